@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import node from '@astrojs/node';
+import svelte from '@astrojs/svelte';
+
+export default defineConfig({
+  output: 'server',
+  // Whole pages, not streams: an error mid-page must give a 500, not a truncated 200.
+  adapter: node({ mode: 'standalone', experimentalDisableStreaming: true }),
+  integrations: [svelte()],
+  server: { host: true },
+  // No code blocks are published; Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
+  security: {
+    checkOrigin: true,
+    // Astro hashes its own inline scripts and styles into this policy.
+    csp: { directives: ["default-src 'self'", "img-src 'self' data:"] },
+  },
+  vite: {
+    // PGlite ships WebAssembly and data files it locates relative to its own module, so it must not be bundled.
+    ssr: { external: ['@electric-sql/pglite', 'postgres'] },
+  },
+});

@@ -1,0 +1,152 @@
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import { readEnvironment, type Environment } from '../src/lib/config/environment.ts';
+import * as schema from './schema/index.ts';
+
+/** The one database type the rest of the code sees, whichever driver is underneath. */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface DatabaseHandle {
+  db: Database;
+  driver: 'pglite' | 'postgres';
+  /** Where the data lives, safe to print (no password). */
+  location: string;
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A database that cannot be reached or opened, explained in one line. */
+export class DatabaseUnavailableError extends Error {}
+
+const migrationsFolder = path.resolve('db/migrations');
+const drizzleOptions = { schema, casing: 'snake_case' } as const;
+// Any fixed number: serialises migrations when several servers start against one Postgres.
+const migrationLockKey = 5_392_024;
+
+export async function openDatabase(environment: Environment = readEnvironment()): Promise<DatabaseHandle> {
+  return environment.DATABASE_URL ? openPostgres(environment.DATABASE_URL) : openPglite(environment.PGLITE_DATA_DIR);
+}
+
+/** `postgres://user:secret@host:5432/db` → `postgres://user@host:5432/db`. */
+export function describeDatabaseUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.password = '';
+    return parsed.toString();
+  } catch {
+    return 'an unparseable DATABASE_URL';
+  }
+}
+
+async function openPostgres(url: string): Promise<DatabaseHandle> {
+  const location = describeDatabaseUrl(url);
+  const options = { connect_timeout: 10, onnotice: () => {} };
+  const client = postgres(url, { ...options, max: 10 });
+  try {
+    await client`select 1`;
+  } catch (error) {
+    await client.end({ timeout: 1 });
+    throw new DatabaseUnavailableError(`Cannot connect to the database at ${location}: ${reason(error)}`);
+  }
+  return {
+    db: drizzlePostgres(client, drizzleOptions),
+    driver: 'postgres',
+    location,
+    async migrate() {
+      // A dedicated single connection: advisory locks belong to a session.
+      const session = postgres(url, { ...options, max: 1 });
+      try {
+        await session`select pg_advisory_lock(${migrationLockKey})`;
+        await migratePostgres(drizzlePostgres(session, drizzleOptions), { migrationsFolder });
+        await session`select pg_advisory_unlock(${migrationLockKey})`;
+      } finally {
+        await session.end({ timeout: 5 });
+      }
+    },
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+  const inMemory = dataDir.startsWith('memory://');
+  const location = inMemory ? dataDir : path.resolve(dataDir);
+  const releaseLock = inMemory ? () => {} : lockDataDir(location);
+  let client: PGlite;
+  try {
+    if (!inMemory) mkdirSync(location, { recursive: true });
+    client = await PGlite.create(inMemory ? undefined : location);
+  } catch (error) {
+    releaseLock();
+    throw new DatabaseUnavailableError(`Cannot open the embedded database in ${location}: ${reason(error)}`);
+  }
+  const db = drizzlePglite(client, drizzleOptions);
+  return {
+    db,
+    driver: 'pglite',
+    location,
+    migrate: () => migratePglite(db, { migrationsFolder }),
+    async close() {
+      await client.close();
+      releaseLock();
+    },
+  };
+}
+
+/**
+ * PGlite is a single-process database: a second process opening the same folder corrupts it.
+ * A lock file beside the folder, holding the owner's pid, refuses that; a lock left by a
+ * process that no longer runs is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const lockFile = `${dataDir}.lock`;
+  mkdirSync(path.dirname(lockFile), { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(lockFile, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        rmSync(lockFile, { force: true });
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(readFileSync(lockFile, 'utf8'));
+      if (owner && owner !== process.pid && isRunning(owner)) {
+        throw new DatabaseUnavailableError(
+          `The embedded database in ${dataDir} is in use by process ${owner}; stop it first, or set DATABASE_URL to use Postgres`,
+        );
+      }
+      rmSync(lockFile, { force: true });
+    }
+  }
+  throw new DatabaseUnavailableError(`Cannot lock the embedded database in ${dataDir}`);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function reason(error: unknown): string {
+  if (error instanceof AggregateError && error.errors.length > 0) return reason(error.errors[0]);
+  if (error instanceof Error) return error.message || (error as NodeJS.ErrnoException).code || error.name;
+  return String(error);
+}
+
+/** A transaction, usable wherever a query module accepts `Queryable`. */
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+export type Queryable = Database | Transaction;

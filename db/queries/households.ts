@@ -1,0 +1,97 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { DemoHousehold } from '../../src/lib/households/demo-households.ts';
+import type { Database } from '../client.ts';
+import { householdStageEvents, households } from '../schema/index.ts';
+import { inBatches } from './upsert.ts';
+import { refreshCommuneProgress } from './progress.ts';
+
+/** What a public list shows of a household (DESIGN.md §5): nothing personal beyond the display name. */
+export type PublicHousehold = Pick<
+  typeof households.$inferSelect,
+  | 'publicCode'
+  | 'campaignId'
+  | 'village'
+  | 'category'
+  | 'supportProgramme'
+  | 'supportType'
+  | 'displayName'
+  | 'stage'
+  | 'stageDate'
+  | 'supportAmount'
+  | 'recordedEra'
+  | 'recordedCommuneCode'
+  | 'isDemo'
+>;
+
+export async function listPublicHouseholdsOfCommune(db: Database, communeCode: string): Promise<PublicHousehold[]> {
+  return db
+    .select({
+      publicCode: households.publicCode,
+      campaignId: households.campaignId,
+      village: households.village,
+      category: households.category,
+      supportProgramme: households.supportProgramme,
+      supportType: households.supportType,
+      displayName: households.displayName,
+      stage: households.stage,
+      stageDate: households.stageDate,
+      supportAmount: households.supportAmount,
+      recordedEra: households.recordedEra,
+      recordedCommuneCode: households.recordedCommuneCode,
+      isDemo: households.isDemo,
+    })
+    .from(households)
+    .where(eq(households.communeCode, communeCode))
+    .orderBy(asc(households.village), asc(households.publicCode));
+}
+
+/** Replaces every demo household (and its stage history) with the given ones, then refreshes progress. */
+export async function replaceDemoHouseholds(db: Database, demo: DemoHousehold[]): Promise<void> {
+  await db.transaction(async (tx) => {
+    const old = tx.select({ id: households.id }).from(households).where(eq(households.isDemo, true));
+    await tx.delete(householdStageEvents).where(inArray(householdStageEvents.householdId, old));
+    await tx.delete(households).where(eq(households.isDemo, true));
+    for (const batch of inBatches(demo, 500)) {
+      const inserted = await tx
+        .insert(households)
+        .values(
+          batch.map((h) => {
+            const last = h.stages.at(-1)!;
+            return {
+              publicCode: h.publicCode,
+              campaignId: h.campaignId,
+              recordedEra: h.recordedEra,
+              recordedCommuneCode: h.recordedCommuneCode,
+              communeCode: h.communeCode,
+              village: h.village,
+              category: h.category,
+              supportProgramme: h.supportProgramme,
+              supportType: h.supportType,
+              displayName: h.displayName,
+              stage: last.stage,
+              stageDate: last.occurredOn,
+              withdrawnReason: h.withdrawnReason,
+              supportAmount: h.supportAmount,
+              isDemo: true,
+            };
+          }),
+        )
+        .returning({ id: households.id, publicCode: households.publicCode });
+      const idOf = new Map(inserted.map((row) => [row.publicCode, row.id]));
+      const events = batch.flatMap((h) =>
+        h.stages.map((s) => ({ householdId: idOf.get(h.publicCode)!, stage: s.stage, occurredOn: s.occurredOn })),
+      );
+      for (const eventBatch of inBatches(events)) await tx.insert(householdStageEvents).values(eventBatch);
+    }
+    await refreshCommuneProgress(tx);
+  });
+}
+
+export async function hasDemoHouseholds(db: Database): Promise<boolean> {
+  const [row] = await db.select({ id: households.id }).from(households).where(eq(households.isDemo, true)).limit(1);
+  return row !== undefined;
+}
+
+export async function countHouseholds(db: Database): Promise<number> {
+  return db.$count(households);
+}

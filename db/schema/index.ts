@@ -1,0 +1,4 @@
+export * from './units.ts';
+export * from './campaigns.ts';
+export * from './households.ts';
+export * from './progress.ts';

@@ -1,0 +1,35 @@
+// Loads the reference data (units, succession, boundaries), the campaigns and, unless
+// --no-demo is given, demo households. Safe to run again: it converges to the same rows.
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../db/client.ts';
+import { saveCampaigns } from '../db/queries/campaigns.ts';
+import { countHouseholds, replaceDemoHouseholds } from '../db/queries/households.ts';
+import { saveReferenceData } from '../db/queries/reference-data.ts';
+import { readCampaignDefinitions } from '../src/lib/campaigns/read-campaigns.ts';
+import { readEnvironment } from '../src/lib/config/environment.ts';
+import { generateDemoHouseholds } from '../src/lib/households/demo-households.ts';
+import { readReferenceData } from '../src/lib/units/reference-data.ts';
+import { runCommand } from './run-command.ts';
+
+runCommand(async () => {
+  const { values } = parseArgs({ options: { 'no-demo': { type: 'boolean', default: false } } });
+  const environment = readEnvironment();
+  const reference = readReferenceData(environment.SHARED_DATA_DIR);
+  const campaigns = readCampaignDefinitions();
+  const database = await openDatabase(environment);
+  try {
+    await database.migrate();
+    await saveReferenceData(database.db, reference);
+    await saveCampaigns(database.db, campaigns);
+    const demo = values['no-demo'] ? [] : generateDemoHouseholds({ campaigns, ...reference });
+    await replaceDemoHouseholds(database.db, demo);
+    const households = await countHouseholds(database.db);
+    console.log(
+      `Seeded ${database.location}: ${reference.units.length} units, ${reference.successions.length} successions, ` +
+        `${reference.boundaries.length} boundary files, ${campaigns.length} campaigns, ` +
+        `${demo.length} demo households (${households} households in all).`,
+    );
+  } finally {
+    await database.close();
+  }
+});

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/**
+ * The portal's settings, read from environment variables and checked once, so that a typo
+ * stops the server with one readable line instead of failing later.
+ */
+const environmentSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .min(1)
+    .refine((value) => /^postgres(ql)?:\/\//.test(value), {
+      message: 'must start with postgres:// or postgresql://',
+    })
+    .optional(),
+  PGLITE_DATA_DIR: z.string().trim().min(1).default('data/pglite'),
+  SHARED_DATA_DIR: z.string().trim().min(1).default('../shared/data'),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+export class ConfigurationError extends Error {}
+
+export function readEnvironment(source: NodeJS.ProcessEnv = process.env): Environment {
+  // An empty DATABASE_URL (e.g. `DATABASE_URL= npm start`) means "not set".
+  const cleaned = { ...source, DATABASE_URL: source.DATABASE_URL || undefined };
+  const result = environmentSchema.safeParse(cleaned);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
+    throw new ConfigurationError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,51 @@
+import { languageTag, type Locale } from './locales.ts';
+
+/** Times are stored in UTC and shown in Vietnam's time zone, whatever the server's. */
+export const displayTimeZone = 'Asia/Ho_Chi_Minh';
+
+export function formatNumber(locale: Locale, value: number | bigint): string {
+  return new Intl.NumberFormat(languageTag[locale]).format(value);
+}
+
+/** Whole đồng, e.g. "60.000.000 ₫" / "₫60,000,000". */
+export function formatDong(locale: Locale, value: bigint): string {
+  return new Intl.NumberFormat(languageTag[locale], {
+    style: 'currency',
+    currency: 'VND',
+    maximumFractionDigits: 0,
+  }).format(value);
+}
+
+export function formatPercent(locale: Locale, value: number | null): string {
+  if (value === null) return '–';
+  return `${new Intl.NumberFormat(languageTag[locale], { maximumFractionDigits: 1 }).format(value)}%`;
+}
+
+/** A calendar date stored as `YYYY-MM-DD` (no time zone involved). */
+export function formatDate(locale: Locale, isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return new Intl.DateTimeFormat(languageTag[locale], { timeZone: 'UTC', dateStyle: 'medium' }).format(
+    new Date(Date.UTC(year!, month! - 1, day!)),
+  );
+}
+
+/** A moment, shown in Vietnam's time zone with the zone named. */
+export function formatDateTime(locale: Locale, moment: Date): string {
+  return new Intl.DateTimeFormat(languageTag[locale], {
+    timeZone: displayTimeZone,
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(moment);
+}
+
+/** A document date that may give only the year or month: `2024`, `2024-07` or `2024-09-25`. */
+export function formatPartialDate(locale: Locale, partial: string): string {
+  const [year, month, day] = partial.split('-');
+  if (day) return formatDate(locale, partial);
+  if (month) return locale === 'vi' ? `tháng ${Number(month)}/${year}` : `${month}/${year}`;
+  return year ?? partial;
+}

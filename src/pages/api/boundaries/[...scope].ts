@@ -1,0 +1,25 @@
+import type { APIRoute } from 'astro';
+import { getDatabase } from '../../../../db/connection.ts';
+import { findBoundaryTopology } from '../../../../db/queries/units.ts';
+import { publicCacheControl } from '../../../lib/config/http-headers.ts';
+
+/**
+ * Simplified 2025 boundaries as TopoJSON: `/api/boundaries/provinces.topo.json`,
+ * `/api/boundaries/communes.topo.json` and `/api/boundaries/communes/<province>.topo.json`.
+ */
+export const GET: APIRoute = async ({ params, request }) => {
+  const match = /^(provinces|communes(?:\/\d{2})?)\.topo\.json$/.exec(params.scope ?? '');
+  const boundary = match?.[1] ? await findBoundaryTopology(await getDatabase(), match[1]) : undefined;
+  if (!boundary) {
+    return Response.json(
+      { error: 'Không có ranh giới này / No such boundary file', scope: params.scope },
+      { status: 404 },
+    );
+  }
+  const etag = `"${boundary.sha256}"`;
+  const headers = { ETag: etag, 'Cache-Control': publicCacheControl, Vary: 'Accept-Encoding' };
+  if (request.headers.get('If-None-Match') === etag) return new Response(null, { status: 304, headers });
+  return new Response(boundary.topology, {
+    headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

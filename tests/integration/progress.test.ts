@@ -1,0 +1,100 @@
+import { and, count, eq, ne, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../db/client.ts';
+import { replaceDemoHouseholds } from '../../db/queries/households.ts';
+import { progressByCommune, progressByProvince, progressOf } from '../../db/queries/progress.ts';
+import { households, unitSuccessions } from '../../db/schema/index.ts';
+import type { DemoHousehold } from '../../src/lib/households/demo-households.ts';
+import { addCounts, delivered, emptyCounts, inScope, progressPercent } from '../../src/lib/progress/progress-counts.ts';
+import { createSeededDatabase } from './support/seeded-database.ts';
+import { driverUnderTest } from './support/test-database.ts';
+
+describe(`progress figures on the seeded data (${driverUnderTest})`, () => {
+  let database: DatabaseHandle;
+  beforeAll(async () => {
+    database = await createSeededDatabase();
+  });
+  afterAll(() => database?.close());
+
+  it('adds up: the nation equals the sum of its provinces, and both equal the households', async () => {
+    const nation = await progressOf(database.db, 'nation');
+    const provinces = [...(await progressByProvince(database.db)).values()].reduce(addCounts, emptyCounts);
+    expect(provinces).toEqual(nation.counts);
+    const [direct] = await database.db
+      .select({
+        all: count(),
+        withdrawn: sql<number>`count(*) filter (where ${households.stage} = 'withdrawn')`.mapWith(Number),
+      })
+      .from(households);
+    expect(nation.counts.households).toBe(direct?.all);
+    expect(nation.counts.withdrawn).toBe(direct?.withdrawn);
+    expect(nation.asOf).toBeInstanceOf(Date);
+  });
+
+  it('places every household recorded under a pre-2025 commune in one of its official successors', async () => {
+    const misplaced = await database.db
+      .select({ code: households.publicCode })
+      .from(households)
+      .where(
+        and(
+          eq(households.recordedEra, 'pre2025'),
+          sql`not exists (select 1 from ${unitSuccessions} s where s.old_code = ${households.recordedCommuneCode} and s.new_commune_code = ${households.communeCode})`,
+        ),
+      );
+    expect(misplaced).toEqual([]);
+    const [old] = await database.db.select({ n: count() }).from(households).where(ne(households.recordedEra, '2025'));
+    expect(old?.n).toBeGreaterThan(0);
+  });
+});
+
+describe(`progress across the 1 July 2025 reorganisation (${driverUnderTest})`, () => {
+  let database: DatabaseHandle;
+  beforeAll(async () => {
+    database = await createSeededDatabase();
+    // Thị trấn Đức Thọ (18229, before) went whole into Xã Đức Thọ (18229, after), Hà Tĩnh (42).
+    const household = (code: string, era: 'pre2025' | '2025', stages: DemoHousehold['stages']): DemoHousehold => ({
+      publicCode: code,
+      campaignId: 'duc-tho-2025',
+      recordedEra: era,
+      recordedCommuneCode: '18229',
+      communeCode: '18229',
+      village: 'Thôn 1',
+      category: 'poor',
+      supportProgramme: 'temporary_housing_elimination',
+      supportType: 'new_build',
+      displayName: 'N.V.A.',
+      supportAmount: 60_000_000n,
+      stages,
+      withdrawnReason: null,
+    });
+    await replaceDemoHouseholds(database.db, [
+      household('DT25-T-1', 'pre2025', [
+        { stage: 'identified', occurredOn: '2024-11-05' },
+        { stage: 'completed', occurredOn: '2025-03-01' },
+      ]),
+      household('DT25-T-2', '2025', [{ stage: 'started', occurredOn: '2025-08-01' }]),
+      household('DT25-T-3', 'pre2025', [{ stage: 'withdrawn', occurredOn: '2025-01-10' }]),
+    ]);
+  });
+  afterAll(() => database?.close());
+
+  it('counts a household recorded under the old commune in today’s commune and province', async () => {
+    const commune = await progressOf(database.db, { communeCode: '18229' });
+    const province = await progressOf(database.db, { provinceCode: '42' });
+    for (const figures of [commune, province]) {
+      expect(figures.counts.households).toBe(3);
+      expect(inScope(figures.counts)).toBe(2);
+      expect(delivered(figures.counts)).toBe(1);
+      expect(progressPercent(figures.counts)).toBe(50);
+      expect(figures.counts.supportAmount).toBe(120_000_000n);
+    }
+    expect([...(await progressByProvince(database.db)).keys()]).toEqual(['42']);
+    expect([...(await progressByCommune(database.db, '42')).keys()]).toEqual(['18229']);
+  });
+
+  it('shows no figure, rather than 0%, for a province without households', async () => {
+    const hanoi = await progressOf(database.db, { provinceCode: '01' });
+    expect(hanoi.counts).toEqual(emptyCounts);
+    expect(progressPercent(hanoi.counts)).toBeNull();
+  });
+});
