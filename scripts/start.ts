@@ -12,10 +12,10 @@ interface AstroNodeEntry {
 }
 
 runCommand(async () => {
-  const entry = path.resolve('dist/server/entry.mjs');
-  if (!existsSync(entry)) throw new ConfigurationError('The portal is not built: run `npm run build` first');
   const database = await getDatabaseHandle();
   await database.migrate();
+  const entry = path.resolve('dist/server/entry.mjs');
+  if (!existsSync(entry)) throw new ConfigurationError('The portal is not built: run `npm run build` first');
 
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
   process.env.ASTRO_NODE_LOGGING = 'disabled';

@@ -1,4 +1,5 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
+import { compareVietnamese } from '../../src/lib/i18n/compare-text.ts';
 import type { DemoHousehold } from '../../src/lib/households/demo-households.ts';
 import type { Database } from '../client.ts';
 import { householdStageEvents, households } from '../schema/index.ts';
@@ -23,8 +24,9 @@ export type PublicHousehold = Pick<
   | 'isDemo'
 >;
 
+/** A commune's public list, by village (Thôn 2 before Thôn 10), then by code. */
 export async function listPublicHouseholdsOfCommune(db: Database, communeCode: string): Promise<PublicHousehold[]> {
-  return db
+  const rows = await db
     .select({
       publicCode: households.publicCode,
       campaignId: households.campaignId,
@@ -41,8 +43,8 @@ export async function listPublicHouseholdsOfCommune(db: Database, communeCode: s
       isDemo: households.isDemo,
     })
     .from(households)
-    .where(eq(households.communeCode, communeCode))
-    .orderBy(asc(households.village), asc(households.publicCode));
+    .where(eq(households.communeCode, communeCode));
+  return rows.sort((a, b) => compareVietnamese(a.village, b.village) || a.publicCode.localeCompare(b.publicCode));
 }
 
 /** Replaces every demo household (and its stage history) with the given ones, then refreshes progress. */

@@ -1,6 +1,7 @@
 import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { foldDiacritics } from '../../src/lib/units/fold-diacritics.ts';
+import { compareVietnamese } from '../../src/lib/i18n/compare-text.ts';
 import { currentEra, type Era } from '../../src/lib/units/vocabulary.ts';
 import type { Database } from '../client.ts';
 import { adminUnits, boundaryTopologies, provinceSuccessions, unitSuccessions } from '../schema/index.ts';
@@ -15,22 +16,24 @@ export async function findUnit(db: Database, era: Era, code: string): Promise<Ad
   return unit;
 }
 
-/** Today's provinces, by name. */
+const byName = (a: AdminUnit, b: AdminUnit) => compareVietnamese(a.name, b.name) || a.code.localeCompare(b.code);
+
+/** Today's provinces, in Vietnamese alphabetical order. */
 export async function listProvinces(db: Database): Promise<AdminUnit[]> {
-  return db
+  const provinces = await db
     .select()
     .from(adminUnits)
-    .where(and(eq(adminUnits.era, currentEra), eq(adminUnits.level, 'province')))
-    .orderBy(asc(adminUnits.name));
+    .where(and(eq(adminUnits.era, currentEra), eq(adminUnits.level, 'province')));
+  return provinces.sort(byName);
 }
 
-/** The units whose parent is the given one, in the same era, by name. */
+/** The units whose parent is the given one, in the same era, in Vietnamese alphabetical order. */
 export async function listChildren(db: Database, parent: Pick<AdminUnit, 'era' | 'code'>): Promise<AdminUnit[]> {
-  return db
+  const children = await db
     .select()
     .from(adminUnits)
-    .where(and(eq(adminUnits.era, parent.era), eq(adminUnits.parentCode, parent.code)))
-    .orderBy(asc(adminUnits.name), asc(adminUnits.code));
+    .where(and(eq(adminUnits.era, parent.era), eq(adminUnits.parentCode, parent.code)));
+  return children.sort(byName);
 }
 
 /** Escapes LIKE wildcards so that a user's `%` or `_` is matched literally. */
@@ -85,9 +88,11 @@ export async function predecessorsOf(
     .select({ succession: unitSuccessions, unit: adminUnits })
     .from(unitSuccessions)
     .leftJoin(adminUnits, and(eq(adminUnits.era, 'pre2025'), eq(adminUnits.code, unitSuccessions.oldCode)))
-    .where(eq(unitSuccessions.newCommuneCode, communeCode))
-    .orderBy(asc(adminUnits.name));
-  return rows.map(({ succession, unit }) => ({ ...succession, unit }));
+    .where(eq(unitSuccessions.newCommuneCode, communeCode));
+  const name = (row: (typeof rows)[number]) => row.unit?.name ?? row.succession.oldName ?? '';
+  return rows
+    .sort((a, b) => compareVietnamese(name(a), name(b)))
+    .map(({ succession, unit }) => ({ ...succession, unit }));
 }
 
 /** The 2025 communes a pre-2025 commune or district went into (for a district, via its communes). */
@@ -104,8 +109,8 @@ export async function successorsOf(
     .select({ succession: unitSuccessions, unit: adminUnits })
     .from(unitSuccessions)
     .innerJoin(adminUnits, and(eq(adminUnits.era, currentEra), eq(adminUnits.code, unitSuccessions.newCommuneCode)))
-    .where(inArray(unitSuccessions.oldCode, oldCodes))
-    .orderBy(asc(adminUnits.name));
+    .where(inArray(unitSuccessions.oldCode, oldCodes));
+  rows.sort((a, b) => byName(a.unit, b.unit));
   const seen = new Set<string>();
   return rows
     .map(({ succession, unit }) => ({ ...succession, unit }))

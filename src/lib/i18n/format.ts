@@ -21,25 +21,31 @@ export function formatPercent(locale: Locale, value: number | null): string {
   return `${new Intl.NumberFormat(languageTag[locale], { maximumFractionDigits: 1 }).format(value)}%`;
 }
 
+// Vietnamese readers write dates as 20/3/2025; English ones read "20 Mar 2025" without ambiguity.
+const dateOptions: Record<Locale, Intl.DateTimeFormatOptions> = {
+  vi: { day: 'numeric', month: 'numeric', year: 'numeric' },
+  en: { dateStyle: 'medium' },
+};
+
 /** A calendar date stored as `YYYY-MM-DD` (no time zone involved). */
 export function formatDate(locale: Locale, isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
-  return new Intl.DateTimeFormat(languageTag[locale], { timeZone: 'UTC', dateStyle: 'medium' }).format(
+  return new Intl.DateTimeFormat(languageTag[locale], { ...dateOptions[locale], timeZone: 'UTC' }).format(
     new Date(Date.UTC(year!, month! - 1, day!)),
   );
 }
 
-/** A moment, shown in Vietnam's time zone with the zone named. */
+/** A moment, shown in Vietnam's time zone (which has no daylight saving: always GMT+7). */
 export function formatDateTime(locale: Locale, moment: Date): string {
-  return new Intl.DateTimeFormat(languageTag[locale], {
-    timeZone: displayTimeZone,
-    day: 'numeric',
-    month: 'numeric',
-    year: 'numeric',
+  const zoned = { timeZone: displayTimeZone };
+  const date = new Intl.DateTimeFormat(languageTag[locale], { ...dateOptions[locale], ...zoned }).format(moment);
+  const time = new Intl.DateTimeFormat(languageTag[locale], {
     hour: '2-digit',
     minute: '2-digit',
-    timeZoneName: 'short',
+    hourCycle: 'h23',
+    ...zoned,
   }).format(moment);
+  return `${date} ${time} (GMT+7)`;
 }
 
 /** A document date that may give only the year or month: `2024`, `2024-07` or `2024-09-25`. */

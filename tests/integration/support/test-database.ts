@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import postgres from 'postgres';
 import { openDatabase, type DatabaseHandle } from '../../../db/client.ts';
 import { readEnvironment } from '../../../src/lib/config/environment.ts';
@@ -15,17 +18,42 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
     await handle.migrate();
     return handle;
   }
-  const name = `test_${randomBytes(6).toString('hex')}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase(readEnvironment({ DATABASE_URL: url.toString() }));
+  const scratch = await createScratchDatabase();
+  const handle = await openDatabase(readEnvironment(scratch.environment));
   await handle.migrate();
   return {
     ...handle,
     async close() {
       await handle.close();
+      await scratch.remove();
+    },
+  };
+}
+
+/**
+ * An empty database that another process can open, described by the environment variables
+ * that point at it: a new folder for PGlite, or a new database on TEST_DATABASE_URL's server.
+ */
+export async function createScratchDatabase(): Promise<{
+  environment: Record<string, string>;
+  remove(): Promise<void>;
+}> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'chung-tay-test-'));
+    return {
+      environment: { PGLITE_DATA_DIR: path.join(dir, 'pglite') },
+      remove: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    environment: { DATABASE_URL: url.toString() },
+    async remove() {
       await admin.unsafe(`drop database if exists ${name} with (force)`);
       await admin.end();
     },

@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/client.ts';
+import { readEnvironment } from '../../src/lib/config/environment.ts';
+import { createScratchDatabase, driverUnderTest } from './support/test-database.ts';
+
+/** Runs a script as `npm start` would, with only the given database settings. */
+function run(script: string, env: Record<string, string>) {
+  const { DATABASE_URL: _url, PGLITE_DATA_DIR: _dir, ...inherited } = process.env;
+  const result = spawnSync(process.execPath, [script], {
+    env: { ...inherited, ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: result.status, stderr: result.stderr.trim(), stdout: result.stdout.trim() };
+}
+
+describe('starting the portal with a database it cannot use', () => {
+  it('prints one line naming the database (without its password) and exits non-zero', () => {
+    const result = run('scripts/start.ts', { DATABASE_URL: 'postgres://portal:secret@127.0.0.1:1/portal' });
+    expect(result.status).toBe(1);
+    expect(result.stderr.split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(
+      /^Error: Cannot connect to the database at postgres:\/\/portal@127\.0\.0\.1:1\/portal: /,
+    );
+    expect(result.stderr).not.toContain('secret');
+  });
+
+  it('explains a DATABASE_URL that is not a Postgres URL', () => {
+    const result = run('scripts/start.ts', { DATABASE_URL: 'mysql://localhost/portal' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      'Error: Invalid configuration: DATABASE_URL must start with postgres:// or postgresql://',
+    );
+  });
+});
+
+describe('the embedded database folder', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'chung-tay-lock-'));
+  const dataDir = path.join(dir, 'pglite');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is refused to a second process while one has it open, and free again once closed', async () => {
+    const holder = await openDatabase(readEnvironment({ PGLITE_DATA_DIR: dataDir }));
+    try {
+      const refused = run('scripts/migrate.ts', { PGLITE_DATA_DIR: dataDir });
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toBe(
+        `Error: The embedded database in ${dataDir} is in use by process ${process.pid}; stop it first, or set DATABASE_URL to use Postgres`,
+      );
+    } finally {
+      await holder.close();
+    }
+    const allowed = run('scripts/migrate.ts', { PGLITE_DATA_DIR: dataDir });
+    expect(allowed.stderr).toBe('');
+    expect(allowed.stdout).toBe(`Migrated ${dataDir}.`);
+    expect(allowed.status).toBe(0);
+  });
+});
+
+describe(`migrating from the command line (${driverUnderTest})`, () => {
+  it('creates the schema in an empty database, and changes nothing the second time', async () => {
+    const scratch = await createScratchDatabase();
+    try {
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const result = run('scripts/migrate.ts', scratch.environment);
+        expect(result.stderr).toBe('');
+        expect(result.stdout).toMatch(/^Migrated /);
+        expect(result.status).toBe(0);
+      }
+    } finally {
+      await scratch.remove();
+    }
+  });
+});
