@@ -91,10 +91,16 @@ CREATE TABLE "households" (
 	CONSTRAINT "households_publicCode_unique" UNIQUE("public_code")
 );
 --> statement-breakpoint
-CREATE TABLE "commune_progress" (
+CREATE TABLE "progress_facts" (
 	"campaign_id" text NOT NULL,
 	"commune_code" text NOT NULL,
 	"province_code" text NOT NULL,
+	"recorded_era" text NOT NULL,
+	"recorded_commune_code" text NOT NULL,
+	"recorded_province_code" text NOT NULL,
+	"category" text NOT NULL,
+	"support_type" text NOT NULL,
+	"support_programme" text NOT NULL,
 	"households" integer NOT NULL,
 	"withdrawn" integer NOT NULL,
 	"identified" integer NOT NULL,
@@ -103,11 +109,9 @@ CREATE TABLE "commune_progress" (
 	"completed" integer NOT NULL,
 	"handed_over" integer NOT NULL,
 	"validated" integer NOT NULL,
-	"new_build" integer NOT NULL,
-	"repair" integer NOT NULL,
 	"support_amount" bigint NOT NULL,
 	"refreshed_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "commune_progress_campaign_id_commune_code_pk" PRIMARY KEY("campaign_id","commune_code")
+	CONSTRAINT "progress_facts_campaign_id_commune_code_recorded_era_recorded_commune_code_category_support_type_support_programme_pk" PRIMARY KEY("campaign_id","commune_code","recorded_era","recorded_commune_code","category","support_type","support_programme")
 );
 --> statement-breakpoint
 ALTER TABLE "household_stage_events" ADD CONSTRAINT "household_stage_events_household_id_households_id_fk" FOREIGN KEY ("household_id") REFERENCES "public"."households"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -119,4 +123,7 @@ CREATE INDEX "unit_successions_new_commune_code_index" ON "unit_successions" USI
 CREATE INDEX "household_stage_events_household_id_index" ON "household_stage_events" USING btree ("household_id");--> statement-breakpoint
 CREATE INDEX "households_commune_code_index" ON "households" USING btree ("commune_code");--> statement-breakpoint
 CREATE INDEX "households_campaign_id_index" ON "households" USING btree ("campaign_id");--> statement-breakpoint
-CREATE INDEX "commune_progress_province_code_index" ON "commune_progress" USING btree ("province_code");
+CREATE INDEX "progress_facts_province_code_index" ON "progress_facts" USING btree ("province_code");--> statement-breakpoint
+CREATE INDEX "progress_facts_commune_code_index" ON "progress_facts" USING btree ("commune_code");--> statement-breakpoint
+CREATE INDEX "progress_facts_recorded_era_recorded_province_code_index" ON "progress_facts" USING btree ("recorded_era","recorded_province_code");--> statement-breakpoint
+CREATE INDEX "progress_facts_recorded_era_recorded_commune_code_index" ON "progress_facts" USING btree ("recorded_era","recorded_commune_code");

@@ -4,7 +4,7 @@ import type { DemoHousehold } from '../../src/lib/households/demo-households.ts'
 import type { Database } from '../client.ts';
 import { householdStageEvents, households } from '../schema/index.ts';
 import { inBatches } from './upsert.ts';
-import { refreshCommuneProgress } from './progress.ts';
+import { refreshProgressFacts } from './progress.ts';
 
 /** What a public list shows of a household (DESIGN.md §5): nothing personal beyond the display name. */
 export type PublicHousehold = Pick<
@@ -85,7 +85,7 @@ export async function replaceDemoHouseholds(db: Database, demo: DemoHousehold[])
       );
       for (const eventBatch of inBatches(events)) await tx.insert(householdStageEvents).values(eventBatch);
     }
-    await refreshCommuneProgress(tx);
+    await refreshProgressFacts(tx);
   });
 }
 

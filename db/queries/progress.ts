@@ -1,24 +1,31 @@
-import { asc, eq, inArray, max, sql, type SQL } from 'drizzle-orm';
-import { emptyCounts, type ProgressCounts } from '../../src/lib/progress/progress-counts.ts';
+import { and, eq, inArray, max, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { BeneficiaryCategory, SupportProgramme, SupportType } from '../../src/lib/households/vocabulary.ts';
+import { emptyCounts, type ProgressCounts } from '../../src/lib/progress/progress-counts.ts';
+import type { Era } from '../../src/lib/units/vocabulary.ts';
 import type { Database, Queryable } from '../client.ts';
-import { adminUnits, communeProgress, households } from '../schema/index.ts';
+import { adminUnits, households, progressFacts } from '../schema/index.ts';
 
 /**
- * Recomputes the precomputed progress of the given 2025 communes (all when omitted) from
- * their households. Called after every write to households, in the same transaction.
+ * Recomputes the progress facts of the given 2025 communes (all when omitted) from their
+ * households. Called after every write to households, in the same transaction.
  */
-export async function refreshCommuneProgress(db: Queryable, communeCodes?: string[]): Promise<void> {
-  const onlyProgress = communeCodes ? inArray(communeProgress.communeCode, communeCodes) : undefined;
-  const onlyHouseholds = communeCodes ? inArray(households.communeCode, communeCodes) : undefined;
+export async function refreshProgressFacts(db: Queryable, communeCodes?: string[]): Promise<void> {
+  const recorded = sql`recorded`;
   const countStage = (stage: string) => sql<number>`count(*) filter (where ${households.stage} = ${stage})`;
-  await db.delete(communeProgress).where(onlyProgress);
-  await db.insert(communeProgress).select(
+  await db.delete(progressFacts).where(communeCodes ? inArray(progressFacts.communeCode, communeCodes) : undefined);
+  await db.insert(progressFacts).select(
     db
       .select({
         campaignId: households.campaignId,
         communeCode: households.communeCode,
         provinceCode: adminUnits.provinceCode,
+        recordedEra: households.recordedEra,
+        recordedCommuneCode: households.recordedCommuneCode,
+        recordedProvinceCode: sql<string>`${recorded}.province_code`.as('recorded_province_code'),
+        category: households.category,
+        supportType: households.supportType,
+        supportProgramme: households.supportProgramme,
         households: sql<number>`count(*)`.as('households'),
         withdrawn: countStage('withdrawn').as('withdrawn'),
         identified: countStage('identified').as('identified'),
@@ -27,14 +34,6 @@ export async function refreshCommuneProgress(db: Queryable, communeCodes?: strin
         completed: countStage('completed').as('completed'),
         handedOver: countStage('handed_over').as('handed_over'),
         validated: countStage('validated').as('validated'),
-        newBuild:
-          sql<number>`count(*) filter (where ${households.supportType} = 'new_build' and ${households.stage} <> 'withdrawn')`.as(
-            'new_build',
-          ),
-        repair:
-          sql<number>`count(*) filter (where ${households.supportType} = 'repair' and ${households.stage} <> 'withdrawn')`.as(
-            'repair',
-          ),
         supportAmount:
           sql<bigint>`coalesce(sum(${households.supportAmount}) filter (where ${households.stage} <> 'withdrawn'), 0)`.as(
             'support_amount',
@@ -43,27 +42,68 @@ export async function refreshCommuneProgress(db: Queryable, communeCodes?: strin
       })
       .from(households)
       .innerJoin(adminUnits, sql`${adminUnits.era} = '2025' and ${adminUnits.code} = ${households.communeCode}`)
-      .where(onlyHouseholds)
-      .groupBy(households.campaignId, households.communeCode, adminUnits.provinceCode),
+      .innerJoin(
+        sql`admin_units ${recorded}`,
+        sql`${recorded}.era = ${households.recordedEra} and ${recorded}.code = ${households.recordedCommuneCode}`,
+      )
+      .where(communeCodes ? inArray(households.communeCode, communeCodes) : undefined)
+      .groupBy(
+        households.campaignId,
+        households.communeCode,
+        adminUnits.provinceCode,
+        households.recordedEra,
+        households.recordedCommuneCode,
+        sql`${recorded}.province_code`,
+        households.category,
+        households.supportType,
+        households.supportProgramme,
+      ),
   );
 }
 
-const summedCounts = {
-  households: sumOf(communeProgress.households),
-  withdrawn: sumOf(communeProgress.withdrawn),
-  identified: sumOf(communeProgress.identified),
-  approved: sumOf(communeProgress.approved),
-  started: sumOf(communeProgress.started),
-  completed: sumOf(communeProgress.completed),
-  handedOver: sumOf(communeProgress.handedOver),
-  validated: sumOf(communeProgress.validated),
-  newBuild: sumOf(communeProgress.newBuild),
-  repair: sumOf(communeProgress.repair),
-  supportAmount: sql<bigint>`coalesce(sum(${communeProgress.supportAmount}), 0)::bigint`.mapWith(BigInt),
-};
-
 function sumOf(column: AnyPgColumn): SQL<number> {
   return sql<number>`coalesce(sum(${column}), 0)::integer`.mapWith(Number);
+}
+
+const inScopeOf = (supportType: SupportType) =>
+  sql<number>`coalesce(sum(${progressFacts.households} - ${progressFacts.withdrawn}) filter (where ${progressFacts.supportType} = ${supportType}), 0)::integer`.mapWith(
+    Number,
+  );
+
+const summedCounts = {
+  households: sumOf(progressFacts.households),
+  withdrawn: sumOf(progressFacts.withdrawn),
+  identified: sumOf(progressFacts.identified),
+  approved: sumOf(progressFacts.approved),
+  started: sumOf(progressFacts.started),
+  completed: sumOf(progressFacts.completed),
+  handedOver: sumOf(progressFacts.handedOver),
+  validated: sumOf(progressFacts.validated),
+  newBuild: inScopeOf('new_build'),
+  repair: inScopeOf('repair'),
+  supportAmount: sql<bigint>`coalesce(sum(${progressFacts.supportAmount}), 0)::bigint`.mapWith(BigInt),
+};
+
+/**
+ * An area whose figures are asked for. In the 2025 era an area holds the households placed in
+ * its communes today; in the pre-2025 era, those recorded in its units before 1 July 2025
+ * (households recorded since then belong to no pre-2025 unit).
+ */
+export type ProgressArea = { level: 'nation' } | { level: 'province' | 'commune'; era: Era; code: string };
+
+export interface ProgressFilter {
+  campaignId?: string;
+}
+
+function whereArea(area: ProgressArea, filter: ProgressFilter): SQL | undefined {
+  const campaign = filter.campaignId ? eq(progressFacts.campaignId, filter.campaignId) : undefined;
+  if (area.level === 'nation') return campaign;
+  if (area.era === '2025') {
+    const column = area.level === 'province' ? progressFacts.provinceCode : progressFacts.communeCode;
+    return and(eq(column, area.code), campaign);
+  }
+  const column = area.level === 'province' ? progressFacts.recordedProvinceCode : progressFacts.recordedCommuneCode;
+  return and(eq(progressFacts.recordedEra, 'pre2025'), eq(column, area.code), campaign);
 }
 
 export interface ProgressFigures {
@@ -72,42 +112,80 @@ export interface ProgressFigures {
   asOf: Date | null;
 }
 
-/** Figures for the nation, or for one 2025 province or commune. */
 export async function progressOf(
   db: Database,
-  area: { provinceCode: string } | { communeCode: string } | 'nation',
+  area: ProgressArea,
+  filter: ProgressFilter = {},
 ): Promise<ProgressFigures> {
-  const where =
-    area === 'nation'
-      ? undefined
-      : 'provinceCode' in area
-        ? eq(communeProgress.provinceCode, area.provinceCode)
-        : eq(communeProgress.communeCode, area.communeCode);
   const [row] = await db
-    .select({ ...summedCounts, asOf: max(communeProgress.refreshedAt) })
-    .from(communeProgress)
-    .where(where);
+    .select({ ...summedCounts, asOf: max(progressFacts.refreshedAt) })
+    .from(progressFacts)
+    .where(whereArea(area, filter));
   if (!row) return { counts: emptyCounts, asOf: null };
   const { asOf, ...counts } = row;
   return { counts, asOf: asOf ? new Date(asOf) : null };
 }
 
-/** Figures per 2025 province, keyed by province code (provinces without households are absent). */
-export async function progressByProvince(db: Database): Promise<Map<string, ProgressCounts>> {
+/**
+ * Figures for each unit of one level, keyed by unit code; units without households are absent.
+ * `within` narrows communes to one province (of the same era).
+ */
+export async function progressByUnit(
+  db: Database,
+  units: { era: Era; level: 'province' } | { era: Era; level: 'commune'; within: string },
+  filter: ProgressFilter = {},
+): Promise<Map<string, ProgressCounts>> {
+  const current = units.era === '2025';
+  const key =
+    units.level === 'province'
+      ? current
+        ? progressFacts.provinceCode
+        : progressFacts.recordedProvinceCode
+      : current
+        ? progressFacts.communeCode
+        : progressFacts.recordedCommuneCode;
+  const conditions = [
+    current ? undefined : eq(progressFacts.recordedEra, 'pre2025'),
+    units.level === 'commune'
+      ? eq(current ? progressFacts.provinceCode : progressFacts.recordedProvinceCode, units.within)
+      : undefined,
+    filter.campaignId ? eq(progressFacts.campaignId, filter.campaignId) : undefined,
+  ];
   const rows = await db
-    .select({ code: communeProgress.provinceCode, ...summedCounts })
-    .from(communeProgress)
-    .groupBy(communeProgress.provinceCode)
-    .orderBy(asc(communeProgress.provinceCode));
+    .select({ code: key, ...summedCounts })
+    .from(progressFacts)
+    .where(and(...conditions))
+    .groupBy(key);
   return new Map(rows.map(({ code, ...counts }) => [code, counts]));
 }
 
-/** Figures per commune of one 2025 province, keyed by commune code. */
-export async function progressByCommune(db: Database, provinceCode: string): Promise<Map<string, ProgressCounts>> {
+export interface ProgressBreakdownRow {
+  category: BeneficiaryCategory;
+  supportType: SupportType;
+  supportProgramme: SupportProgramme;
+  counts: ProgressCounts;
+}
+
+/** An area's figures split by beneficiary category, support type and support programme. */
+export async function progressBreakdown(
+  db: Database,
+  area: ProgressArea,
+  filter: ProgressFilter = {},
+): Promise<ProgressBreakdownRow[]> {
   const rows = await db
-    .select({ code: communeProgress.communeCode, ...summedCounts })
-    .from(communeProgress)
-    .where(eq(communeProgress.provinceCode, provinceCode))
-    .groupBy(communeProgress.communeCode);
-  return new Map(rows.map(({ code, ...counts }) => [code, counts]));
+    .select({
+      category: progressFacts.category,
+      supportType: progressFacts.supportType,
+      supportProgramme: progressFacts.supportProgramme,
+      ...summedCounts,
+    })
+    .from(progressFacts)
+    .where(whereArea(area, filter))
+    .groupBy(progressFacts.category, progressFacts.supportType, progressFacts.supportProgramme);
+  return rows.map(({ category, supportType, supportProgramme, ...counts }) => ({
+    category,
+    supportType,
+    supportProgramme,
+    counts,
+  }));
 }

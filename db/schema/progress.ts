@@ -1,15 +1,26 @@
 import { bigint, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { beneficiaryCategories, supportProgrammes, supportTypes } from '../../src/lib/households/vocabulary.ts';
+import { eras } from '../../src/lib/units/vocabulary.ts';
 
 /**
- * Precomputed progress per (campaign, 2025 commune), refreshed whenever households change,
- * so that public pages never scan households per request.
+ * Precomputed household counts per campaign, 2025 commune, commune of record and kind of
+ * support, refreshed in the same transaction as every change to households. Public figures of
+ * any area, era or breakdown are sums over these rows: no page scans households.
  */
-export const communeProgress = pgTable(
-  'commune_progress',
+export const progressFacts = pgTable(
+  'progress_facts',
   {
     campaignId: text().notNull(),
+    /** Today's commune and province. */
     communeCode: text().notNull(),
     provinceCode: text().notNull(),
+    /** Where the households were recorded, in that era: the pre-2025 view sums these. */
+    recordedEra: text({ enum: eras }).notNull(),
+    recordedCommuneCode: text().notNull(),
+    recordedProvinceCode: text().notNull(),
+    category: text({ enum: beneficiaryCategories }).notNull(),
+    supportType: text({ enum: supportTypes }).notNull(),
+    supportProgramme: text({ enum: supportProgrammes }).notNull(),
     households: integer().notNull(),
     withdrawn: integer().notNull(),
     identified: integer().notNull(),
@@ -18,11 +29,25 @@ export const communeProgress = pgTable(
     completed: integer().notNull(),
     handedOver: integer().notNull(),
     validated: integer().notNull(),
-    newBuild: integer().notNull(),
-    repair: integer().notNull(),
     /** Whole đồng of support for the households in scope (not withdrawn). */
     supportAmount: bigint({ mode: 'bigint' }).notNull(),
     refreshedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.campaignId, t.communeCode] }), index().on(t.provinceCode)],
+  (t) => [
+    primaryKey({
+      columns: [
+        t.campaignId,
+        t.communeCode,
+        t.recordedEra,
+        t.recordedCommuneCode,
+        t.category,
+        t.supportType,
+        t.supportProgramme,
+      ],
+    }),
+    index().on(t.provinceCode),
+    index().on(t.communeCode),
+    index().on(t.recordedEra, t.recordedProvinceCode),
+    index().on(t.recordedEra, t.recordedCommuneCode),
+  ],
 );

@@ -2,7 +2,7 @@ import { and, count, eq, ne, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { replaceDemoHouseholds } from '../../db/queries/households.ts';
-import { progressByCommune, progressByProvince, progressOf } from '../../db/queries/progress.ts';
+import { progressBreakdown, progressByUnit, progressOf } from '../../db/queries/progress.ts';
 import { households, unitSuccessions } from '../../db/schema/index.ts';
 import type { DemoHousehold } from '../../src/lib/households/demo-households.ts';
 import { addCounts, delivered, emptyCounts, inScope, progressPercent } from '../../src/lib/progress/progress-counts.ts';
@@ -17,8 +17,11 @@ describe(`progress figures on the seeded data (${driverUnderTest})`, () => {
   afterAll(() => database?.close());
 
   it('adds up: the nation equals the sum of its provinces, and both equal the households', async () => {
-    const nation = await progressOf(database.db, 'nation');
-    const provinces = [...(await progressByProvince(database.db)).values()].reduce(addCounts, emptyCounts);
+    const nation = await progressOf(database.db, { level: 'nation' });
+    const provinces = [...(await progressByUnit(database.db, { era: '2025', level: 'province' })).values()].reduce(
+      addCounts,
+      emptyCounts,
+    );
     expect(provinces).toEqual(nation.counts);
     const [direct] = await database.db
       .select({
@@ -79,8 +82,8 @@ describe(`progress across the 1 July 2025 reorganisation (${driverUnderTest})`, 
   afterAll(() => database?.close());
 
   it('counts a household recorded under the old commune in today’s commune and province', async () => {
-    const commune = await progressOf(database.db, { communeCode: '18229' });
-    const province = await progressOf(database.db, { provinceCode: '42' });
+    const commune = await progressOf(database.db, { level: 'commune', era: '2025', code: '18229' });
+    const province = await progressOf(database.db, { level: 'province', era: '2025', code: '42' });
     for (const figures of [commune, province]) {
       expect(figures.counts.households).toBe(3);
       expect(inScope(figures.counts)).toBe(2);
@@ -88,12 +91,40 @@ describe(`progress across the 1 July 2025 reorganisation (${driverUnderTest})`, 
       expect(progressPercent(figures.counts)).toBe(50);
       expect(figures.counts.supportAmount).toBe(120_000_000n);
     }
-    expect([...(await progressByProvince(database.db)).keys()]).toEqual(['42']);
-    expect([...(await progressByCommune(database.db, '42')).keys()]).toEqual(['18229']);
+    expect([...(await progressByUnit(database.db, { era: '2025', level: 'province' })).keys()]).toEqual(['42']);
+    expect([...(await progressByUnit(database.db, { era: '2025', level: 'commune', within: '42' })).keys()]).toEqual([
+      '18229',
+    ]);
+  });
+
+  it('shows the same households under the pre-2025 units they were recorded in', async () => {
+    // Thị trấn Đức Thọ was in Huyện Đức Thọ (440), province Hà Tĩnh (42) before 1 July 2025.
+    const oldCommune = await progressOf(database.db, { level: 'commune', era: 'pre2025', code: '18229' });
+    const oldProvince = await progressOf(database.db, { level: 'province', era: 'pre2025', code: '42' });
+    // The household recorded after the reorganisation belongs to no pre-2025 unit.
+    for (const figures of [oldCommune, oldProvince]) {
+      expect(figures.counts.households).toBe(2);
+      expect(delivered(figures.counts)).toBe(1);
+    }
+    const byOldCommune = await progressByUnit(database.db, { era: 'pre2025', level: 'commune', within: '42' });
+    expect([...byOldCommune.keys()]).toEqual(['18229']);
+  });
+
+  it('splits figures by category, support type and programme, and by campaign', async () => {
+    const rows = await progressBreakdown(database.db, { level: 'province', era: '2025', code: '42' });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      category: 'poor',
+      supportType: 'new_build',
+      supportProgramme: 'temporary_housing_elimination',
+    });
+    expect(rows[0]?.counts.newBuild).toBe(2);
+    const otherCampaign = await progressOf(database.db, { level: 'nation' }, { campaignId: 'national-2025' });
+    expect(otherCampaign.counts.households).toBe(0);
   });
 
   it('shows no figure, rather than 0%, for a province without households', async () => {
-    const hanoi = await progressOf(database.db, { provinceCode: '01' });
+    const hanoi = await progressOf(database.db, { level: 'province', era: '2025', code: '01' });
     expect(hanoi.counts).toEqual(emptyCounts);
     expect(progressPercent(hanoi.counts)).toBeNull();
   });

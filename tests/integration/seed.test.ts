@@ -7,7 +7,7 @@ import {
   adminUnits,
   boundaryTopologies,
   campaigns,
-  communeProgress,
+  progressFacts,
   households,
   unitSuccessions,
 } from '../../db/schema/index.ts';
@@ -105,15 +105,29 @@ describe(`seeding (${driverUnderTest})`, () => {
       households: await database.db.select().from(households).orderBy(households.publicCode),
       progress: await database.db
         .select()
-        .from(communeProgress)
-        .orderBy(communeProgress.campaignId, communeProgress.communeCode),
+        .from(progressFacts)
+        .orderBy(
+          progressFacts.campaignId,
+          progressFacts.communeCode,
+          progressFacts.recordedCommuneCode,
+          progressFacts.category,
+          progressFacts.supportType,
+          progressFacts.supportProgramme,
+        ),
     };
     await createSeededAgain(database);
     const afterHouseholds = await database.db.select().from(households).orderBy(households.publicCode);
     const afterProgress = await database.db
       .select()
-      .from(communeProgress)
-      .orderBy(communeProgress.campaignId, communeProgress.communeCode);
+      .from(progressFacts)
+      .orderBy(
+        progressFacts.campaignId,
+        progressFacts.communeCode,
+        progressFacts.recordedCommuneCode,
+        progressFacts.category,
+        progressFacts.supportType,
+        progressFacts.supportProgramme,
+      );
     expect(await unitCounts()).toEqual(before.units);
     const withoutIds = (rows: typeof before.households) => rows.map(({ id: _id, ...rest }) => rest);
     expect(withoutIds(afterHouseholds)).toEqual(withoutIds(before.households));
@@ -126,7 +140,7 @@ describe(`seeding (${driverUnderTest})`, () => {
     expect(notDemo?.n).toBe(0);
     await replaceDemoHouseholds(database.db, []);
     expect(await database.db.$count(households)).toBe(0);
-    expect(await database.db.$count(communeProgress)).toBe(0);
+    expect(await database.db.$count(progressFacts)).toBe(0);
   });
 });
 

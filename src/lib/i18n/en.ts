@@ -31,6 +31,10 @@ export const en: Messages = {
   repair: 'Repair',
   dataAsOf: (when) => `Data as of ${when}`,
   noDataYet: 'No figures yet.',
+  byCategory: 'By category',
+  byProgramme: 'By support programme',
+  supportProgramme: 'Programme',
+  breakdownTitle: 'By category and programme',
   progressNote:
     'Progress = homes completed, handed over or validated ÷ households on the list (withdrawn households excluded).',
   provincesTitle: 'Provinces and cities',

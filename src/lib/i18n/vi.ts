@@ -34,6 +34,10 @@ export const vi = {
   repair: 'Sửa chữa',
   dataAsOf: (when: string) => `Số liệu cập nhật lúc ${when}`,
   noDataYet: 'Chưa có số liệu.',
+  byCategory: 'Theo diện hỗ trợ',
+  byProgramme: 'Theo chương trình hỗ trợ',
+  supportProgramme: 'Chương trình',
+  breakdownTitle: 'Chi tiết theo diện và chương trình',
   progressNote:
     'Tiến độ = số nhà đã hoàn thành, bàn giao hoặc được xác nhận ÷ số hộ trong danh sách (không tính hộ đã rút).',
   provincesTitle: 'Các tỉnh, thành phố',
