@@ -13,8 +13,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   security: {
     checkOrigin: true,
-    // Astro hashes its own inline scripts and styles into this policy.
-    csp: { directives: ["default-src 'self'", "img-src 'self' data:"] },
+    // Astro hashes its own inline scripts and styles into this policy; the other directives
+    // are sent as a header by src/middleware.ts (they depend on runtime settings).
+    csp: true,
   },
   vite: {
     // PGlite ships WebAssembly and data files it locates relative to its own module, so it must not be bundled.

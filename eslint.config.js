@@ -21,6 +21,6 @@ export default tseslint.config(
   },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
-    languageOptions: { parserOptions: { parser: tseslint.parser } },
+    languageOptions: { globals: { ...globals.browser }, parserOptions: { parser: tseslint.parser } },
   },
 );

@@ -60,15 +60,18 @@ const countVitest = (report: string) =>
     (json: { numPassedTests: number }) => json.numPassedTests,
     (json: { numFailedTests: number }) => json.numFailedTests,
   );
+
 run({ name: 'lint', command: npx('eslint', '.') });
 run({ name: 'format', command: npx('prettier', '--check', '.') });
 run({ name: 'typecheck', command: npx('astro', 'check') });
-run({ name: 'unit tests', command: npx('vitest', 'run', '--project', 'unit') });
+run({ name: 'unit tests', command: vitest('unit', 'unit') });
+countVitest('unit');
 run({
   name: 'integration tests (PGlite)',
-  command: npx('vitest', 'run', '--project', 'integration'),
+  command: vitest('integration', 'integration-pglite'),
   env: { TEST_DATABASE_URL: '' },
 });
+countVitest('integration-pglite');
 
 const external = process.env.TEST_DATABASE_URL;
 const postgres = external ? undefined : await startThrowawayPostgres();

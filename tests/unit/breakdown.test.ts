@@ -23,6 +23,6 @@ describe('sumBy', () => {
   });
 
   it('leaves out values without households', () => {
-    expect(sumBy([], 'category', beneficiaryCategories)).toEqual([]);
+    expect(sumBy([] as ReturnType<typeof row>[], 'category', beneficiaryCategories)).toEqual([]);
   });
 });

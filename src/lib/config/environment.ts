@@ -15,6 +15,15 @@ const environmentSchema = z.object({
     .optional(),
   PGLITE_DATA_DIR: z.string().trim().min(1).default('data/pglite'),
   SHARED_DATA_DIR: z.string().trim().min(1).default('../shared/data'),
+  /** Background map tiles, e.g. `https://tile.example.org/{z}/{x}/{y}.png`; none when unset. */
+  MAP_TILE_URL: z
+    .string()
+    .trim()
+    .refine((value) => /^https:\/\/.+\{z\}.+\{x\}.+\{y\}/.test(value), {
+      message: 'must be an https:// URL template containing {z}, {x} and {y}',
+    })
+    .optional(),
+  MAP_TILE_ATTRIBUTION: z.string().trim().optional(),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -23,7 +32,11 @@ export class ConfigurationError extends Error {}
 
 export function readEnvironment(source: NodeJS.ProcessEnv = process.env): Environment {
   // An empty DATABASE_URL (e.g. `DATABASE_URL= npm start`) means "not set".
-  const cleaned = { ...source, DATABASE_URL: source.DATABASE_URL || undefined };
+  const cleaned = {
+    ...source,
+    DATABASE_URL: source.DATABASE_URL || undefined,
+    MAP_TILE_URL: source.MAP_TILE_URL || undefined,
+  };
   const result = environmentSchema.safeParse(cleaned);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);

@@ -4,11 +4,25 @@
  */
 export const publicCacheControl = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600';
 
-export const securityHeaders: Record<string, string> = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  // Script and style sources are set by Astro's own policy (astro.config.mjs); these directives
-  // cannot be set from a <meta> tag, so they travel as a header.
-  'Content-Security-Policy': "frame-ancestors 'self'; base-uri 'self'; object-src 'none'; form-action 'self'",
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
-};
+/**
+ * Security headers. Script and style sources are set by Astro's own policy (hashes of its inline
+ * code); everything else is here, because a `<meta>` policy cannot carry frame-ancestors and the
+ * optional map tile server is only known at run time.
+ */
+export function securityHeaders(tileUrl: string | undefined): Record<string, string> {
+  const tileOrigin = tileUrl ? ` ${new URL(tileUrl.replace(/\{[a-z]\}/g, '0')).origin}` : '';
+  return {
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Content-Security-Policy': [
+      "default-src 'self'",
+      `img-src 'self' data:${tileOrigin}`,
+      "connect-src 'self'",
+      "frame-ancestors 'self'",
+      "base-uri 'self'",
+      "object-src 'none'",
+      "form-action 'self'",
+    ].join('; '),
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+  };
+}

@@ -8,3 +8,6 @@ export const codeLength = { province: 2, district: 3, commune: 5 } as const;
 export function isUnitCode(value: string | undefined, level: keyof typeof codeLength): value is string {
   return value !== undefined && value.length === codeLength[level] && /^\d+$/.test(value);
 }
+
+/** The island special zones (đặc khu) that every national map must show. */
+export const archipelagoCodes = { hoangSa: '20333', truongSa: '22736' } as const;
