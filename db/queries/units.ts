@@ -18,13 +18,22 @@ export async function findUnit(db: Database, era: Era, code: string): Promise<Ad
 
 const byName = (a: AdminUnit, b: AdminUnit) => compareVietnamese(a.name, b.name) || a.code.localeCompare(b.code);
 
-/** Today's provinces, in Vietnamese alphabetical order. */
-export async function listProvinces(db: Database): Promise<AdminUnit[]> {
-  const provinces = await db
+/** Provinces, or the communes of one province, of an era, in Vietnamese alphabetical order. */
+export async function listUnits(
+  db: Database,
+  units: { era: Era; level: 'province' } | { era: Era; level: 'commune'; provinceCode: string },
+): Promise<AdminUnit[]> {
+  const rows = await db
     .select()
     .from(adminUnits)
-    .where(and(eq(adminUnits.era, currentEra), eq(adminUnits.level, 'province')));
-  return provinces.sort(byName);
+    .where(
+      and(
+        eq(adminUnits.era, units.era),
+        eq(adminUnits.level, units.level),
+        units.level === 'commune' ? eq(adminUnits.provinceCode, units.provinceCode) : undefined,
+      ),
+    );
+  return rows.sort(byName);
 }
 
 /** The units whose parent is the given one, in the same era, in Vietnamese alphabetical order. */

@@ -10,6 +10,7 @@ const pages = [
   '/old/440',
   '/search?q=duc+tho',
   '/province/99',
+  '/en/open-data',
 ];
 
 test.describe('accessibility (WCAG 2.2 AA, checked by axe)', () => {

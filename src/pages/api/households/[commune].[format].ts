@@ -1,0 +1,38 @@
+import type { APIRoute } from 'astro';
+import { getDatabase } from '../../../../db/connection.ts';
+import { listPublicHouseholdsOfCommune } from '../../../../db/queries/households.ts';
+import { progressOf } from '../../../../db/queries/progress.ts';
+import { findUnit } from '../../../../db/queries/units.ts';
+import { householdColumns } from '../../../lib/open-data/columns.ts';
+import { renderOpenData } from '../../../lib/open-data/render.ts';
+import { openDataResponse, problemResponse } from '../../../lib/open-data/respond.ts';
+import { isUnitCode } from '../../../lib/units/unit-code.ts';
+
+/** A commune's public list of supported households: /api/households/<commune code>.{csv,json} */
+export const GET: APIRoute = async ({ params, request }) => {
+  const format = params.format;
+  if (format !== 'csv' && format !== 'json') {
+    return problemResponse(400, {
+      vi: 'Danh sách hộ có ở định dạng csv hoặc json.',
+      en: 'Household lists are available as csv or json.',
+    });
+  }
+  const db = await getDatabase();
+  const commune = isUnitCode(params.commune, 'commune') ? await findUnit(db, '2025', params.commune) : undefined;
+  if (!commune) {
+    return problemResponse(404, {
+      vi: `Không có xã, phường, đặc khu nào mang mã “${params.commune}”.`,
+      en: `No commune has the code “${params.commune}”.`,
+    });
+  }
+  const [households, figures] = await Promise.all([
+    listPublicHouseholdsOfCommune(db, commune.code),
+    progressOf(db, { level: 'commune', era: '2025', code: commune.code }),
+  ]);
+  const rows = households.map((h) => ({ ...h, communeCode: commune.code }));
+  const body = renderOpenData(format, rows, householdColumns, {
+    asOf: figures.asOf,
+    dictionaryUrl: '/open-data#households',
+  });
+  return openDataResponse(request, body, format, `households-${commune.code}`);
+};

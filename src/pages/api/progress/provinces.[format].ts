@@ -1,0 +1,35 @@
+import type { APIRoute } from 'astro';
+import { getDatabase } from '../../../../db/connection.ts';
+import { listCampaigns } from '../../../../db/queries/campaigns.ts';
+import { progressByUnit, progressOf } from '../../../../db/queries/progress.ts';
+import { findBoundaryTopology, listUnits } from '../../../../db/queries/units.ts';
+import { progressColumns } from '../../../lib/open-data/columns.ts';
+import { progressRows } from '../../../lib/open-data/progress-rows.ts';
+import { parseOpenDataQuery } from '../../../lib/open-data/query.ts';
+import { renderOpenData } from '../../../lib/open-data/render.ts';
+import { openDataResponse, problemResponse } from '../../../lib/open-data/respond.ts';
+
+/** Progress per province: /api/progress/provinces.{csv,json,geojson}[?era=pre2025][&campaign=<id>] */
+export const GET: APIRoute = async ({ params, url, request }) => {
+  const db = await getDatabase();
+  const campaigns = await listCampaigns(db);
+  const parsed = parseOpenDataQuery(
+    params.format,
+    url.searchParams,
+    campaigns.map((c) => c.id),
+  );
+  if ('problem' in parsed) return problemResponse(400, parsed.problem);
+  const { format, era, campaignId } = parsed.query;
+  const [units, figures, nation, boundaries] = await Promise.all([
+    listUnits(db, { era, level: 'province' }),
+    progressByUnit(db, { era, level: 'province' }, { campaignId }),
+    progressOf(db, { level: 'nation' }, { campaignId }),
+    format === 'geojson' ? findBoundaryTopology(db, 'provinces') : undefined,
+  ]);
+  const body = renderOpenData(format, progressRows(units, figures), progressColumns, {
+    asOf: nation.asOf,
+    dictionaryUrl: '/open-data#progress',
+    topology: boundaries?.topology,
+  });
+  return openDataResponse(request, body, format, `progress-provinces-${era}${campaignId ? `-${campaignId}` : ''}`);
+};

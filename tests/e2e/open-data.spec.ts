@@ -1,0 +1,86 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('open data for journalists and researchers', () => {
+  test('province progress as CSV opens in Excel with diacritics intact', async ({ request }) => {
+    const response = await request.get('/api/progress/provinces.csv');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.headers()['content-disposition']).toBe('attachment; filename="progress-provinces-2025.csv"');
+    const body = await response.body();
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = body.toString('utf8').slice(1).trim().split('\r\n');
+    expect(lines).toHaveLength(1 + 34);
+    expect(lines.some((line) => line.startsWith('42,Hà Tĩnh,'))).toBe(true);
+  });
+
+  test('JSON carries the time of the figures and the dictionary’s address', async ({ request }) => {
+    const json = await (await request.get('/api/progress/provinces/42/communes.json?campaign=duc-tho-2025')).json();
+    expect(json.data_as_of).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(json.dictionary).toBe('/open-data#progress');
+    const ducTho = json.rows.find((row: { code: string }) => row.code === '18229');
+    expect(ducTho.households_in_scope).toBeGreaterThan(0);
+  });
+
+  test('GeoJSON has one feature per province, with its figures', async ({ request }) => {
+    const response = await request.get('/api/progress/provinces.geojson');
+    expect(response.headers()['content-type']).toBe('application/geo+json; charset=utf-8');
+    const geojson = await response.json();
+    expect(geojson.type).toBe('FeatureCollection');
+    expect(geojson.features).toHaveLength(34);
+    expect(geojson.features[0].properties).toHaveProperty('progress_percent');
+  });
+
+  test('a commune’s household list holds no personal data beyond the display name', async ({ request }) => {
+    const json = await (await request.get('/api/households/18229.json')).json();
+    expect(json.rows.length).toBeGreaterThan(0);
+    expect(Object.keys(json.rows[0]).sort()).toEqual(
+      [
+        'campaign',
+        'category',
+        'commune_code',
+        'display_name',
+        'household_code',
+        'is_demo',
+        'recorded_commune_code',
+        'recorded_era',
+        'stage',
+        'stage_date',
+        'support_amount_dong',
+        'support_programme',
+        'support_type',
+        'village',
+      ].sort(),
+    );
+  });
+
+  test('answers a repeated request with 304 when nothing changed', async ({ request }) => {
+    const first = await request.get('/api/progress/provinces.json');
+    const etag = first.headers()['etag']!;
+    expect(first.headers()['cache-control']).toContain('s-maxage=');
+    expect(first.headers()['cache-control']).toContain('stale-while-revalidate=');
+    const second = await request.get('/api/progress/provinces.json', { headers: { 'If-None-Match': etag } });
+    expect(second.status()).toBe(304);
+  });
+
+  test('refuses malformed parameters with 400 and unknown codes with 404, explaining in both languages', async ({
+    request,
+  }) => {
+    const badEra = await request.get('/api/progress/provinces.csv?era=1990');
+    expect(badEra.status()).toBe(400);
+    expect((await badEra.json()).error.vi).toContain('era');
+    expect((await request.get('/api/progress/provinces.xlsx')).status()).toBe(400);
+    expect((await request.get('/api/progress/provinces.csv?campaign=none')).status()).toBe(400);
+    const unknown = await request.get('/api/progress/provinces/99/communes.csv');
+    expect(unknown.status()).toBe(404);
+    expect((await unknown.json()).error.en).toBe('No province has the code “99” in the 2025 era.');
+    expect((await request.get('/api/households/00000.csv')).status()).toBe(404);
+    expect((await request.get('/api/households/18229.geojson')).status()).toBe(400);
+  });
+
+  test('the dictionary page explains every column, and pages link to their files', async ({ page }) => {
+    await page.goto('/en/open-data');
+    await expect(page.getByRole('table', { name: 'Columns of the progress files' })).toContainText('progress_percent');
+    await page.goto('/commune/18229');
+    await expect(page.getByRole('link', { name: 'CSV' })).toHaveAttribute('href', '/api/households/18229.csv');
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { householdColumns, progressColumns } from '../../src/lib/open-data/columns.ts';
+import { toCsv } from '../../src/lib/open-data/formats.ts';
+import { toGeoJson } from '../../src/lib/open-data/geojson.ts';
+import { progressRows } from '../../src/lib/open-data/progress-rows.ts';
+import { parseOpenDataQuery } from '../../src/lib/open-data/query.ts';
+import { emptyCounts } from '../../src/lib/progress/progress-counts.ts';
+
+const haTinh = { code: '42', name: 'Hà Tĩnh', nameEn: 'Ha Tinh', provinceCode: '42' };
+const hanoi = { code: '01', name: 'Hà Nội', nameEn: 'Ha Noi', provinceCode: '01' };
+const figures = new Map([
+  ['42', { ...emptyCounts, households: 3, withdrawn: 1, completed: 1, newBuild: 2, supportAmount: 120_000_000n }],
+]);
+
+describe('open data rows', () => {
+  it('give every unit a row, with zeros and an empty progress where there are no households', () => {
+    const rows = progressRows([hanoi, haTinh], figures);
+    expect(rows.map((r) => [r.code, r.inScope, r.delivered, r.progressPercent])).toEqual([
+      ['01', 0, 0, null],
+      ['42', 2, 1, 50],
+    ]);
+  });
+});
+
+describe('CSV for Excel', () => {
+  const csv = toCsv(progressRows([haTinh], figures), progressColumns);
+
+  it('starts with a byte-order mark and the dictionary’s column names, with Windows line ends', () => {
+    expect(csv.startsWith('\uFEFFcode,name,name_en,province_code,households_in_scope,')).toBe(true);
+    expect(csv.split('\r\n')).toHaveLength(3);
+  });
+
+  it('keeps codes, diacritics and whole đồng exactly', () => {
+    expect(csv.split('\r\n')[1]).toBe('42,Hà Tĩnh,Ha Tinh,42,2,1,0,0,0,1,0,0,1,2,0,50,120000000');
+  });
+
+  it('quotes text that holds commas or quotes', () => {
+    const row = {
+      publicCode: 'X-1',
+      communeCode: '18229',
+      village: 'Thôn "Đông", xóm 2',
+      category: 'poor',
+      supportProgramme: 'temporary_housing_elimination',
+      supportType: 'repair',
+      displayName: 'N.V.A.',
+      stage: 'started',
+      stageDate: '2025-08-01',
+      supportAmount: 30_000_000n,
+      campaignId: 'duc-tho-2025',
+      recordedEra: '2025',
+      recordedCommuneCode: '18229',
+      isDemo: true,
+    };
+    expect(toCsv([row], householdColumns)).toContain(',"Thôn ""Đông"", xóm 2",');
+  });
+});
+
+describe('GeoJSON', () => {
+  it('attaches each record to the boundary with the same code and leaves others out', () => {
+    const topology = JSON.stringify({
+      type: 'Topology',
+      arcs: [
+        [
+          [0, 0],
+          [1, 0],
+          [0, 1],
+          [-1, 0],
+          [0, -1],
+        ],
+      ],
+      objects: {
+        provinces: {
+          type: 'GeometryCollection',
+          geometries: [
+            { type: 'Polygon', arcs: [[0]], properties: { code: '42', name: 'Hà Tĩnh' } },
+            { type: 'Polygon', arcs: [[0]], properties: { code: '99', name: 'Nowhere' } },
+          ],
+        },
+      },
+    });
+    const collection = toGeoJson(topology, [{ code: '42', households_in_scope: 2 }]);
+    expect(collection.features).toHaveLength(1);
+    expect(collection.features[0]).toMatchObject({
+      properties: { code: '42', households_in_scope: 2 },
+      geometry: { type: 'Polygon' },
+    });
+  });
+});
+
+describe('open data query parameters', () => {
+  const campaigns = ['duc-tho-2025', 'national-2025'];
+  const parse = (format: string, query: string) => parseOpenDataQuery(format, new URLSearchParams(query), campaigns);
+
+  it('default to today’s units and all campaigns', () => {
+    expect(parse('csv', '')).toEqual({ query: { format: 'csv', era: '2025', campaignId: undefined } });
+    expect(parse('json', 'era=pre2025&campaign=duc-tho-2025')).toEqual({
+      query: { format: 'json', era: 'pre2025', campaignId: 'duc-tho-2025' },
+    });
+  });
+
+  it('explain a wrong format, era or campaign in both languages', () => {
+    expect(parse('xlsx', '')).toMatchObject({ problem: { en: 'The format must be csv, json or geojson.' } });
+    expect(parse('csv', 'era=1999')).toMatchObject({ problem: { vi: expect.stringContaining('era') } });
+    expect(parse('geojson', 'era=pre2025')).toMatchObject({ problem: { en: expect.stringContaining('GeoJSON') } });
+    expect(parse('csv', 'campaign=nope')).toMatchObject({
+      problem: { en: 'Unknown or malformed campaign identifier.' },
+    });
+    expect(parse('csv', 'campaign=%27;drop')).toMatchObject({
+      problem: { en: 'Unknown or malformed campaign identifier.' },
+    });
+  });
+});
