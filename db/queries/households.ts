@@ -1,8 +1,10 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, ilike, inArray, or } from 'drizzle-orm';
 import { compareVietnamese } from '../../src/lib/i18n/compare-text.ts';
+import type { HouseholdListFilter } from '../../src/lib/households/list-filter.ts';
 import type { DemoHousehold } from '../../src/lib/households/demo-households.ts';
 import type { Database } from '../client.ts';
 import { householdStageEvents, households } from '../schema/index.ts';
+import { containsPattern } from './like-pattern.ts';
 import { inBatches } from './upsert.ts';
 import { refreshProgressFacts } from './progress.ts';
 
@@ -24,8 +26,16 @@ export type PublicHousehold = Pick<
   | 'isDemo'
 >;
 
-/** A commune's public list, by village (Thôn 2 before Thôn 10), then by code. */
-export async function listPublicHouseholdsOfCommune(db: Database, communeCode: string): Promise<PublicHousehold[]> {
+/**
+ * A commune's public list, by village (Thôn 2 before Thôn 10), then by code, narrowed by the
+ * filter when one is given.
+ */
+export async function listPublicHouseholdsOfCommune(
+  db: Database,
+  communeCode: string,
+  filter: HouseholdListFilter = {},
+): Promise<PublicHousehold[]> {
+  const text = filter.text ? containsPattern(filter.text) : undefined;
   const rows = await db
     .select({
       publicCode: households.publicCode,
@@ -43,7 +53,15 @@ export async function listPublicHouseholdsOfCommune(db: Database, communeCode: s
       isDemo: households.isDemo,
     })
     .from(households)
-    .where(eq(households.communeCode, communeCode));
+    .where(
+      and(
+        eq(households.communeCode, communeCode),
+        filter.village ? eq(households.village, filter.village) : undefined,
+        filter.category ? eq(households.category, filter.category) : undefined,
+        filter.stage ? eq(households.stage, filter.stage) : undefined,
+        text ? or(ilike(households.publicCode, text), ilike(households.displayName, text)) : undefined,
+      ),
+    );
   return rows.sort((a, b) => compareVietnamese(a.village, b.village) || a.publicCode.localeCompare(b.publicCode));
 }
 
@@ -96,4 +114,13 @@ export async function hasDemoHouseholds(db: Database): Promise<boolean> {
 
 export async function countHouseholds(db: Database): Promise<number> {
   return db.$count(households);
+}
+
+/** The villages of a commune's list, for the filter's choices. */
+export async function listVillagesOfCommune(db: Database, communeCode: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ village: households.village })
+    .from(households)
+    .where(eq(households.communeCode, communeCode));
+  return rows.map((r) => r.village).sort(compareVietnamese);
 }

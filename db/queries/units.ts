@@ -4,6 +4,7 @@ import { foldDiacritics } from '../../src/lib/units/fold-diacritics.ts';
 import { compareVietnamese } from '../../src/lib/i18n/compare-text.ts';
 import { currentEra, type Era } from '../../src/lib/units/vocabulary.ts';
 import type { Database } from '../client.ts';
+import { containsPattern } from './like-pattern.ts';
 import { adminUnits, boundaryTopologies, provinceSuccessions, unitSuccessions } from '../schema/index.ts';
 
 export type AdminUnit = typeof adminUnits.$inferSelect;
@@ -45,11 +46,6 @@ export async function listChildren(db: Database, parent: Pick<AdminUnit, 'era' |
   return children.sort(byName);
 }
 
-/** Escapes LIKE wildcards so that a user's `%` or `_` is matched literally. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-}
-
 export interface UnitSearchResult extends AdminUnit {
   /** The full name of the unit's province in the same era, in Vietnamese and English. */
   provinceName: string;
@@ -68,7 +64,7 @@ export async function searchUnits(db: Database, query: string, limit = 50): Prom
     .select({ unit: adminUnits, provinceName: province.fullName, provinceNameEn: province.fullNameEn })
     .from(adminUnits)
     .innerJoin(province, and(eq(province.era, adminUnits.era), eq(province.code, adminUnits.provinceCode)))
-    .where(or(ilike(adminUnits.searchText, likePattern(folded)), eq(adminUnits.code, query.trim())))
+    .where(or(ilike(adminUnits.searchText, containsPattern(folded)), eq(adminUnits.code, query.trim())))
     .orderBy(
       sql`case when ${adminUnits.era} = ${currentEra} then 0 else 1 end`,
       sql`case ${adminUnits.level} when 'province' then 0 when 'district' then 1 else 2 end`,

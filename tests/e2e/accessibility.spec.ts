@@ -11,6 +11,7 @@ const pages = [
   '/search?q=duc+tho',
   '/province/99',
   '/en/open-data',
+  '/commune/18229/notice',
 ];
 
 test.describe('accessibility (WCAG 2.2 AA, checked by axe)', () => {

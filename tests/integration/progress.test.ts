@@ -1,7 +1,11 @@
 import { and, count, eq, ne, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { replaceDemoHouseholds } from '../../db/queries/households.ts';
+import {
+  listPublicHouseholdsOfCommune,
+  listVillagesOfCommune,
+  replaceDemoHouseholds,
+} from '../../db/queries/households.ts';
 import { progressBreakdown, progressByUnit, progressOf } from '../../db/queries/progress.ts';
 import { households, unitSuccessions } from '../../db/schema/index.ts';
 import type { DemoHousehold } from '../../src/lib/households/demo-households.ts';
@@ -121,6 +125,16 @@ describe(`progress across the 1 July 2025 reorganisation (${driverUnderTest})`, 
     expect(rows[0]?.counts.newBuild).toBe(2);
     const otherCampaign = await progressOf(database.db, { level: 'nation' }, { campaignId: 'national-2025' });
     expect(otherCampaign.counts.households).toBe(0);
+  });
+
+  it('filters a commune’s public list by status or by part of a code, wildcards taken literally', async () => {
+    const codes = async (filter: Parameters<typeof listPublicHouseholdsOfCommune>[2]) =>
+      (await listPublicHouseholdsOfCommune(database.db, '18229', filter)).map((h) => h.publicCode);
+    expect(await codes({})).toEqual(['DT25-T-1', 'DT25-T-2', 'DT25-T-3']);
+    expect(await codes({ stage: 'started' })).toEqual(['DT25-T-2']);
+    expect(await codes({ text: 't-3' })).toEqual(['DT25-T-3']);
+    expect(await codes({ text: '%' })).toEqual([]);
+    expect(await listVillagesOfCommune(database.db, '18229')).toEqual(['Thôn 1']);
   });
 
   it('shows no figure, rather than 0%, for a province without households', async () => {

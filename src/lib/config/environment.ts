@@ -24,6 +24,8 @@ const environmentSchema = z.object({
     })
     .optional(),
   MAP_TILE_ATTRIBUTION: z.string().trim().optional(),
+  /** The portal's public address, for links printed on paper (QR codes); the request's own when unset. */
+  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -36,6 +38,7 @@ export function readEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
     ...source,
     DATABASE_URL: source.DATABASE_URL || undefined,
     MAP_TILE_URL: source.MAP_TILE_URL || undefined,
+    PUBLIC_BASE_URL: source.PUBLIC_BASE_URL || undefined,
   };
   const result = environmentSchema.safeParse(cleaned);
   if (!result.success) {

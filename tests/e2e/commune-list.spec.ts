@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('a commune’s public list', () => {
+  test('can be narrowed by status and village, and the filter explains what it shows', async ({ page }) => {
+    await page.goto('/commune/18229');
+    const table = page.getByRole('table', { name: /Các hộ được hỗ trợ/ });
+    const all = await table.locator('tbody tr').count();
+    await page.getByLabel('Tình trạng').selectOption({ label: 'Đã bàn giao' });
+    await page.getByRole('button', { name: 'Lọc' }).click();
+    await expect(page).toHaveURL(/stage=handed_over/);
+    const rows = table.locator('tbody tr');
+    expect(await rows.count()).toBeLessThan(all);
+    for (const status of await rows.locator('td:nth-child(6)').allTextContents()) expect(status).toBe('Đã bàn giao');
+    await expect(page.getByRole('status')).toContainText(`trên ${all} hộ`);
+    await page.getByRole('link', { name: 'Xóa bộ lọc' }).click();
+    await expect(table.locator('tbody tr')).toHaveCount(all);
+  });
+
+  test('finds a household by part of its code', async ({ page }) => {
+    await page.goto('/en/commune/18229?q=18229-001');
+    const rows = page.getByRole('table', { name: /Households supported/ }).locator('tbody tr');
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText('DT25-18229-001');
+  });
+
+  test('rejects a status that does not exist with 400 and a message', async ({ page }) => {
+    const response = await page.goto('/commune/18229?stage=bulldozed');
+    expect(response?.status()).toBe(400);
+    await expect(page.getByRole('alert')).toHaveText('Tình trạng không hợp lệ: hãy chọn trong danh sách.');
+  });
+
+  test('prints as a notice for the commune hall, with a QR code back to the live page', async ({ page, baseURL }) => {
+    await page.goto('/commune/18229');
+    await page.getByRole('link', { name: 'Bản in để niêm yết (A4)' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Xã Đức Thọ, Tỉnh Hà Tĩnh');
+    await expect(page.locator('.notice-qr svg')).toBeVisible();
+    await expect(page.locator('.notice-qr a')).toHaveAttribute('href', `${baseURL}/commune/18229`);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('.search-form')).toBeHidden();
+  });
+});
