@@ -64,6 +64,7 @@ const countVitest = (report: string) =>
 run({ name: 'lint', command: npx('eslint', '.') });
 run({ name: 'format', command: npx('prettier', '--check', '.') });
 run({ name: 'typecheck', command: npx('astro', 'check') });
+run({ name: 'typecheck (Svelte)', command: npx('svelte-check', '--fail-on-warnings') });
 run({ name: 'unit tests', command: vitest('unit', 'unit') });
 countVitest('unit');
 run({

@@ -12,6 +12,7 @@ const pages = [
   '/province/99',
   '/en/open-data',
   '/commune/18229/notice',
+  '/embed/map/province/42',
 ];
 
 test.describe('accessibility (WCAG 2.2 AA, checked by axe)', () => {

@@ -19,7 +19,7 @@ test.describe('the progress map', () => {
     await expect(page.getByText('Quần đảo Hoàng Sa')).toBeVisible();
     await expect(page.getByText('Quần đảo Trường Sa')).toBeVisible();
     await expect(page.getByText('Tiến độ (% nhà đã hoàn thành)')).toBeVisible();
-    const map = page.getByRole('img', { name: /Bản đồ tiến độ/ });
+    const map = page.getByRole('region', { name: /Bản đồ tiến độ/ });
     const tableId = await map.getAttribute('aria-describedby');
     await expect(page.locator(`table#${tableId}`)).toContainText('Hà Tĩnh');
     await expect(page.getByRole('status')).toHaveCount(0);

@@ -9,7 +9,7 @@ export const publicCacheControl = 'public, max-age=60, s-maxage=300, stale-while
  * code); everything else is here, because a `<meta>` policy cannot carry frame-ancestors and the
  * optional map tile server is only known at run time.
  */
-export function securityHeaders(tileUrl: string | undefined): Record<string, string> {
+export function securityHeaders(tileUrl: string | undefined, framing: 'self' | 'anyone'): Record<string, string> {
   const tileOrigin = tileUrl ? ` ${new URL(tileUrl.replace(/\{[a-z]\}/g, '0')).origin}` : '';
   return {
     'X-Content-Type-Options': 'nosniff',
@@ -18,7 +18,8 @@ export function securityHeaders(tileUrl: string | undefined): Record<string, str
       "default-src 'self'",
       `img-src 'self' data:${tileOrigin}`,
       "connect-src 'self'",
-      "frame-ancestors 'self'",
+      // Embeds (/embed/…) are made to be framed by news sites; nothing else is.
+      framing === 'anyone' ? 'frame-ancestors *' : "frame-ancestors 'self'",
       "base-uri 'self'",
       "object-src 'none'",
       "form-action 'self'",

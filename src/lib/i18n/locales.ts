@@ -32,3 +32,8 @@ export function pathWithoutLocale(pathname: string): string {
 
 /** BCP 47 tags for Intl formatting and the `lang` attribute. */
 export const languageTag: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+/** The locale named by a `lang` query parameter: absent → Vietnamese, `en` → English, else null. */
+export function localeFromQuery(value: string | null): Locale | null {
+  return localeFromSegment(value ?? undefined);
+}

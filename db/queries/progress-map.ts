@@ -1,0 +1,24 @@
+import { mapFigure, type MapFigure } from '../../src/lib/progress/map-figures.ts';
+import type { Database } from '../client.ts';
+import { progressByUnit } from './progress.ts';
+import { listUnits } from './units.ts';
+
+/**
+ * What a map of today's provinces, or of one province's communes, shows: every unit, with its
+ * figures and the address its click leads to.
+ */
+export async function mapFiguresOf(
+  db: Database,
+  units: { level: 'province' } | { level: 'commune'; provinceCode: string },
+  hrefOf: (code: string) => string,
+): Promise<MapFigure[]> {
+  const [list, figures] = await Promise.all([
+    units.level === 'province'
+      ? listUnits(db, { era: '2025', level: 'province' })
+      : listUnits(db, { era: '2025', level: 'commune', provinceCode: units.provinceCode }),
+    units.level === 'province'
+      ? progressByUnit(db, { era: '2025', level: 'province' })
+      : progressByUnit(db, { era: '2025', level: 'commune', within: units.provinceCode }),
+  ]);
+  return list.map((unit) => mapFigure({ code: unit.code, name: unit.name, href: hrefOf(unit.code) }, figures.get(unit.code)));
+}
