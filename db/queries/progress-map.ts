@@ -20,5 +20,7 @@ export async function mapFiguresOf(
       ? progressByUnit(db, { era: '2025', level: 'province' })
       : progressByUnit(db, { era: '2025', level: 'commune', within: units.provinceCode }),
   ]);
-  return list.map((unit) => mapFigure({ code: unit.code, name: unit.name, href: hrefOf(unit.code) }, figures.get(unit.code)));
+  return list.map((unit) =>
+    mapFigure({ code: unit.code, name: unit.name, href: hrefOf(unit.code) }, figures.get(unit.code)),
+  );
 }
