@@ -1,16 +1,61 @@
-import { and, eq, inArray, max, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, max, ne, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { BeneficiaryCategory, SupportProgramme, SupportType } from '../../src/lib/households/vocabulary.ts';
+import {
+  doneStages,
+  type BeneficiaryCategory,
+  type SupportProgramme,
+  type SupportType,
+} from '../../src/lib/households/vocabulary.ts';
 import { emptyCounts, type ProgressCounts } from '../../src/lib/progress/progress-counts.ts';
 import type { Era } from '../../src/lib/units/vocabulary.ts';
 import type { Database, Queryable } from '../client.ts';
-import { adminUnits, households, progressFacts } from '../schema/index.ts';
+import { adminUnits, householdStageEvents, households, progressFacts, progressMonths } from '../schema/index.ts';
 
 /**
- * Recomputes the progress facts of the given 2025 communes (all when omitted) from their
- * households. Called after every write to households, in the same transaction.
+ * Recomputes the progress facts and monthly deliveries of the given 2025 communes (all when
+ * omitted) from their households. Called after every write to households, in the same transaction.
  */
 export async function refreshProgressFacts(db: Queryable, communeCodes?: string[]): Promise<void> {
+  await refreshFacts(db, communeCodes);
+  await refreshMonths(db, communeCodes);
+}
+
+async function refreshMonths(db: Queryable, communeCodes?: string[]): Promise<void> {
+  await db.delete(progressMonths).where(communeCodes ? inArray(progressMonths.communeCode, communeCodes) : undefined);
+  const firstDelivered = db
+    .select({
+      campaignId: households.campaignId,
+      communeCode: households.communeCode,
+      deliveredOn: sql<string>`min(${householdStageEvents.occurredOn})`.as('delivered_on'),
+    })
+    .from(households)
+    .innerJoin(householdStageEvents, eq(householdStageEvents.householdId, households.id))
+    .where(
+      and(
+        inArray(householdStageEvents.stage, doneStages),
+        ne(households.stage, 'withdrawn'),
+        communeCodes ? inArray(households.communeCode, communeCodes) : undefined,
+      ),
+    )
+    .groupBy(households.id, households.campaignId, households.communeCode)
+    .as('first_delivered');
+  const month = sql<string>`date_trunc('month', ${firstDelivered.deliveredOn})::date`;
+  await db.insert(progressMonths).select(
+    db
+      .select({
+        campaignId: firstDelivered.campaignId,
+        communeCode: firstDelivered.communeCode,
+        provinceCode: adminUnits.provinceCode,
+        month: month.as('month'),
+        delivered: sql<number>`count(*)`.as('delivered'),
+      })
+      .from(firstDelivered)
+      .innerJoin(adminUnits, sql`${adminUnits.era} = '2025' and ${adminUnits.code} = ${firstDelivered.communeCode}`)
+      .groupBy(firstDelivered.campaignId, firstDelivered.communeCode, adminUnits.provinceCode, month),
+  );
+}
+
+async function refreshFacts(db: Queryable, communeCodes?: string[]): Promise<void> {
   const recorded = sql`recorded`;
   const countStage = (stage: string) => sql<number>`count(*) filter (where ${households.stage} = ${stage})`;
   await db.delete(progressFacts).where(communeCodes ? inArray(progressFacts.communeCode, communeCodes) : undefined);
@@ -188,4 +233,23 @@ export async function progressBreakdown(
     supportProgramme,
     counts,
   }));
+}
+
+/** Homes delivered per month in today's nation, province or commune, oldest month first. */
+export async function deliveriesByMonth(
+  db: Database,
+  area: { level: 'nation' } | { level: 'province' | 'commune'; code: string },
+  filter: ProgressFilter = {},
+): Promise<{ month: string; delivered: number }[]> {
+  const where = and(
+    area.level === 'province' ? eq(progressMonths.provinceCode, area.code) : undefined,
+    area.level === 'commune' ? eq(progressMonths.communeCode, area.code) : undefined,
+    filter.campaignId ? eq(progressMonths.campaignId, filter.campaignId) : undefined,
+  );
+  return db
+    .select({ month: progressMonths.month, delivered: sumOf(progressMonths.delivered) })
+    .from(progressMonths)
+    .where(where)
+    .groupBy(progressMonths.month)
+    .orderBy(asc(progressMonths.month));
 }

@@ -1,4 +1,4 @@
-import { bigint, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, date, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { beneficiaryCategories, supportProgrammes, supportTypes } from '../../src/lib/households/vocabulary.ts';
 import { eras } from '../../src/lib/units/vocabulary.ts';
 
@@ -50,4 +50,22 @@ export const progressFacts = pgTable(
     index().on(t.recordedEra, t.recordedProvinceCode),
     index().on(t.recordedEra, t.recordedCommuneCode),
   ],
+);
+
+/**
+ * Homes delivered per month: households counted in the month their works were first reported
+ * completed (withdrawn households left out). Refreshed with progress_facts; the cumulative
+ * "progress over time" is a running sum of these rows.
+ */
+export const progressMonths = pgTable(
+  'progress_months',
+  {
+    campaignId: text().notNull(),
+    communeCode: text().notNull(),
+    provinceCode: text().notNull(),
+    /** First day of the month, in Vietnam's calendar (stage dates are calendar dates). */
+    month: date().notNull(),
+    delivered: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.communeCode, t.month] }), index().on(t.provinceCode)],
 );

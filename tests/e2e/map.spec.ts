@@ -41,4 +41,17 @@ test.describe('the progress map', () => {
     await expect(page.getByRole('status')).toHaveText('Không tải được bản đồ. Số liệu vẫn có trong bảng bên dưới.');
     await expect(page.locator('table#province-figures')).toBeVisible();
   });
+
+  test('shows cumulative completions by month, drawn without script, with the same figures as a table', async ({
+    page,
+  }) => {
+    await page.goto('/en/');
+    const chart = page.getByRole('img', { name: /homes completed rise to/ });
+    await expect(chart).toBeVisible();
+    await page.locator('.over-time summary').click();
+    const rows = page.locator('.over-time tbody tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    const last = rows.last().locator('td').last();
+    await expect(last).not.toHaveText('0');
+  });
 });

@@ -6,7 +6,7 @@ import {
   listVillagesOfCommune,
   replaceDemoHouseholds,
 } from '../../db/queries/households.ts';
-import { progressBreakdown, progressByUnit, progressOf } from '../../db/queries/progress.ts';
+import { deliveriesByMonth, progressBreakdown, progressByUnit, progressOf } from '../../db/queries/progress.ts';
 import { households, unitSuccessions } from '../../db/schema/index.ts';
 import type { DemoHousehold } from '../../src/lib/households/demo-households.ts';
 import { addCounts, delivered, emptyCounts, inScope, progressPercent } from '../../src/lib/progress/progress-counts.ts';
@@ -36,6 +36,13 @@ describe(`progress figures on the seeded data (${driverUnderTest})`, () => {
     expect(nation.counts.households).toBe(direct?.all);
     expect(nation.counts.withdrawn).toBe(direct?.withdrawn);
     expect(nation.asOf).toBeInstanceOf(Date);
+  });
+
+  it('counts every delivered home once in the month it was first completed', async () => {
+    const nation = await progressOf(database.db, { level: 'nation' });
+    const months = await deliveriesByMonth(database.db, { level: 'nation' });
+    expect(months.reduce((sum, m) => sum + m.delivered, 0)).toBe(delivered(nation.counts));
+    expect(months.every((m) => m.month.endsWith('-01'))).toBe(true);
   });
 
   it('places every household recorded under a pre-2025 commune in one of its official successors', async () => {
@@ -135,6 +142,13 @@ describe(`progress across the 1 July 2025 reorganisation (${driverUnderTest})`, 
     expect(await codes({ text: 't-3' })).toEqual(['DT25-T-3']);
     expect(await codes({ text: '%' })).toEqual([]);
     expect(await listVillagesOfCommune(database.db, '18229')).toEqual(['Thôn 1']);
+  });
+
+  it('dates a delivery by its first completion, and leaves out unfinished and withdrawn homes', async () => {
+    expect(await deliveriesByMonth(database.db, { level: 'commune', code: '18229' })).toEqual([
+      { month: '2025-03-01', delivered: 1 },
+    ]);
+    expect(await deliveriesByMonth(database.db, { level: 'province', code: '01' })).toEqual([]);
   });
 
   it('shows no figure, rather than 0%, for a province without households', async () => {

@@ -86,6 +86,11 @@ export const en: Messages = {
   embedCopied: 'Copied.',
   embedNationalTitle: 'Progress in replacing temporary and dilapidated houses nationwide',
   embedAreaTitle: (area) => `Progress in replacing temporary and dilapidated houses: ${area}`,
+  overTimeTitle: 'Homes completed, cumulative by month',
+  overTimeSummary: (total, from, to) => `Chart: homes completed rise to ${total} from ${from} to ${to}.`,
+  month: 'Month',
+  deliveredInMonth: 'Completed in the month',
+  deliveredCumulative: 'Cumulative',
   progressNote:
     'Progress = homes completed, handed over or validated ÷ households on the list (withdrawn households excluded).',
   provincesTitle: 'Provinces and cities',

@@ -89,6 +89,12 @@ export const vi = {
   embedCopied: 'Đã sao chép.',
   embedNationalTitle: 'Tiến độ xóa nhà tạm, nhà dột nát trên cả nước',
   embedAreaTitle: (area: string) => `Tiến độ xóa nhà tạm, nhà dột nát: ${area}`,
+  overTimeTitle: 'Số nhà hoàn thành cộng dồn theo tháng',
+  overTimeSummary: (total: string, from: string, to: string) =>
+    `Biểu đồ: số nhà hoàn thành cộng dồn tăng lên ${total} từ tháng ${from} đến tháng ${to}.`,
+  month: 'Tháng',
+  deliveredInMonth: 'Hoàn thành trong tháng',
+  deliveredCumulative: 'Cộng dồn',
   progressNote:
     'Tiến độ = số nhà đã hoàn thành, bàn giao hoặc được xác nhận ÷ số hộ trong danh sách (không tính hộ đã rút).',
   provincesTitle: 'Các tỉnh, thành phố',
