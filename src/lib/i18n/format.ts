@@ -3,22 +3,37 @@ import { languageTag, type Locale } from './locales.ts';
 /** Times are stored in UTC and shown in Vietnam's time zone, whatever the server's. */
 export const displayTimeZone = 'Asia/Ho_Chi_Minh';
 
+/**
+ * One formatter per locale and kind, made on first use: building an Intl formatter costs far
+ * more than formatting with it, and a commune's list formats hundreds of values.
+ */
+function perLocale<F>(make: (tag: string, locale: Locale) => F): (locale: Locale) => F {
+  const made = new Map<Locale, F>();
+  return (locale) => {
+    let formatter = made.get(locale);
+    if (!formatter) made.set(locale, (formatter = make(languageTag[locale], locale)));
+    return formatter;
+  };
+}
+
+const numberFormat = perLocale((tag) => new Intl.NumberFormat(tag));
+const dongFormat = perLocale(
+  (tag) => new Intl.NumberFormat(tag, { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }),
+);
+const percentFormat = perLocale((tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }));
+
 export function formatNumber(locale: Locale, value: number | bigint): string {
-  return new Intl.NumberFormat(languageTag[locale]).format(value);
+  return numberFormat(locale).format(value);
 }
 
 /** Whole đồng, e.g. "60.000.000 ₫" / "₫60,000,000". */
 export function formatDong(locale: Locale, value: bigint): string {
-  return new Intl.NumberFormat(languageTag[locale], {
-    style: 'currency',
-    currency: 'VND',
-    maximumFractionDigits: 0,
-  }).format(value);
+  return dongFormat(locale).format(value);
 }
 
 export function formatPercent(locale: Locale, value: number | null): string {
   if (value === null) return '–';
-  return `${new Intl.NumberFormat(languageTag[locale], { maximumFractionDigits: 1 }).format(value)}%`;
+  return `${percentFormat(locale).format(value)}%`;
 }
 
 // Vietnamese readers write dates as 20/3/2025; English ones read "20 Mar 2025" without ambiguity.
@@ -27,25 +42,26 @@ const dateOptions: Record<Locale, Intl.DateTimeFormatOptions> = {
   en: { dateStyle: 'medium' },
 };
 
+const calendarDateFormat = perLocale(
+  (tag, locale) => new Intl.DateTimeFormat(tag, { ...dateOptions[locale], timeZone: 'UTC' }),
+);
+const zonedDateFormat = perLocale(
+  (tag, locale) => new Intl.DateTimeFormat(tag, { ...dateOptions[locale], timeZone: displayTimeZone }),
+);
+const zonedTimeFormat = perLocale(
+  (tag) =>
+    new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: displayTimeZone }),
+);
+
 /** A calendar date stored as `YYYY-MM-DD` (no time zone involved). */
 export function formatDate(locale: Locale, isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
-  return new Intl.DateTimeFormat(languageTag[locale], { ...dateOptions[locale], timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year!, month! - 1, day!)),
-  );
+  return calendarDateFormat(locale).format(new Date(Date.UTC(year!, month! - 1, day!)));
 }
 
 /** A moment, shown in Vietnam's time zone (which has no daylight saving: always GMT+7). */
 export function formatDateTime(locale: Locale, moment: Date): string {
-  const zoned = { timeZone: displayTimeZone };
-  const date = new Intl.DateTimeFormat(languageTag[locale], { ...dateOptions[locale], ...zoned }).format(moment);
-  const time = new Intl.DateTimeFormat(languageTag[locale], {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    ...zoned,
-  }).format(moment);
-  return `${date} ${time} (GMT+7)`;
+  return `${zonedDateFormat(locale).format(moment)} ${zonedTimeFormat(locale).format(moment)} (GMT+7)`;
 }
 
 /** A document date that may give only the year or month: `2024`, `2024-07` or `2024-09-25`. */
