@@ -1,12 +1,29 @@
 import { defineMiddleware } from 'astro:middleware';
+import { getDatabase } from '../db/connection.ts';
+import { publicDataVersionReader } from '../db/queries/public-data-version.ts';
 import { readEnvironment } from './lib/config/environment.ts';
 import { publicCacheControl, securityHeaders } from './lib/config/http-headers.ts';
+import { ResponseCache } from './lib/http/response-cache.ts';
 
-const { MAP_TILE_URL } = readEnvironment();
+const { MAP_TILE_URL, RESPONSE_CACHE_MB } = readEnvironment();
 const pageHeaders = securityHeaders(MAP_TILE_URL, 'self');
 const embedHeaders = securityHeaders(MAP_TILE_URL, 'anyone');
+const cache = RESPONSE_CACHE_MB > 0 ? new ResponseCache(RESPONSE_CACHE_MB * 1024 * 1024) : undefined;
+// Changes written by other processes (imports, the seed) show within a second.
+let readVersion: (() => Promise<string>) | undefined;
 
 export const onRequest = defineMiddleware(async (context, next) => {
+  const { request } = context;
+  // Anything personal (a signed-in official, a donor's private link) is never answered from memory.
+  const shared =
+    cache && request.method === 'GET' && !request.headers.has('Cookie') && !request.headers.has('Authorization');
+  // The origin is part of the key: without PUBLIC_BASE_URL, printed links use the request's host.
+  const key = context.url.href;
+  if (shared) readVersion ??= publicDataVersionReader(await getDatabase(), 1000);
+  const version = shared && readVersion ? await readVersion() : '';
+  const kept = shared ? cache.answer(key, version, request) : undefined;
+  if (kept) return kept;
+
   const response = await next();
   const headers = /^\/(en\/)?embed\//.test(context.url.pathname) ? embedHeaders : pageHeaders;
   for (const [name, value] of Object.entries(headers)) {
@@ -19,5 +36,5 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const cacheable = context.request.method === 'GET' && response.status === 200;
   if (!response.headers.has('Cache-Control'))
     response.headers.set('Cache-Control', cacheable ? publicCacheControl : 'no-store');
-  return response;
+  return shared ? cache.keep(key, version, response, request) : response;
 });

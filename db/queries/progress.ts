@@ -9,6 +9,7 @@ import {
 import { emptyCounts, type ProgressCounts } from '../../src/lib/progress/progress-counts.ts';
 import type { Era } from '../../src/lib/units/vocabulary.ts';
 import type { Database, Queryable } from '../client.ts';
+import { markPublicDataChanged } from './public-data-version.ts';
 import { adminUnits, householdStageEvents, households, progressFacts, progressMonths } from '../schema/index.ts';
 
 /**
@@ -18,6 +19,7 @@ import { adminUnits, householdStageEvents, households, progressFacts, progressMo
 export async function refreshProgressFacts(db: Queryable, communeCodes?: string[]): Promise<void> {
   await refreshFacts(db, communeCodes);
   await refreshMonths(db, communeCodes);
+  await markPublicDataChanged(db);
 }
 
 async function refreshMonths(db: Queryable, communeCodes?: string[]): Promise<void> {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ReferenceData } from '../../src/lib/units/reference-data.ts';
 import type { Database } from '../client.ts';
 import { adminUnits, boundaryTopologies, provinceSuccessions, unitSuccessions } from '../schema/index.ts';
+import { markPublicDataChanged } from './public-data-version.ts';
 import { inBatches, overwriteFromExcluded } from './upsert.ts';
 
 /** Writes the shared reference data; running it again changes nothing. */
@@ -46,5 +47,6 @@ export async function saveReferenceData(db: Database, data: ReferenceData): Prom
           set: overwriteFromExcluded(boundaryTopologies, ['scope']),
         });
     }
+    await markPublicDataChanged(tx);
   });
 }

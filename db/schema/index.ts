@@ -2,3 +2,4 @@ export * from './units.ts';
 export * from './campaigns.ts';
 export * from './households.ts';
 export * from './progress.ts';
+export * from './public-data.ts';

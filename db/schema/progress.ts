@@ -67,5 +67,9 @@ export const progressMonths = pgTable(
     month: date().notNull(),
     delivered: integer().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.campaignId, t.communeCode, t.month] }), index().on(t.provinceCode)],
+  (t) => [
+    primaryKey({ columns: [t.campaignId, t.communeCode, t.month] }),
+    index().on(t.provinceCode),
+    index().on(t.communeCode),
+  ],
 );

@@ -32,7 +32,12 @@ export const adminUnits = pgTable(
     lat: doublePrecision(),
     areaKm2: doublePrecision(),
   },
-  (t) => [primaryKey({ columns: [t.era, t.code] }), index().on(t.era, t.parentCode), index().on(t.era, t.provinceCode)],
+  (t) => [
+    primaryKey({ columns: [t.era, t.code] }),
+    index().on(t.era, t.level),
+    index().on(t.era, t.parentCode),
+    index().on(t.era, t.provinceCode),
+  ],
 );
 
 /** The official old→new conversion table: one row per (old unit, new commune). */

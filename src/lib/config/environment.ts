@@ -26,6 +26,8 @@ const environmentSchema = z.object({
   MAP_TILE_ATTRIBUTION: z.string().trim().optional(),
   /** The portal's public address, for links printed on paper (QR codes); the request's own when unset. */
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Memory for rendered public pages kept until the data changes (gzipped); 0 turns it off. */
+  RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(16_384).default(64),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

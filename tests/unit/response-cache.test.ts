@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { ResponseCache } from '../../src/lib/http/response-cache.ts';
+
+const page = (body: string, headers: Record<string, string> = {}, status = 200) =>
+  new Response(body, {
+    status,
+    headers: { 'Content-Type': 'text/html', 'Cache-Control': 'public, max-age=60', ...headers },
+  });
+const get = (headers: Record<string, string> = {}) => new Request('http://portal.test/commune/00004', { headers });
+const gzip = { 'Accept-Encoding': 'gzip, deflate, br' };
+
+async function gunzip(response: Response): Promise<string> {
+  const stream = response.body!.pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream).text();
+}
+
+describe('the response cache', () => {
+  it('answers a kept page, gzipped for clients that accept it, until the data version moves', async () => {
+    const cache = new ResponseCache(1024 * 1024);
+    const first = await cache.keep('k', '1.0', page('<p>Ba Đình</p>'), get(gzip));
+    expect(first.headers.get('Content-Encoding')).toBe('gzip');
+    expect(await gunzip(first)).toBe('<p>Ba Đình</p>');
+
+    const again = cache.answer('k', '1.0', get(gzip));
+    expect(again?.status).toBe(200);
+    expect(again?.headers.get('Cache-Control')).toBe('public, max-age=60');
+    expect(await gunzip(again!)).toBe('<p>Ba Đình</p>');
+
+    const plain = cache.answer('k', '1.0', get());
+    expect(plain?.headers.get('Content-Encoding')).toBeNull();
+    expect(await plain?.text()).toBe('<p>Ba Đình</p>');
+
+    expect(cache.answer('k', '2.0', get(gzip))).toBeUndefined();
+    expect(cache.answer('k', '1.0', get(gzip))).toBeUndefined(); // dropped once outdated
+  });
+
+  it('answers 304 to a client that holds the same version, weak or in a list', async () => {
+    const cache = new ResponseCache(1024 * 1024);
+    const first = await cache.keep('k', '1', page('body'), get());
+    const etag = first.headers.get('ETag')!;
+    expect(etag).toMatch(/^".+"$/);
+    expect(cache.answer('k', '1', get({ 'If-None-Match': etag }))?.status).toBe(304);
+    expect(cache.answer('k', '1', get({ 'If-None-Match': `"other", W/${etag}` }))?.status).toBe(304);
+    expect(cache.answer('k', '1', get({ 'If-None-Match': '"other"' }))?.status).toBe(200);
+  });
+
+  it('keeps an ETag the route chose', async () => {
+    const cache = new ResponseCache(1024 * 1024);
+    const first = await cache.keep('k', '1', page('{}', { ETag: '"route-etag"' }), get());
+    expect(first.headers.get('ETag')).toBe('"route-etag"');
+  });
+
+  it.each([
+    ['no-store', page('x', { 'Cache-Control': 'no-store' })],
+    ['private', page('x', { 'Cache-Control': 'private, max-age=60' })],
+    ['no Cache-Control', new Response('x')],
+    ['a cookie', page('x', { 'Set-Cookie': 'session=1' })],
+    ['a 404', page('x', {}, 404)],
+  ])('never keeps a response with %s, and passes it through untouched', async (_, response) => {
+    const cache = new ResponseCache(1024 * 1024);
+    const sent = await cache.keep('k', '1', response, get(gzip));
+    expect(sent).toBe(response);
+    expect(cache.answer('k', '1', get(gzip))).toBeUndefined();
+    expect(cache.size.entries).toBe(0);
+  });
+
+  it('lets the least recently used pages go when its memory is full', async () => {
+    // Random text barely compresses, so each page costs about its own size.
+    const body = () => Array.from({ length: 400 }, () => Math.random().toString(36).slice(2)).join('');
+    const cache = new ResponseCache(8 * 1024);
+    await cache.keep('a', '1', page(body()), get());
+    await cache.keep('b', '1', page(body()), get());
+    expect(cache.answer('a', '1', get())).toBeDefined(); // a is now the most recent
+    await cache.keep('c', '1', page(body()), get());
+    expect(cache.size.bytes).toBeLessThanOrEqual(8 * 1024);
+    expect(cache.answer('b', '1', get())).toBeUndefined();
+    expect(cache.answer('a', '1', get())).toBeDefined();
+    expect(cache.answer('c', '1', get())).toBeDefined();
+  });
+});
