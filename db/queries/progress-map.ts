@@ -1,7 +1,8 @@
-import { mapFigure, type MapFigure } from '../../src/lib/progress/map-figures.ts';
+import { mapFigure, type MapFigure, type MapPlace } from '../../src/lib/progress/map-figures.ts';
 import type { Database } from '../client.ts';
 import { progressByUnit } from './progress.ts';
-import { listUnits } from './units.ts';
+import { archipelagoCodes } from '../../src/lib/units/unit-code.ts';
+import { findUnit, listUnits } from './units.ts';
 
 /**
  * What a map of today's provinces, or of one province's communes, shows: every unit, with its
@@ -23,4 +24,16 @@ export async function mapFiguresOf(
   return list.map((unit) =>
     mapFigure({ code: unit.code, name: unit.name, href: hrefOf(unit.code) }, figures.get(unit.code)),
   );
+}
+
+/** Vietnam's two island special zones, which every national map names. */
+export async function archipelagoPlaces(
+  db: Database,
+  names: { hoangSa: string; truongSa: string },
+): Promise<MapPlace[]> {
+  const units = await Promise.all([
+    findUnit(db, '2025', archipelagoCodes.hoangSa).then((unit) => ({ unit, name: names.hoangSa })),
+    findUnit(db, '2025', archipelagoCodes.truongSa).then((unit) => ({ unit, name: names.truongSa })),
+  ]);
+  return units.flatMap(({ unit, name }) => (unit?.lat && unit.lon ? [{ name, lat: unit.lat, lon: unit.lon }] : []));
 }

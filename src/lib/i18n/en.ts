@@ -38,7 +38,6 @@ export const en: Messages = {
   mapLabel: 'Progress map; the figures are in the table below',
   mapLegend: 'Progress (% of homes completed)',
   mapNoData: 'No households on the list',
-  mapOpen: 'Open details',
   mapLoading: 'Loading the map…',
   mapFailed: 'The map could not be loaded. The figures are in the table below.',
   mapTitle: 'Progress map',

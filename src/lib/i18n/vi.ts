@@ -41,7 +41,6 @@ export const vi = {
   mapLabel: 'Bản đồ tiến độ; số liệu chi tiết ở bảng bên dưới',
   mapLegend: 'Tiến độ (% nhà đã hoàn thành)',
   mapNoData: 'Chưa có hộ trong danh sách',
-  mapOpen: 'Xem chi tiết',
   mapLoading: 'Đang tải bản đồ…',
   mapFailed: 'Không tải được bản đồ. Số liệu vẫn có trong bảng bên dưới.',
   mapTitle: 'Bản đồ tiến độ',

@@ -21,3 +21,10 @@ export function mapFigure(
     percent: counts ? progressPercent(counts) : null,
   };
 }
+
+/** A named point always labelled on a map, e.g. an archipelago. */
+export interface MapPlace {
+  name: string;
+  lat: number;
+  lon: number;
+}

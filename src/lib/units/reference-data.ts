@@ -3,6 +3,8 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { foldDiacritics } from './fold-diacritics.ts';
+import type { Topology } from 'topojson-specification';
+import { lightenTopology } from './lighten-topology.ts';
 import { eraValidity, successionKinds, successionSourceLevels, unitLevels, unitTypes, type Era } from './vocabulary.ts';
 
 /**
@@ -84,6 +86,9 @@ export interface ReferenceData {
   boundaries: BoundaryTopologyRecord[];
 }
 
+/** Detail of the national province map: enough at country scale, small enough for embeds. */
+export const nationalMapDetail = { keep: 0.25, grid: 10_000 };
+
 export class ReferenceDataError extends Error {}
 
 export function readReferenceData(dataDir: string): ReferenceData {
@@ -130,7 +135,11 @@ export function readReferenceData(dataDir: string): ReferenceData {
 
   const provinceCodes = units.filter((u) => u.era === '2025' && u.level === 'province').map((u) => u.code);
   const boundaries: BoundaryTopologyRecord[] = [
-    topology('provinces', 'provinces', read('geo/provinces.topo.json')),
+    topology(
+      'provinces',
+      'provinces',
+      JSON.stringify(lightenTopology(JSON.parse(read('geo/provinces.topo.json')) as Topology, nationalMapDetail)),
+    ),
     topology('communes', 'communes', read('geo/communes.topo.json')),
     ...provinceCodes.map((province) =>
       topology(`communes/${province}`, 'communes', read(`geo/communes/${province}.topo.json`)),
