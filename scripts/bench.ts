@@ -1,0 +1,132 @@
+// The performance goals (issue "Public progress", point 6), measured on generated data of
+// national size against a real Postgres, and printed. Exits non-zero when a goal is missed.
+// Uses a throwaway Postgres 15 on loopback, or BENCH_DATABASE_URL (its households are replaced).
+import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { and, eq } from 'drizzle-orm';
+import { openDatabase } from '../db/client.ts';
+import { saveCampaigns } from '../db/queries/campaigns.ts';
+import { countHouseholds, replaceDemoHouseholds } from '../db/queries/households.ts';
+import { listUnits } from '../db/queries/units.ts';
+import { adminUnits, householdStageEvents } from '../db/schema/index.ts';
+import { saveReferenceData } from '../db/queries/reference-data.ts';
+import { readCampaignDefinitions } from '../src/lib/campaigns/read-campaigns.ts';
+import { readEnvironment } from '../src/lib/config/environment.ts';
+import { readReferenceData } from '../src/lib/units/reference-data.ts';
+import { runLoad, runWrk, type LoadResult } from './bench/http-load.ts';
+import { generateNationalHouseholds } from './bench/national-data.ts';
+import { startPortalServer } from './bench/portal-server.ts';
+import { compressedSize, measureTransfer } from './bench/transfer-size.ts';
+import { startThrowawayPostgres } from './throwaway-postgres.ts';
+
+const { values } = parseArgs({
+  options: {
+    households: { type: 'string', default: '350000' },
+    seconds: { type: 'string', default: '15' },
+    connections: { type: 'string', default: '50' },
+    // With BENCH_DATABASE_URL: keep the data an earlier run generated there, to tune quickly.
+    'reuse-data': { type: 'boolean', default: false },
+  },
+});
+const householdCount = Number(values.households);
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+const goals = { p95Ms: 50, embedKb: 90, provinceGeometryKb: 60 };
+const missed: string[] = [];
+
+const step = (name: string) => console.log(`\n━━ ${name}`);
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+step('build');
+if (spawnSync('npx', ['--no-install', 'astro', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+
+const external = process.env.BENCH_DATABASE_URL;
+const postgres = external ? undefined : await startThrowawayPostgres();
+const databaseUrl = external ?? postgres!.url;
+try {
+  step(`generate national data (${householdCount.toLocaleString('en')} households)`);
+  const environment = readEnvironment({ ...process.env, DATABASE_URL: databaseUrl });
+  const database = await openDatabase(environment);
+  let communeCodes: string[];
+  let provinceCodes: string[];
+  try {
+    await database.migrate();
+    const generating = performance.now();
+    if (!(values['reuse-data'] && external)) {
+      await saveReferenceData(database.db, readReferenceData(environment.SHARED_DATA_DIR));
+      await saveCampaigns(database.db, readCampaignDefinitions());
+      await replaceDemoHouseholds(database.db, []);
+      await generateNationalHouseholds(database.db, householdCount);
+    }
+    const provinces = await listUnits(database.db, { era: '2025', level: 'province' });
+    provinceCodes = provinces.map((unit) => unit.code);
+    communeCodes = [];
+    for (const province of provinces) {
+      const communes = await listUnits(database.db, { era: '2025', level: 'commune', provinceCode: province.code });
+      communeCodes.push(...communes.map((unit) => unit.code));
+    }
+    const oldCommunes = await database.db.$count(
+      adminUnits,
+      and(eq(adminUnits.era, 'pre2025'), eq(adminUnits.level, 'commune')),
+    );
+    console.log(
+      `${(await countHouseholds(database.db)).toLocaleString('en')} households, ` +
+        `${(await database.db.$count(householdStageEvents)).toLocaleString('en')} stage events over ` +
+        `${communeCodes.length} communes (${oldCommunes} pre-2025 communes), aggregates refreshed, in ` +
+        `${((performance.now() - generating) / 1000).toFixed(1)} s`,
+    );
+    console.log('pledge/payment rows: none yet: the pledge and ledger tables arrive with the pledges issue');
+  } finally {
+    await database.close();
+  }
+
+  const server = await startPortalServer({ DATABASE_URL: databaseUrl });
+  try {
+    // Every page is rendered once first, as after a data change; then the load picks pages at random.
+    const loads: [string, string[]][] = [
+      ['commune page', communeCodes.map((code) => `/commune/${code}`)],
+      ['national progress JSON', ['/api/progress/provinces.json']],
+      ['province progress JSON', provinceCodes.map((code) => `/api/progress/provinces/${code}/communes.json`)],
+    ];
+    const describe = (result: LoadResult) =>
+      `${result.requests} requests, ${result.perSecond.toFixed(0)}/s, ${result.errors} errors; ` +
+      `p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms`;
+    for (const [name, paths] of loads) {
+      step(`load: ${name} (${paths.length} addresses)`);
+      const queue = [...paths];
+      const firstRenders = await runLoad({ origin: server.origin, nextPath: () => queue.shift(), connections: 2 });
+      console.log(`first render of each, 2 connections: ${describe(firstRenders)}`);
+      const result = runWrk({ origin: server.origin, paths, connections, seconds });
+      console.log(`then ${connections} connections for ${seconds} s: ${describe(result)}`);
+      if (result.p95 > goals.p95Ms || result.errors > 0 || firstRenders.errors > 0)
+        missed.push(`${name}: p95 ${result.p95.toFixed(1)} ms, ${result.errors + firstRenders.errors} errors`);
+    }
+
+    step('transfer sizes (gzip, tiles excluded)');
+    const embed = await measureTransfer(server.origin, '/embed/map');
+    for (const file of embed.files) console.log(`  ${kb(file.bytes).padStart(6)} KB  ${file.path}`);
+    console.log(`national map embed: ${kb(embed.total)} KB in ${embed.files.length} files (goal ≤ ${goals.embedKb})`);
+    if (embed.total > goals.embedKb * 1024) missed.push(`national embed ${kb(embed.total)} KB`);
+
+    const geometry = await Promise.all(
+      provinceCodes.map(async (code) => ({
+        code,
+        ...(await compressedSize(`${server.origin}/api/boundaries/communes/${code}.topo.json`)),
+      })),
+    );
+    const largest = geometry.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+    console.log(
+      `province commune geometry: largest ${kb(largest.bytes)} KB (province ${largest.code}), ` +
+        `all ${geometry.length} ${geometry.every((g) => g.encoding === 'gzip') ? 'gzipped' : 'NOT all gzipped'} ` +
+        `(goal ≤ ${goals.provinceGeometryKb})`,
+    );
+    if (largest.bytes > goals.provinceGeometryKb * 1024) missed.push(`province ${largest.code} geometry`);
+  } finally {
+    await server.stop();
+  }
+} finally {
+  postgres?.stop();
+}
+
+console.log(missed.length === 0 ? '\nAll performance goals met.' : `\nGoals missed: ${missed.join('; ')}`);
+process.exit(missed.length === 0 ? 0 : 1);
