@@ -5,7 +5,7 @@ import { openDatabase } from '../db/client.ts';
 import { saveCampaigns } from '../db/queries/campaigns.ts';
 import { countHouseholds, replaceDemoHouseholds } from '../db/queries/households.ts';
 import { saveReferenceData } from '../db/queries/reference-data.ts';
-import { readCampaignDefinitions } from '../src/lib/campaigns/read-campaigns.ts';
+import { readCampaignDefinitions, readPlanTexts } from '../src/lib/campaigns/read-campaigns.ts';
 import { readEnvironment } from '../src/lib/config/environment.ts';
 import { generateDemoHouseholds } from '../src/lib/households/demo-households.ts';
 import { readReferenceData } from '../src/lib/units/reference-data.ts';
@@ -16,11 +16,12 @@ runCommand(async () => {
   const environment = readEnvironment();
   const reference = readReferenceData(environment.SHARED_DATA_DIR);
   const campaigns = readCampaignDefinitions();
+  const planTexts = readPlanTexts(campaigns, environment.SHARED_PLANS_DIR);
   const database = await openDatabase(environment);
   try {
     await database.migrate();
     await saveReferenceData(database.db, reference);
-    await saveCampaigns(database.db, campaigns);
+    await saveCampaigns(database.db, campaigns, planTexts);
     const demo = values['no-demo'] ? [] : generateDemoHouseholds({ campaigns, ...reference });
     await replaceDemoHouseholds(database.db, demo);
     const households = await countHouseholds(database.db);

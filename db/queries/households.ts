@@ -2,8 +2,10 @@ import { and, eq, ilike, inArray, or } from 'drizzle-orm';
 import { compareVietnamese } from '../../src/lib/i18n/compare-text.ts';
 import type { HouseholdListFilter } from '../../src/lib/households/list-filter.ts';
 import type { DemoHousehold } from '../../src/lib/households/demo-households.ts';
+import type { HouseholdFinding } from '../../src/lib/criteria/household-check.ts';
 import type { Database } from '../client.ts';
-import { householdStageEvents, households } from '../schema/index.ts';
+import { householdFindings, householdStageEvents, households } from '../schema/index.ts';
+import { findingsOfHousehold, recheckHouseholds } from './household-findings.ts';
 import { containsPattern } from './like-pattern.ts';
 import { inBatches } from './upsert.ts';
 import { refreshProgressFacts } from './progress.ts';
@@ -24,7 +26,10 @@ export type PublicHousehold = Pick<
   | 'recordedEra'
   | 'recordedCommuneCode'
   | 'isDemo'
->;
+> & {
+  /** Where the record does not fit its campaign's published criteria; empty when it fits. */
+  findings: HouseholdFinding[];
+};
 
 /**
  * A commune's public list, by village (Thôn 2 before Thôn 10), then by code, narrowed by the
@@ -51,6 +56,7 @@ export async function listPublicHouseholdsOfCommune(
       recordedEra: households.recordedEra,
       recordedCommuneCode: households.recordedCommuneCode,
       isDemo: households.isDemo,
+      findings: findingsOfHousehold,
     })
     .from(households)
     .where(
@@ -70,6 +76,7 @@ export async function replaceDemoHouseholds(db: Database, demo: DemoHousehold[])
   await db.transaction(async (tx) => {
     const old = tx.select({ id: households.id }).from(households).where(eq(households.isDemo, true));
     await tx.delete(householdStageEvents).where(inArray(householdStageEvents.householdId, old));
+    await tx.delete(householdFindings).where(inArray(householdFindings.householdId, old));
     await tx.delete(households).where(eq(households.isDemo, true));
     for (const batch of inBatches(demo, 500)) {
       const inserted = await tx
@@ -103,6 +110,7 @@ export async function replaceDemoHouseholds(db: Database, demo: DemoHousehold[])
       );
       for (const eventBatch of inBatches(events)) await tx.insert(householdStageEvents).values(eventBatch);
     }
+    await recheckHouseholds(tx);
     await refreshProgressFacts(tx);
   });
 }

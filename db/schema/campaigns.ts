@@ -1,4 +1,4 @@
-import { boolean, date, pgTable, text } from 'drizzle-orm/pg-core';
+import { boolean, date, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 import { eras } from '../../src/lib/units/vocabulary.ts';
 
 /** A campaign plan (Kế hoạch) and its legal basis; its definition lives in content/campaigns. */
@@ -23,6 +23,13 @@ export const campaigns = pgTable('campaigns', {
   periodEnd: date().notNull(),
   /** The plan's published text in ../shared/plans, if we hold it. */
   sourceFile: text(),
-  /** Support amounts and other figures we made up for demonstration, not from a document. */
+  /** The plan's text as published, for citations to point into. */
+  sourceText: text(),
+  /** Support amounts or recognition thresholds made up for demonstration, not from a document. */
   amountsAreDemo: boolean().notNull(),
+  /**
+   * Milestones, beneficiary groups, kinds of help, amounts and recognition, as in the campaign's
+   * JSON (read back through campaignCriteriaSchema); null until the seed has written them.
+   */
+  terms: jsonb(),
 });

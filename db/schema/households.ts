@@ -1,10 +1,24 @@
-import { bigint, boolean, date, foreignKey, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 import {
   beneficiaryCategories,
   householdStages,
   supportProgrammes,
   supportTypes,
 } from '../../src/lib/households/vocabulary.ts';
+import type { HouseholdFinding } from '../../src/lib/criteria/household-check.ts';
+import { ruleIds } from '../../src/lib/criteria/rules.ts';
 import { eras } from '../../src/lib/units/vocabulary.ts';
 import { campaigns } from './campaigns.ts';
 import { adminUnits } from './units.ts';
@@ -63,4 +77,20 @@ export const householdStageEvents = pgTable(
     recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.householdId)],
+);
+
+/**
+ * Ways a household record does not fit its campaign's published criteria, found by the same
+ * rules as the public self-check whenever the record is written; empty when it fits.
+ */
+export const householdFindings = pgTable(
+  'household_findings',
+  {
+    householdId: integer()
+      .notNull()
+      .references(() => households.id),
+    rule: text({ enum: ruleIds }).notNull(),
+    finding: jsonb().$type<HouseholdFinding>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.householdId, t.rule] })],
 );

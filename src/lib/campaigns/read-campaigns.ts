@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { campaignDefinitionSchema, type CampaignDefinition } from './campaign-definition.ts';
+import { campaignDefinitionSchema, type CampaignDefinition, type Citation } from './campaign-definition.ts';
 
 export class CampaignDefinitionError extends Error {}
 
@@ -20,4 +20,44 @@ export function readCampaignDefinitions(folder = path.resolve('content/campaigns
       }
       return result.data;
     });
+}
+
+/**
+ * The published text of every plan the campaigns cite, by file name. A citation whose words are
+ * not in its plan's text is refused: a quote must be the plan's own words.
+ */
+export function readPlanTexts(campaigns: CampaignDefinition[], folder: string): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const campaign of campaigns) {
+    for (const citation of citationsOf(campaign)) {
+      if (!texts.has(citation.file)) {
+        const file = path.join(folder, citation.file);
+        if (!existsSync(file))
+          throw new CampaignDefinitionError(
+            `Cannot read ${file}: set SHARED_PLANS_DIR to the folder holding ../shared/plans`,
+          );
+        texts.set(citation.file, readFileSync(file, 'utf8'));
+      }
+      if (!plainText(texts.get(citation.file)!).includes(plainText(citation.quote)))
+        throw new CampaignDefinitionError(
+          `content/campaigns/${campaign.id}.json: the quote “${citation.quote.slice(0, 60)}…” is not in ${citation.file}`,
+        );
+    }
+  }
+  return texts;
+}
+
+/** Every citation in a campaign's terms. */
+export function citationsOf(campaign: CampaignDefinition): Citation[] {
+  return [
+    ...campaign.milestones.map((m) => m.citation),
+    ...campaign.beneficiaries.map((b) => b.citation),
+    campaign.supportTypes.citation,
+    ...campaign.recognition.map((r) => r.citation),
+  ];
+}
+
+/** The words of a text without Markdown emphasis and line breaks, as a reader sees them. */
+export function plainText(text: string): string {
+  return text.replace(/[*#]/g, '').replace(/\s+/g, ' ').trim();
 }

@@ -15,6 +15,8 @@ const environmentSchema = z.object({
     .optional(),
   PGLITE_DATA_DIR: z.string().trim().min(1).default('data/pglite'),
   SHARED_DATA_DIR: z.string().trim().min(1).default('../shared/data'),
+  /** The campaign plans' published texts, which the campaigns' citations quote. */
+  SHARED_PLANS_DIR: z.string().trim().min(1).default('../shared/plans'),
   /** Background map tiles, e.g. `https://tile.example.org/{z}/{x}/{y}.png`; none when unset. */
   MAP_TILE_URL: z
     .string()

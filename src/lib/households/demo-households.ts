@@ -1,4 +1,5 @@
 import type { CampaignDefinition } from '../campaigns/campaign-definition.ts';
+import { namesGroup, supportLevel } from '../criteria/rules.ts';
 import type { AdminUnitRecord, UnitSuccessionRecord } from '../units/reference-data.ts';
 import type { Era } from '../units/vocabulary.ts';
 import {
@@ -32,11 +33,11 @@ export interface DemoHousehold {
   withdrawnReason: string | null;
 }
 
-/** Demo support per home, in đồng: not from any document, labelled as demo wherever shown. */
-export const demoSupportAmount: Record<SupportType, bigint> = {
-  new_build: 60_000_000n,
-  repair: 30_000_000n,
-};
+/**
+ * One demo record in this many carries a support amount that differs from the campaign's table,
+ * as a typing slip would: the criteria checks flag it, so the flags can be seen in the demo.
+ */
+const slipEvery = 40;
 
 const familyInitials = ['N', 'T', 'L', 'P', 'H', 'V', 'Đ', 'B', 'D', 'H', 'N', 'N'];
 const middleInitials = ['V', 'T', 'Đ', 'H', 'Q', 'M', 'N'];
@@ -64,6 +65,7 @@ export function generateDemoHouseholds({ campaigns, units, successions }: Genera
   }
   const communesOf = (era: Era) => units.filter((u) => u.era === era && u.level === 'commune');
   const households: DemoHousehold[] = [];
+  let written = 0;
 
   for (const campaign of campaigns) {
     const random = seededRandom(campaign.id);
@@ -79,8 +81,13 @@ export function generateDemoHouseholds({ campaigns, units, successions }: Genera
       if (successors.length === 0) continue;
       const count = 3 + Math.floor(random() * 8);
       for (let n = 1; n <= count; n++) {
-        const category = weighted(categoryWeights, random);
+        const category = weighted(
+          categoryWeights.filter(([c]) => namesGroup(campaign, c)),
+          random,
+        );
         const supportType: SupportType = random() < 0.7 ? 'new_build' : 'repair';
+        const level = supportLevel(campaign, category, supportType)?.amount ?? 0n;
+        const slip = ++written % slipEvery === 0;
         const stages = stageHistory(campaign, random);
         const withdrawn = stages.at(-1)?.stage === 'withdrawn';
         households.push({
@@ -95,7 +102,7 @@ export function generateDemoHouseholds({ campaigns, units, successions }: Genera
           supportProgramme: programmeFor(category, random),
           supportType,
           displayName: `${pick(familyInitials, random)}.${pick(middleInitials, random)}.${pick(givenInitials, random)}.`,
-          supportAmount: demoSupportAmount[supportType],
+          supportAmount: slip ? level + 5_000_000n : level,
           stages,
           withdrawnReason: withdrawn ? 'Hộ đã tự cải thiện nhà ở (dữ liệu minh họa)' : null,
         });

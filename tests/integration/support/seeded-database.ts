@@ -2,7 +2,7 @@ import type { DatabaseHandle } from '../../../db/client.ts';
 import { saveCampaigns } from '../../../db/queries/campaigns.ts';
 import { replaceDemoHouseholds } from '../../../db/queries/households.ts';
 import { saveReferenceData } from '../../../db/queries/reference-data.ts';
-import { readCampaignDefinitions } from '../../../src/lib/campaigns/read-campaigns.ts';
+import { readCampaignDefinitions, readPlanTexts } from '../../../src/lib/campaigns/read-campaigns.ts';
 import { generateDemoHouseholds } from '../../../src/lib/households/demo-households.ts';
 import { readReferenceData, type ReferenceData } from '../../../src/lib/units/reference-data.ts';
 import { readEnvironment } from '../../../src/lib/config/environment.ts';
@@ -21,7 +21,7 @@ export async function createSeededDatabase(): Promise<DatabaseHandle> {
   const reference = referenceData();
   const campaigns = readCampaignDefinitions();
   await saveReferenceData(handle.db, reference);
-  await saveCampaigns(handle.db, campaigns);
+  await saveCampaigns(handle.db, campaigns, readPlanTexts(campaigns, readEnvironment({}).SHARED_PLANS_DIR));
   await replaceDemoHouseholds(handle.db, generateDemoHouseholds({ campaigns, ...reference }));
   return handle;
 }

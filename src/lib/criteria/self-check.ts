@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { beneficiaryCategoriesOf, type Citation } from '../campaigns/campaign-definition.ts';
+import { beneficiaryCategories, type BeneficiaryCategory, type SupportType } from '../households/vocabulary.ts';
+import {
+  citationForGroup,
+  citationForPeriod,
+  helpForCondition,
+  houseConditions,
+  namesGroup,
+  periodStatus,
+  type CampaignCriteria,
+  type PeriodStatus,
+  type RuleId,
+} from './rules.ts';
+
+/**
+ * The public self-check: a few answers in, a verdict with its reasons out. Nothing is stored;
+ * the answers live only in the request (or the browser) that carries them.
+ */
+
+/** Why answers were refused; each has a message in both languages (src/lib/i18n). */
+export const selfCheckProblems = ['unknownLocality', 'noGroup', 'noneWithGroups', 'noHouseCondition'] as const;
+export type SelfCheckProblem = (typeof selfCheckProblems)[number];
+
+const groupAnswers = [...beneficiaryCategories, 'none'] as const;
+export type GroupAnswer = (typeof groupAnswers)[number];
+const houseAnswers = [...houseConditions, 'unsure'] as const;
+export type HouseAnswer = (typeof houseAnswers)[number];
+
+export function selfCheckAnswersSchema(campaignIds: readonly string[]) {
+  return z.object({
+    locality: z.string().refine((id) => campaignIds.includes(id), { message: 'unknownLocality' }),
+    groups: z
+      .array(z.enum(groupAnswers, { message: 'noGroup' }))
+      .min(1, { message: 'noGroup' })
+      .refine((groups) => !(groups.includes('none') && groups.length > 1), { message: 'noneWithGroups' }),
+    house: z.enum(houseAnswers, { message: 'noHouseCondition' }),
+  });
+}
+export type SelfCheckAnswers = z.infer<ReturnType<typeof selfCheckAnswersSchema>>;
+/** The problem with each refused field. */
+export type SelfCheckProblems = Partial<Record<keyof SelfCheckAnswers, SelfCheckProblem>>;
+
+/** Reads a submitted form (or the island's state) into answers, or the problems, field by field. */
+export function readSelfCheckAnswers(
+  campaignIds: readonly string[],
+  form: { locality: unknown; groups: unknown[]; house: unknown },
+): { answers: SelfCheckAnswers } | { problems: SelfCheckProblems } {
+  const result = selfCheckAnswersSchema(campaignIds).safeParse(form);
+  if (result.success) return { answers: result.data };
+  const problems: SelfCheckProblems = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path[0] as keyof SelfCheckAnswers;
+    problems[field] ??= (selfCheckProblems as readonly string[]).includes(issue.message)
+      ? (issue.message as SelfCheckProblem)
+      : field === 'locality'
+        ? 'unknownLocality'
+        : field === 'house'
+          ? 'noHouseCondition'
+          : 'noGroup';
+  }
+  return { problems };
+}
+
+/** What the self-check needs of a campaign: no amounts, so that it can travel to the browser as JSON. */
+export type SelfCheckCriteria = Omit<CampaignCriteria, 'supportAmounts'>;
+
+/** A campaign's terms cut down to what the self-check needs. */
+export function selfCheckCriteria({
+  id,
+  period,
+  beneficiaries,
+  supportTypes,
+  milestones,
+}: CampaignCriteria): SelfCheckCriteria {
+  return { id, period, beneficiaries, supportTypes, milestones };
+}
+
+export type Outcome = 'met' | 'not_met' | 'unsure';
+
+export type SelfCheckReason = { rule: RuleId; outcome: Outcome; citation: Citation | null } & (
+  | { rule: 'beneficiary-group'; outcome: 'met'; groups: BeneficiaryCategory[] }
+  | { rule: 'beneficiary-group'; outcome: 'unsure'; groups: BeneficiaryCategory[]; named: BeneficiaryCategory[] }
+  | { rule: 'beneficiary-group'; outcome: 'not_met'; named: BeneficiaryCategory[] }
+  | { rule: 'house-condition'; outcome: 'met'; condition: 'temporary' | 'dilapidated'; help: SupportType[] }
+  | { rule: 'house-condition'; outcome: 'not_met' | 'unsure' }
+  | { rule: 'campaign-period'; outcome: 'met' | 'unsure'; status: PeriodStatus; start: string; end: string }
+);
+
+export type Verdict = 'likely_eligible' | 'not_eligible' | 'ask_commune';
+
+export interface SelfCheckResult {
+  campaignId: string;
+  verdict: Verdict;
+  reasons: SelfCheckReason[];
+}
+
+/**
+ * Any unmet rule makes "not eligible"; otherwise any rule the answers cannot settle (a group the
+ * plan does not name, an unsure house, a campaign not running today) makes "ask your commune".
+ */
+export function assessSelfCheck(
+  criteria: SelfCheckCriteria,
+  answers: SelfCheckAnswers,
+  today: string,
+): SelfCheckResult {
+  const reasons: SelfCheckReason[] = [groupReason(criteria, answers), houseReason(criteria, answers)];
+  const status = periodStatus(criteria, today);
+  reasons.push({
+    rule: 'campaign-period',
+    outcome: status === 'during' ? 'met' : 'unsure',
+    status,
+    start: criteria.period.start,
+    end: criteria.period.end,
+    citation: citationForPeriod(criteria),
+  });
+  const verdict: Verdict = reasons.some((r) => r.outcome === 'not_met')
+    ? 'not_eligible'
+    : reasons.some((r) => r.outcome === 'unsure')
+      ? 'ask_commune'
+      : 'likely_eligible';
+  return { campaignId: criteria.id, verdict, reasons };
+}
+
+function groupReason(criteria: SelfCheckCriteria, answers: SelfCheckAnswers): SelfCheckReason {
+  const named = [...beneficiaryCategoriesOf(criteria)];
+  const groups = answers.groups.filter((g): g is BeneficiaryCategory => g !== 'none');
+  const met = groups.filter((g) => namesGroup(criteria, g));
+  if (met.length > 0)
+    return { rule: 'beneficiary-group', outcome: 'met', groups: met, citation: citationForGroup(criteria, met[0]) };
+  // A hardship the plan does not name may still be helped under other programmes: the commune knows.
+  if (groups.length > 0)
+    return { rule: 'beneficiary-group', outcome: 'unsure', groups, named, citation: citationForGroup(criteria) };
+  return { rule: 'beneficiary-group', outcome: 'not_met', named, citation: citationForGroup(criteria) };
+}
+
+function houseReason(criteria: SelfCheckCriteria, answers: SelfCheckAnswers): SelfCheckReason {
+  const citation = criteria.supportTypes.citation;
+  if (answers.house === 'temporary' || answers.house === 'dilapidated')
+    return {
+      rule: 'house-condition',
+      outcome: 'met',
+      condition: answers.house,
+      help: helpForCondition(criteria, answers.house),
+      citation,
+    };
+  return { rule: 'house-condition', outcome: answers.house === 'solid' ? 'not_met' : 'unsure', citation };
+}

@@ -1,0 +1,91 @@
+import { eq, inArray } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../db/client.ts';
+import { listCampaignsWithTerms } from '../../db/queries/campaigns.ts';
+import { recheckHouseholds } from '../../db/queries/household-findings.ts';
+import { listPublicHouseholdsOfCommune } from '../../db/queries/households.ts';
+import { householdFindings, households } from '../../db/schema/index.ts';
+import { supportLevel } from '../../src/lib/criteria/rules.ts';
+import { createSeededDatabase } from './support/seeded-database.ts';
+import { driverUnderTest } from './support/test-database.ts';
+
+describe(`household records checked against their campaign’s criteria (${driverUnderTest})`, () => {
+  let database: DatabaseHandle;
+  beforeAll(async () => {
+    database = await createSeededDatabase();
+  });
+  afterAll(() => database?.close());
+
+  it('stores each campaign’s terms and reads them back through the same schema', async () => {
+    const campaigns = await listCampaignsWithTerms(database.db);
+    expect(campaigns[0]?.id).toBe('national-2025');
+    const muongLay = campaigns.find((c) => c.id === 'muong-lay-2025')!;
+    expect(muongLay.terms?.milestones.map((m) => m.date)).toContain('2024-11-05');
+    expect(
+      typeof supportLevel({ ...muongLay.terms!, id: muongLay.id, period: { start: '', end: '' } }, 'poor', 'repair')
+        ?.amount,
+    ).toBe('bigint');
+  });
+
+  it('flags the demo’s typing slips, and only those, when the records are written', async () => {
+    const findings = await database.db.select().from(householdFindings);
+    expect(findings.length).toBeGreaterThan(0);
+    expect(new Set(findings.map((f) => f.rule))).toEqual(new Set(['support-amount']));
+    for (const { finding } of findings) {
+      expect(finding).toMatchObject({ rule: 'support-amount' });
+      if (finding.rule === 'support-amount')
+        expect(BigInt(finding.recorded) - BigInt(finding.expected!)).toBe(5_000_000n);
+    }
+  });
+
+  it('flags an edited record that no longer fits, with the reason, and clears the flag once corrected', async () => {
+    const [record] = await database.db
+      .select()
+      .from(households)
+      .where(eq(households.campaignId, 'bac-giang-2024'))
+      .limit(1);
+    const rule = (id: number) =>
+      database.db
+        .select()
+        .from(householdFindings)
+        .where(inArray(householdFindings.householdId, [id]));
+
+    // Bắc Giang's 2024 plan does not name disaster-affected people.
+    await database.db.update(households).set({ category: 'disaster_affected' }).where(eq(households.id, record!.id));
+    await recheckHouseholds(database.db, [record!.id]);
+    expect((await rule(record!.id)).map((f) => f.finding)).toEqual([
+      { rule: 'beneficiary-group', category: 'disaster_affected' },
+    ]);
+    const listed = await listPublicHouseholdsOfCommune(database.db, record!.communeCode, { text: record!.publicCode });
+    expect(listed.find((h) => h.publicCode === record!.publicCode)?.findings).toEqual([
+      { rule: 'beneficiary-group', category: 'disaster_affected' },
+    ]);
+
+    await database.db.update(households).set({ category: record!.category }).where(eq(households.id, record!.id));
+    await recheckHouseholds(database.db, [record!.id]);
+    expect(await rule(record!.id)).toEqual([]);
+  });
+
+  it('flags a record made in a commune outside its campaign’s area', async () => {
+    const [vanQuan] = await database.db
+      .select()
+      .from(households)
+      .where(eq(households.campaignId, 'van-quan-2025'))
+      .limit(1);
+    const [elsewhere] = await database.db
+      .select()
+      .from(households)
+      .where(eq(households.campaignId, 'duc-tho-2025'))
+      .limit(1);
+    await database.db
+      .update(households)
+      .set({ recordedCommuneCode: elsewhere!.recordedCommuneCode, communeCode: elsewhere!.communeCode })
+      .where(eq(households.id, vanQuan!.id));
+    await recheckHouseholds(database.db, [vanQuan!.id]);
+    const findings = await database.db
+      .select()
+      .from(householdFindings)
+      .where(eq(householdFindings.householdId, vanQuan!.id));
+    expect(findings.map((f) => f.rule)).toContain('campaign-area');
+  });
+});
