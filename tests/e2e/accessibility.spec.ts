@@ -13,6 +13,10 @@ const pages = [
   '/en/open-data',
   '/commune/18229/notice',
   '/embed/map/province/42',
+  '/campaigns',
+  '/en/campaigns/muong-lay-2025',
+  '/campaigns/plans/2024-bac-giang-province',
+  '/eligibility',
 ];
 
 test.describe('accessibility (WCAG 2.2 AA, checked by axe)', () => {

@@ -38,6 +38,7 @@ test.describe('open data for journalists and researchers', () => {
         'campaign',
         'category',
         'commune_code',
+        'criteria_findings',
         'display_name',
         'household_code',
         'is_demo',

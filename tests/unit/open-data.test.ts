@@ -50,6 +50,7 @@ describe('CSV for Excel', () => {
       recordedEra: '2025',
       recordedCommuneCode: '18229',
       isDemo: true,
+      findings: [],
     };
     expect(toCsv([row], householdColumns)).toContain(',"Thôn ""Đông"", xóm 2",');
   });

@@ -1,3 +1,7 @@
+import type { BeneficiaryCategory } from '../households/vocabulary.ts';
+import type { MilestoneKind, RecognitionLevel } from '../campaigns/campaign-definition.ts';
+import type { CampaignPeriod as Period, HouseCondition, PeriodStatus } from '../criteria/rules.ts';
+import type { Outcome, SelfCheckProblem, Verdict } from '../criteria/self-check.ts';
 import type { Messages } from './vi.ts';
 
 export const en: Messages = {
@@ -150,6 +154,142 @@ export const en: Messages = {
     commune: 'Commune',
     commune_town: 'Township',
     special_zone: 'Special zone',
+  },
+  navProgress: 'Progress',
+  navCriteria: 'Who can get support',
+  navSelfCheck: 'Check eligibility',
+  navOpenData: 'Open data',
+  criteriaTitle: 'Criteria and who can be supported',
+  criteriaIntro:
+    'The plans require the criteria and the people entitled to support to be made public, so that everyone can understand and supervise. Each fact below is quoted from its document, with number, date and section.',
+  criteriaCompare: 'The plans compared',
+  criteriaCompareCaption: 'Beneficiary groups, kinds of help, milestones and recognition of each plan',
+  criteriaNamed: 'Yes',
+  criteriaNotNamed: 'Not named',
+  criteriaDetails: 'See the criteria',
+  criteriaArea: 'Area',
+  criteriaNationwide: 'Nationwide',
+  criteriaWho: 'Who can be supported',
+  criteriaWhoIntro: 'The plan supports removing the temporary and dilapidated houses of these groups:',
+  criteriaHelp: 'Kinds and amounts of help',
+  criteriaHelpTypes: 'Kinds of help',
+  criteriaAmounts: 'State support per home',
+  criteriaAmountGroups: 'Groups',
+  criteriaAmountSource: 'Source',
+  criteriaAmountDemo:
+    'Demo figures: the plan sets no amounts in đồng; the real amounts come from national programmes and provincial decisions.',
+  criteriaNoAmounts: 'No support amounts published yet.',
+  criteriaMilestones: 'Milestones',
+  criteriaRecognition: 'Recognition',
+  criteriaThresholds: 'Contribution for a donor to be proposed',
+  criteriaThresholdsDemo: 'Demo thresholds, not yet set by a decision.',
+  criteriaThresholdNone: 'Per the guidance of higher levels',
+  criteriaThresholdAny: 'Any one of:',
+  thresholdCash: (amount: string) => `cash of ${amount} or more`,
+  thresholdInKind: (amount: string) => `goods worth ${amount} or more`,
+  thresholdWorkdays: (days: string) => `${days} workdays or more`,
+  thresholdHomes: (homes: string) => `${homes} homes funded or more`,
+  criteriaSource: 'Source',
+  criteriaQuote: (file: string, section: string) => `Quoted from the plan (${file}), section ${section}`,
+  criteriaReadPlan: 'Read the full plan (Vietnamese)',
+  criteriaPlanTitle: (name: string) => `Full text: ${name}`,
+  criteriaPlanNote: 'The text as published, in Vietnamese (line breaks and blank numbers or dates as in the original).',
+  criteriaNotLoaded: 'This plan’s criteria have not been loaded. An administrator needs to run npm run seed.',
+  criteriaSelfCheckLink: 'Check whether your family may be supported',
+  milestoneKindLabel: {
+    start: 'Start',
+    report: 'Reporting deadline',
+    dossier: 'Commendation dossier deadline',
+    target: 'Goal',
+    summing_up: 'Summing-up',
+  } satisfies Record<MilestoneKind, string>,
+  recognitionLevelLabel: {
+    state: 'State level',
+    province: 'Province level',
+    department: 'Departments and organisations',
+    district: 'District or town level',
+    commune: 'Commune level',
+  } satisfies Record<RecognitionLevel, string>,
+  selfCheckTitle: 'Self-check: may my family be supported?',
+  selfCheckIntro:
+    'Answer three questions to see whether, under the published criteria, your family is likely to be supported, and why. The result is a guide only: the commune People’s Committee decides after the village review and public posting.',
+  selfCheckPrivacy: 'Nothing you enter is stored.',
+  selfCheckLocality: '1. Where does your family live?',
+  selfCheckLocalityHint: 'By the boundaries before 1 July 2025 where the local plan was issued before then.',
+  selfCheckLocalityElsewhere: 'Elsewhere in Vietnam',
+  selfCheckGroups: '2. Which groups does your family belong to?',
+  selfCheckGroupsHint: 'Choose every group that applies.',
+  selfCheckGroupLabel: {
+    poor: 'Poor household (on the commune’s list of poor households)',
+    near_poor: 'Near-poor household (on the commune’s list of near-poor households)',
+    disaster_affected: 'House damaged by a natural disaster (storm, flood, landslide…) or climate change',
+    meritorious_family: 'Family of a person with meritorious service to the revolution',
+    martyr_relative: 'Relative of a martyr',
+    other_hardship: 'Other hardship',
+    none: 'None of the above',
+  } satisfies Record<BeneficiaryCategory | 'none', string>,
+  selfCheckHouse: '3. What is your family’s house like?',
+  selfCheckHouseLabel: {
+    temporary:
+      'Temporary: built of makeshift materials (bamboo, leaves, old metal sheets…), lacking a hard floor, hard frame and walls, or a hard roof',
+    dilapidated: 'Dilapidated: damaged, degraded, leaking, at risk of collapse, unsafe',
+    solid: 'Solid or semi-solid and safe',
+    unsure: 'I am not sure',
+  } satisfies Record<HouseCondition | 'unsure', string>,
+  selfCheckSubmit: 'See the result',
+  selfCheckErrors: 'The result cannot be shown yet:',
+  selfCheckProblem: {
+    unknownLocality: 'Choose where your family lives from the list.',
+    noGroup: 'Choose at least one group, or “None of the above”.',
+    noneWithGroups: '“None of the above” cannot be chosen together with other groups.',
+    noHouseCondition: 'Choose what the house is like.',
+  } satisfies Record<SelfCheckProblem, string>,
+  selfCheckResult: 'Result',
+  selfCheckUnder: (campaign: string) => `Under: ${campaign}`,
+  verdictLabel: {
+    likely_eligible: 'Likely eligible',
+    not_eligible: 'Not eligible',
+    ask_commune: 'Ask your commune',
+  } satisfies Record<Verdict, string>,
+  verdictNext: {
+    likely_eligible: 'Contact your village head or the commune People’s Committee to be reviewed and listed.',
+    not_eligible:
+      'Under the published criteria your family is not among those supported. If you think this is wrong, ask the commune People’s Committee.',
+    ask_commune: 'Your answers cannot settle it. The commune People’s Committee will look at your family’s situation.',
+  } satisfies Record<Verdict, string>,
+  outcomeLabel: { met: 'Met', not_met: 'Not met', unsure: 'For the commune to check' } satisfies Record<
+    Outcome,
+    string
+  >,
+  selfCheckReasons: 'Reasons',
+  reasonGroupMet: (groups: string) => `Your family is in a group the plan supports: ${groups}.`,
+  reasonGroupUnsure: (groups: string, named: string) =>
+    `The plan does not name ${groups}; it names: ${named}. The commune may help under another programme.`,
+  reasonGroupNotMet: (named: string) => `The plan supports only: ${named}.`,
+  reasonHouseMet: (condition: string, help: string) => `Your house is ${condition}: the help is ${help}.`,
+  reasonHouseNotMet: 'The plan removes temporary and dilapidated houses; a safe house is not among them.',
+  reasonHouseUnsure:
+    'The commune will assess the house under the Ministry of Construction’s criteria for temporary and dilapidated houses (Decision 55/QĐ-BXD of 20 January 2025).',
+  reasonPeriod: {
+    during: ({ start, end }: Period) => `The plan is running (${start} – ${end}).`,
+    before: ({ start }: Period) => `The plan starts on ${start}.`,
+    after: ({ end }: Period) => `The plan ended on ${end}; ask the commune whether support continues.`,
+  } satisfies Record<PeriodStatus, (period: Period) => string>,
+  houseConditionName: { temporary: 'temporary', dilapidated: 'dilapidated' },
+  listJoin: (items: string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items),
+  listOr: (items: string[]) => new Intl.ListFormat('en', { type: 'disjunction' }).format(items),
+  findingsLabel: 'Does not match the criteria',
+  findingsNote:
+    'Records marked “Does not match the criteria” differ from the plan’s published criteria (an automatic check); the commune is reviewing them.',
+  findingMessage: {
+    'beneficiary-group': (category: string) => `The group “${category}” is not among the plan’s beneficiaries.`,
+    'support-type': (type: string) => `The plan does not give “${type}”.`,
+    'support-amount': (expected: string | null, recorded: string) =>
+      expected
+        ? `Support recorded as ${recorded}; the plan sets ${expected}.`
+        : `Support recorded as ${recorded}; the plan publishes no amount for this case.`,
+    'campaign-area': 'The commune on the record lies outside the plan’s area.',
+    'campaign-period': (approvedOn: string) => `Approved on ${approvedOn}, outside the plan’s period.`,
   },
   categoryLabel: {
     poor: 'Poor household',

@@ -71,3 +71,10 @@ export function formatPartialDate(locale: Locale, partial: string): string {
   if (month) return locale === 'vi' ? `tháng ${Number(month)}/${year}` : `${month}/${year}`;
   return year ?? partial;
 }
+
+const vietnamDay = new Intl.DateTimeFormat('en-CA', { timeZone: displayTimeZone });
+
+/** The calendar day (`YYYY-MM-DD`) it is in Vietnam at a moment: what "today" means to a reader there. */
+export function dayInVietnam(moment: Date): string {
+  return vietnamDay.format(moment);
+}

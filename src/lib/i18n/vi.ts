@@ -1,4 +1,7 @@
 import type { BeneficiaryCategory, HouseholdStage, SupportProgramme, SupportType } from '../households/vocabulary.ts';
+import type { MilestoneKind, RecognitionLevel } from '../campaigns/campaign-definition.ts';
+import type { CampaignPeriod as Period, HouseCondition, PeriodStatus } from '../criteria/rules.ts';
+import type { Outcome, SelfCheckProblem, Verdict } from '../criteria/self-check.ts';
 import type { UnitType } from '../units/vocabulary.ts';
 
 /** Vietnamese, the portal's first language. en.ts must have the same shape. */
@@ -155,6 +158,139 @@ export const vi = {
     commune_town: 'Thị trấn',
     special_zone: 'Đặc khu',
   } satisfies Record<UnitType, string>,
+  navProgress: 'Tiến độ',
+  navCriteria: 'Tiêu chí hỗ trợ',
+  navSelfCheck: 'Tự kiểm tra',
+  navOpenData: 'Dữ liệu mở',
+  criteriaTitle: 'Tiêu chí và đối tượng được hỗ trợ',
+  criteriaIntro:
+    'Các kế hoạch yêu cầu công bố công khai tiêu chí và đối tượng được hỗ trợ để mọi người cùng biết và giám sát. Mỗi thông tin dưới đây trích từ văn bản, kèm số, ngày và mục của văn bản.',
+  criteriaCompare: 'So sánh các kế hoạch',
+  criteriaCompareCaption: 'Đối tượng, hình thức hỗ trợ, mốc thời gian và khen thưởng của từng kế hoạch',
+  criteriaNamed: 'Có',
+  criteriaNotNamed: 'Không nêu',
+  criteriaDetails: 'Xem tiêu chí',
+  criteriaArea: 'Địa bàn',
+  criteriaNationwide: 'Cả nước',
+  criteriaWho: 'Ai được hỗ trợ',
+  criteriaWhoIntro: 'Kế hoạch hỗ trợ xóa nhà tạm, nhà dột nát của các nhóm sau:',
+  criteriaHelp: 'Hình thức và mức hỗ trợ',
+  criteriaHelpTypes: 'Hình thức hỗ trợ',
+  criteriaAmounts: 'Mức hỗ trợ của Nhà nước cho mỗi nhà',
+  criteriaAmountGroups: 'Nhóm',
+  criteriaAmountSource: 'Căn cứ',
+  criteriaAmountDemo:
+    'Số minh họa: kế hoạch không quy định mức hỗ trợ bằng tiền; mức thật do chương trình quốc gia và quyết định của tỉnh quy định.',
+  criteriaNoAmounts: 'Chưa công bố mức hỗ trợ.',
+  criteriaMilestones: 'Các mốc thời gian',
+  criteriaRecognition: 'Hình thức khen thưởng',
+  criteriaThresholds: 'Mức đóng góp để được đề nghị (nhà tài trợ)',
+  criteriaThresholdsDemo: 'Mức minh họa, chưa phải quy định.',
+  criteriaThresholdNone: 'Theo hướng dẫn của cấp trên',
+  criteriaThresholdAny: 'Đạt một trong các mức:',
+  thresholdCash: (amount: string) => `tiền mặt từ ${amount}`,
+  thresholdInKind: (amount: string) => `hiện vật trị giá từ ${amount}`,
+  thresholdWorkdays: (days: string) => `từ ${days} ngày công`,
+  thresholdHomes: (homes: string) => `tài trợ từ ${homes} căn nhà`,
+  criteriaSource: 'Nguồn',
+  criteriaQuote: (file: string, section: string) => `Trích kế hoạch (${file}), mục ${section}`,
+  criteriaReadPlan: 'Đọc toàn văn kế hoạch',
+  criteriaPlanTitle: (name: string) => `Toàn văn: ${name}`,
+  criteriaPlanNote: 'Văn bản như đã công bố (giữ nguyên cách xuống dòng và chỗ để trống số, ngày của bản gốc).',
+  criteriaNotLoaded: 'Tiêu chí của kế hoạch này chưa được nạp. Quản trị viên cần chạy npm run seed.',
+  criteriaSelfCheckLink: 'Tự kiểm tra xem gia đình bạn có thể được hỗ trợ không',
+  milestoneKindLabel: {
+    start: 'Bắt đầu',
+    report: 'Hạn báo cáo',
+    dossier: 'Hạn nộp hồ sơ khen thưởng',
+    target: 'Mục tiêu',
+    summing_up: 'Tổng kết',
+  } satisfies Record<MilestoneKind, string>,
+  recognitionLevelLabel: {
+    state: 'Cấp Nhà nước',
+    province: 'Cấp tỉnh',
+    department: 'Cấp sở, ngành, đoàn thể',
+    district: 'Cấp huyện, thị xã',
+    commune: 'Cấp xã',
+  } satisfies Record<RecognitionLevel, string>,
+  selfCheckTitle: 'Tự kiểm tra: gia đình tôi có thể được hỗ trợ không?',
+  selfCheckIntro:
+    'Trả lời ba câu hỏi để biết theo tiêu chí đã công bố, gia đình bạn có khả năng được hỗ trợ hay không, và vì sao. Kết quả chỉ để tham khảo: Ủy ban nhân dân xã quyết định sau khi thôn bình xét và niêm yết công khai.',
+  selfCheckPrivacy: 'Chúng tôi không lưu bất cứ điều gì bạn nhập.',
+  selfCheckLocality: '1. Gia đình bạn ở đâu?',
+  selfCheckLocalityHint: 'Theo địa giới trước ngày 01/7/2025 nếu kế hoạch của địa phương ban hành trước đó.',
+  selfCheckLocalityElsewhere: 'Nơi khác trên cả nước',
+  selfCheckGroups: '2. Gia đình bạn thuộc nhóm nào?',
+  selfCheckGroupsHint: 'Chọn mọi nhóm đúng với gia đình bạn.',
+  selfCheckGroupLabel: {
+    poor: 'Hộ nghèo (có tên trong danh sách hộ nghèo của xã)',
+    near_poor: 'Hộ cận nghèo (có tên trong danh sách hộ cận nghèo của xã)',
+    disaster_affected: 'Nhà bị hư hại do thiên tai (bão, lũ, sạt lở…) hoặc biến đổi khí hậu',
+    meritorious_family: 'Gia đình người có công với cách mạng',
+    martyr_relative: 'Thân nhân liệt sĩ',
+    other_hardship: 'Hoàn cảnh khó khăn khác',
+    none: 'Không thuộc nhóm nào ở trên',
+  } satisfies Record<BeneficiaryCategory | 'none', string>,
+  selfCheckHouse: '3. Ngôi nhà gia đình đang ở thế nào?',
+  selfCheckHouseLabel: {
+    temporary:
+      'Nhà tạm: dựng bằng vật liệu tạm (tre, nứa, lá, tôn cũ…), thiếu nền cứng, khung – tường cứng hoặc mái cứng',
+    dilapidated: 'Nhà dột nát: hư hỏng, xuống cấp, dột, có nguy cơ sập, không an toàn',
+    solid: 'Nhà kiên cố hoặc bán kiên cố, an toàn',
+    unsure: 'Tôi không chắc',
+  } satisfies Record<HouseCondition | 'unsure', string>,
+  selfCheckSubmit: 'Xem kết quả',
+  selfCheckErrors: 'Chưa xem được kết quả vì:',
+  selfCheckProblem: {
+    unknownLocality: 'Hãy chọn nơi gia đình bạn ở trong danh sách.',
+    noGroup: 'Hãy chọn ít nhất một nhóm, hoặc “Không thuộc nhóm nào ở trên”.',
+    noneWithGroups: '“Không thuộc nhóm nào ở trên” không thể chọn cùng các nhóm khác.',
+    noHouseCondition: 'Hãy chọn tình trạng ngôi nhà.',
+  } satisfies Record<SelfCheckProblem, string>,
+  selfCheckResult: 'Kết quả',
+  selfCheckUnder: (campaign: string) => `Theo: ${campaign}`,
+  verdictLabel: {
+    likely_eligible: 'Có khả năng được hỗ trợ',
+    not_eligible: 'Không thuộc diện được hỗ trợ',
+    ask_commune: 'Hãy hỏi Ủy ban nhân dân xã',
+  } satisfies Record<Verdict, string>,
+  verdictNext: {
+    likely_eligible: 'Hãy liên hệ trưởng thôn hoặc Ủy ban nhân dân xã để được rà soát, bình xét và đưa vào danh sách.',
+    not_eligible:
+      'Theo tiêu chí đã công bố, gia đình bạn không thuộc diện hỗ trợ. Nếu bạn cho rằng chưa đúng, hãy hỏi Ủy ban nhân dân xã.',
+    ask_commune: 'Câu trả lời chưa đủ để kết luận. Ủy ban nhân dân xã sẽ xem xét hoàn cảnh cụ thể của gia đình bạn.',
+  } satisfies Record<Verdict, string>,
+  outcomeLabel: { met: 'Đạt', not_met: 'Không đạt', unsure: 'Cần xã xác minh' } satisfies Record<Outcome, string>,
+  selfCheckReasons: 'Lý do',
+  reasonGroupMet: (groups: string) => `Gia đình bạn thuộc nhóm được kế hoạch hỗ trợ: ${groups}.`,
+  reasonGroupUnsure: (groups: string, named: string) =>
+    `Kế hoạch không nêu nhóm ${groups}; kế hoạch nêu: ${named}. Xã có thể hỗ trợ theo chương trình khác.`,
+  reasonGroupNotMet: (named: string) => `Kế hoạch chỉ hỗ trợ các nhóm: ${named}.`,
+  reasonHouseMet: (condition: string, help: string) => `Nhà của bạn là ${condition}: hình thức hỗ trợ là ${help}.`,
+  reasonHouseNotMet: 'Kế hoạch xóa nhà tạm, nhà dột nát; nhà an toàn không thuộc diện hỗ trợ.',
+  reasonHouseUnsure:
+    'Xã sẽ đánh giá ngôi nhà theo tiêu chí nhà tạm, nhà dột nát của Bộ Xây dựng (Quyết định 55/QĐ-BXD ngày 20/01/2025).',
+  reasonPeriod: {
+    during: ({ start, end }: Period) => `Kế hoạch đang thực hiện (${start} – ${end}).`,
+    before: ({ start }: Period) => `Kế hoạch bắt đầu từ ${start}.`,
+    after: ({ end }: Period) => `Kế hoạch đã kết thúc ngày ${end}; hỏi xã xem việc hỗ trợ có còn tiếp tục không.`,
+  } satisfies Record<PeriodStatus, (period: Period) => string>,
+  houseConditionName: { temporary: 'nhà tạm', dilapidated: 'nhà dột nát' },
+  listJoin: (items: string[]) => new Intl.ListFormat('vi', { type: 'conjunction' }).format(items),
+  listOr: (items: string[]) => new Intl.ListFormat('vi', { type: 'disjunction' }).format(items),
+  findingsLabel: 'Chưa khớp tiêu chí',
+  findingsNote:
+    'Hồ sơ đánh dấu “Chưa khớp tiêu chí” có thông tin khác với tiêu chí đã công bố của kế hoạch (kiểm tra tự động); xã đang xem lại.',
+  findingMessage: {
+    'beneficiary-group': (category: string) => `Nhóm “${category}” không có trong đối tượng của kế hoạch.`,
+    'support-type': (type: string) => `Kế hoạch không có hình thức “${type}”.`,
+    'support-amount': (expected: string | null, recorded: string) =>
+      expected
+        ? `Mức hỗ trợ ghi ${recorded}, kế hoạch quy định ${expected}.`
+        : `Mức hỗ trợ ghi ${recorded}, kế hoạch chưa công bố mức cho trường hợp này.`,
+    'campaign-area': 'Xã ghi trong hồ sơ nằm ngoài địa bàn của kế hoạch.',
+    'campaign-period': (approvedOn: string) => `Ngày phê duyệt ${approvedOn} nằm ngoài thời gian của kế hoạch.`,
+  },
   categoryLabel: {
     poor: 'Hộ nghèo',
     near_poor: 'Hộ cận nghèo',

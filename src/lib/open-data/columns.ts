@@ -163,6 +163,7 @@ export interface HouseholdRow {
   recordedEra: string;
   recordedCommuneCode: string;
   isDemo: boolean;
+  findings: { rule: string }[];
 }
 
 export const householdColumns: Column<HouseholdRow>[] = [
@@ -264,5 +265,14 @@ export const householdColumns: Column<HouseholdRow>[] = [
     type: 'text',
     description: { vi: 'true nếu là dữ liệu minh họa', en: 'true for demo data' },
     value: (r) => String(r.isDemo),
+  },
+  {
+    key: 'criteria_findings',
+    type: 'text',
+    description: {
+      vi: 'Các điểm hồ sơ chưa khớp tiêu chí đã công bố của kế hoạch, cách nhau bởi dấu cách (beneficiary-group, support-type, support-amount, campaign-area, campaign-period); trống khi khớp',
+      en: 'Where the record does not fit the plan’s published criteria, separated by spaces (beneficiary-group, support-type, support-amount, campaign-area, campaign-period); empty when it fits',
+    },
+    value: (r) => r.findings.map((f) => f.rule).join(' ') || null,
   },
 ];

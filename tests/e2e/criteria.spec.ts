@@ -1,0 +1,100 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+test.describe('published criteria', () => {
+  test('compares the plans: who each supports, as its text says', async ({ page }) => {
+    await page.goto('/campaigns');
+    const table = page.getByRole('table', { name: /Đối tượng, hình thức hỗ trợ/ });
+    const bacGiang = table.getByRole('row').filter({ hasText: 'tỉnh Bắc Giang' });
+    // Columns: plan, area, period, then the six groups in order; disaster-affected is the third group.
+    await expect(bacGiang.getByRole('cell').nth(4)).toHaveText('Không nêu');
+    const muongLay = table.getByRole('row').filter({ hasText: 'Mường Lay' });
+    await expect(muongLay.getByRole('cell').nth(6)).toHaveText('Có');
+    await bacGiang.getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Bắc Giang');
+  });
+
+  test('a plan’s page quotes its words with section and links into its full text', async ({ page }) => {
+    await page.goto('/en/campaigns/bac-kan-2025');
+    await expect(page.getByRole('heading', { name: 'Who can be supported' })).toBeVisible();
+    const dossier = page.getByRole('listitem').filter({ hasText: 'Commendation dossier deadline' });
+    await expect(dossier).toContainText('1 Nov 2025');
+    await expect(dossier.locator('blockquote')).toContainText('trước ngày 01/11/2025');
+    await expect(page.getByText(/Demo figures: the plan sets no amounts/)).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'How households are identified and approved' })).toBeVisible();
+    await dossier.getByRole('link', { name: /section III.2.c/ }).click();
+    await expect(page).toHaveURL(/\/en\/campaigns\/plans\/2025-bac-kan-province/);
+    await expect(page.locator('article.plan-text')).toContainText(
+      'hoàn thiện hồ sơ đề nghị khen thưởng gửi về Sở Nội vụ',
+    );
+  });
+
+  test('an unknown plan is a 404', async ({ request }) => {
+    expect((await request.get('/campaigns/atlantis-2025')).status()).toBe(404);
+    expect((await request.get('/campaigns/plans/..%2Fpackage')).status()).toBe(404);
+  });
+});
+
+test.describe('the eligibility self-check', () => {
+  test('answers in place with reasons and their sources, and sends nothing', async ({ page }) => {
+    const posts: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() !== 'GET') posts.push(request.url());
+    });
+    await page.goto('/eligibility');
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    await page.getByLabel('1. Gia đình bạn ở đâu?').selectOption({ label: 'Tỉnh Bắc Giang, năm 2024' });
+    await page.getByLabel('Nhà bị hư hại do thiên tai').check();
+    await page.getByLabel(/^Nhà tạm/).check();
+    await page.getByRole('button', { name: 'Xem kết quả' }).click();
+    const result = page.getByRole('heading', { name: /Kết quả: Hãy hỏi Ủy ban nhân dân xã/ });
+    await expect(result).toBeFocused();
+    await expect(page.getByText(/Kế hoạch không nêu nhóm Bị ảnh hưởng bởi thiên tai/)).toBeVisible();
+    await expect(page.getByRole('link', { name: /2024-bac-giang-province.txt/ }).first()).toBeVisible();
+    expect(posts).toEqual([]);
+  });
+
+  test('works without JavaScript as a plain form, in English', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/en/eligibility?locality=national-2025');
+    await page.getByLabel('None of the above').check();
+    await page.getByLabel(/^Temporary/).check();
+    await page.getByRole('button', { name: 'See the result' }).click();
+    await expect(page.getByRole('heading', { name: 'Result: Not eligible' })).toBeVisible();
+    await expect(page.getByText(/The plan supports only: Poor household/)).toBeVisible();
+    await context.close();
+  });
+
+  test('refuses impossible answers with a message per field, in the reader’s language', async ({ page, request }) => {
+    await page.goto('/en/eligibility');
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    await page.getByLabel('None of the above').check();
+    await page.getByLabel(/^Poor household/).check();
+    await page.getByRole('button', { name: 'See the result' }).click();
+    const summary = page.getByRole('alert');
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText('“None of the above” cannot be chosen together with other groups.');
+    await expect(summary).toContainText('Choose what the house is like.');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+
+    const posted = await request.post('/eligibility', {
+      form: { locality: 'atlantis', group: 'poor', house: 'temporary' },
+      headers: { Origin: new URL(page.url()).origin },
+    });
+    expect(posted.status()).toBe(400);
+    expect(posted.headers()['cache-control']).toBe('no-store');
+    expect(await posted.text()).toContain('Hãy chọn nơi gia đình bạn ở trong danh sách.');
+  });
+});
+
+test('the commune list marks a record that does not match its plan’s criteria, saying why', async ({ page }) => {
+  // QG25-00316-005 is one of the demo's deliberate typing slips: 35,000,000 đồng for a 30,000,000 repair.
+  await page.goto('/en/commune/00316');
+  await expect(page.getByText(/differ from the plan’s published criteria/)).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: 'QG25-00316-005' });
+  await expect(row).toContainText('Support recorded as ₫35,000,000; the plan sets ₫30,000,000.');
+  const fitting = page.getByRole('row').filter({ hasText: 'QG25-00316-001' });
+  await expect(fitting.locator('.findings')).toHaveCount(0);
+});
