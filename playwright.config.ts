@@ -27,7 +27,18 @@ export default defineConfig({
   webServer: {
     command: 'node scripts/seed.ts && node scripts/start.ts',
     url: `http://localhost:${port}/api/health`,
-    env: { PORT: String(port), PGLITE_DATA_DIR: 'data/e2e', DATABASE_URL: '' },
+    env: {
+      PORT: String(port),
+      PGLITE_DATA_DIR: 'data/e2e',
+      DATABASE_URL: '',
+      // A made-up fund account for the transfer details and VietQR code; no money moves in tests.
+      FUND_BANK_BIN: '970415',
+      FUND_ACCOUNT_NUMBER: '1122334455',
+      FUND_ACCOUNT_NAME: 'QUY THU NGHIEM',
+      FUND_BANK_NAME: 'VietinBank',
+      // Both browser projects pledge from one address within a minute.
+      PLEDGE_RATE_LIMIT_PER_MINUTE: '1000',
+    },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'ignore',

@@ -3,3 +3,4 @@ export * from './campaigns.ts';
 export * from './households.ts';
 export * from './progress.ts';
 export * from './public-data.ts';
+export * from './pledges.ts';

@@ -17,6 +17,7 @@ const pages = [
   '/en/campaigns/muong-lay-2025',
   '/campaigns/plans/2024-bac-giang-province',
   '/eligibility',
+  '/en/pledge',
 ];
 
 test.describe('accessibility (WCAG 2.2 AA, checked by axe)', () => {

@@ -28,6 +28,24 @@ const environmentSchema = z.object({
   MAP_TILE_ATTRIBUTION: z.string().trim().optional(),
   /** The portal's public address, for links printed on paper (QR codes); the request's own when unset. */
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * The fund's bank account for VietQR transfers: NAPAS BIN (6 digits), account number, account
+   * holder and bank name. Without them pledges are taken but no transfer code is shown.
+   */
+  FUND_BANK_BIN: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'must be the 6-digit NAPAS BIN of the bank')
+    .optional(),
+  FUND_ACCOUNT_NUMBER: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z]{1,19}$/, 'must be 1–19 letters or digits')
+    .optional(),
+  FUND_ACCOUNT_NAME: z.string().trim().min(1).optional(),
+  FUND_BANK_NAME: z.string().trim().min(1).optional(),
+  /** Pledges one client address may submit per minute, counted in the database across servers. */
+  PLEDGE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
   /** Memory for rendered public pages kept until the data changes (gzipped); 0 turns it off. */
   RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(16_384).default(64),
 });

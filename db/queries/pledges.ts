@@ -1,0 +1,161 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { PledgeForm, PledgeProblem } from '../../src/lib/pledges/pledge-form.ts';
+import { initialsOf } from '../../src/lib/pledges/pledge-form.ts';
+import { hashPrivateToken, newPledgeReference, newPrivateToken } from '../../src/lib/pledges/private-link.ts';
+import { doneStages } from '../../src/lib/households/vocabulary.ts';
+import type { Database, Queryable } from '../client.ts';
+import { adminUnits, campaigns, donors, households, pledges, rateLimits } from '../schema/index.ts';
+
+export interface PledgeTarget {
+  /** The campaign the pledge expires with, if the target is a campaign's fund. */
+  campaignId: string | null;
+  expiresOn: string | null;
+  name: { vi: string; en: string };
+}
+
+/**
+ * Finds a pledge's target and checks that it still takes pledges on `today` (YYYY-MM-DD);
+ * with `today` null it only looks the target up, e.g. to name it on an existing pledge.
+ */
+export async function resolvePledgeTarget(
+  db: Queryable,
+  form: Pick<PledgeForm, 'targetKind' | 'targetCode'>,
+  today: string | null,
+): Promise<{ target: PledgeTarget } | { problem: PledgeProblem }> {
+  switch (form.targetKind) {
+    case 'campaign': {
+      const [campaign] = await db.select().from(campaigns).where(eq(campaigns.id, form.targetCode));
+      if (!campaign) return { problem: 'targetUnknown' };
+      if (today !== null && campaign.periodEnd < today) return { problem: 'campaignEnded' };
+      return {
+        target: {
+          campaignId: campaign.id,
+          expiresOn: campaign.periodEnd,
+          name: { vi: campaign.nameVi, en: campaign.nameEn },
+        },
+      };
+    }
+    case 'province':
+    case 'commune': {
+      const [unit] = await db
+        .select()
+        .from(adminUnits)
+        .where(
+          and(eq(adminUnits.era, '2025'), eq(adminUnits.level, form.targetKind), eq(adminUnits.code, form.targetCode)),
+        );
+      if (!unit) return { problem: 'targetUnknown' };
+      return { target: { campaignId: null, expiresOn: null, name: { vi: unit.fullName, en: unit.fullNameEn } } };
+    }
+    case 'household': {
+      const [household] = await db
+        .select({ publicCode: households.publicCode, stage: households.stage, commune: adminUnits.fullName })
+        .from(households)
+        .innerJoin(adminUnits, and(eq(adminUnits.era, '2025'), eq(adminUnits.code, households.communeCode)))
+        .where(eq(households.publicCode, form.targetCode.toUpperCase()));
+      if (!household) return { problem: 'targetUnknown' };
+      // A home already finished or taken off the list has nothing left to pledge to.
+      if (today !== null && (household.stage === 'withdrawn' || doneStages.includes(household.stage)))
+        return { problem: 'householdNotOpen' };
+      const name = `${household.publicCode}, ${household.commune}`;
+      return { target: { campaignId: null, expiresOn: null, name: { vi: name, en: name } } };
+    }
+  }
+}
+
+/** Records a pledge and its donor; returns the reference and the private link's token (shown once). */
+export async function createPledge(
+  db: Database,
+  form: PledgeForm,
+  target: PledgeTarget,
+): Promise<{ reference: string; token: string }> {
+  const token = newPrivateToken();
+  return db.transaction(async (tx) => {
+    const [donor] = await tx
+      .insert(donors)
+      .values({
+        type: form.donorType,
+        name: form.donorName,
+        taxCode: form.taxCode || null,
+        displayChoice: form.displayChoice,
+        publicName:
+          form.displayChoice === 'full_name'
+            ? form.donorName
+            : form.displayChoice === 'initials'
+              ? initialsOf(form.donorName)
+              : null,
+        email: form.email || null,
+      })
+      .returning({ id: donors.id });
+    // A clash of two random references is rare; try again rather than fail the donor.
+    for (let attempt = 0; ; attempt++) {
+      const reference = newPledgeReference();
+      const inserted = await tx
+        .insert(pledges)
+        .values({
+          reference,
+          privateTokenHash: hashPrivateToken(token),
+          donorId: donor!.id,
+          targetKind: form.targetKind,
+          targetCode: form.targetKind === 'household' ? form.targetCode.toUpperCase() : form.targetCode,
+          campaignId: target.campaignId,
+          kind: form.kind,
+          amount: form.kind === 'money' ? form.amount : null,
+          material: form.kind === 'material' ? form.material : null,
+          materialDescription: form.kind === 'material' && form.materialDescription ? form.materialDescription : null,
+          quantity: form.kind === 'material' ? form.quantity : form.kind === 'labour' ? form.workdays : null,
+          skill: form.kind === 'labour' ? form.skill : null,
+          expiresOn: target.expiresOn,
+        })
+        .onConflictDoNothing({ target: pledges.reference })
+        .returning({ reference: pledges.reference });
+      if (inserted.length > 0) return { reference, token };
+      if (attempt >= 5) throw new Error('could not find a free pledge reference');
+    }
+  });
+}
+
+export type PrivatePledge = typeof pledges.$inferSelect & {
+  donor: Pick<typeof donors.$inferSelect, 'type' | 'name' | 'displayChoice' | 'publicName'>;
+};
+
+/** The pledge a private link opens, or undefined for an unknown token. */
+export async function findPledgeByToken(db: Database, token: string): Promise<PrivatePledge | undefined> {
+  const [row] = await db
+    .select({
+      pledge: pledges,
+      donor: {
+        type: donors.type,
+        name: donors.name,
+        displayChoice: donors.displayChoice,
+        publicName: donors.publicName,
+      },
+    })
+    .from(pledges)
+    .innerJoin(donors, eq(donors.id, pledges.donorId))
+    .where(eq(pledges.privateTokenHash, hashPrivateToken(token)));
+  return row ? { ...row.pledge, donor: row.donor } : undefined;
+}
+
+/**
+ * Counts one submission for `key` and says whether it is within `limit` per window. Kept in the
+ * database in one statement, so that every server shares the count and none races another.
+ */
+export async function withinRateLimit(
+  db: Queryable,
+  key: string,
+  limit: number,
+  windowSeconds: number,
+): Promise<boolean> {
+  const [row] = await db
+    .insert(rateLimits)
+    .values({ key, windowStart: sql`now()`, count: 1 })
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: {
+        windowStart: sql`case when ${rateLimits.windowStart} < now() - make_interval(secs => ${windowSeconds}) then now() else ${rateLimits.windowStart} end`,
+        count: sql`case when ${rateLimits.windowStart} < now() - make_interval(secs => ${windowSeconds}) then 1 else ${rateLimits.count} + 1 end`,
+      },
+    })
+    .returning({ count: rateLimits.count });
+  return row!.count <= limit;
+}

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { displayChoices, donorTypes, labourSkills, materialNames, pledgeTargetKinds } from './vocabulary.ts';
+
+/**
+ * The public pledge form, read on the server. Every problem is a code with a message in both
+ * languages (src/lib/i18n), given per field so the form can show it next to the field.
+ */
+
+export const pledgeProblems = [
+  'targetUnknown',
+  'campaignEnded',
+  'householdNotOpen',
+  'kindMissing',
+  'amountInvalid',
+  'amountTooSmall',
+  'amountTooLarge',
+  'materialMissing',
+  'materialDescriptionMissing',
+  'quantityInvalid',
+  'workdaysInvalid',
+  'skillMissing',
+  'donorTypeMissing',
+  'nameInvalid',
+  'taxCodeInvalid',
+  'displayChoiceMissing',
+  'emailInvalid',
+  'tooMany',
+] as const;
+export type PledgeProblem = (typeof pledgeProblems)[number];
+
+/** Smallest and largest gift in đồng that the form accepts; larger gifts are arranged with the fund. */
+export const minimumMoneyPledge = 10_000n;
+export const maximumMoneyPledge = 100_000_000_000n;
+
+/**
+ * Whole đồng as people write it: "5.000.000", "5,000,000", "5 000 000" or "5000000". Separators
+ * must group thousands, so "5000,5" (five thousand and a half, to a Vietnamese reader) is refused.
+ */
+const dong = z
+  .string()
+  .trim()
+  .transform((text) => text.replace(/\s*(đ|₫|vnd|đồng)$/i, ''))
+  .pipe(z.string().regex(/^(\d{1,15}|\d{1,3}([., ]\d{3})+)$/, 'amountInvalid'))
+  .transform((digits) => BigInt(digits.replace(/[., ]/g, '')))
+  .refine((amount) => amount >= minimumMoneyPledge, 'amountTooSmall')
+  .refine((amount) => amount <= maximumMoneyPledge, 'amountTooLarge');
+
+const wholeNumber = (problem: PledgeProblem, maximum: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,9}$/, problem)
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= maximum, problem);
+
+const target = z.object({
+  targetKind: z.enum(pledgeTargetKinds, { message: 'targetUnknown' }),
+  targetCode: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9-]{2,40}$/, 'targetUnknown'),
+});
+
+const donor = z.object({
+  donorType: z.enum(donorTypes, { message: 'donorTypeMissing' }),
+  donorName: z
+    .string()
+    .trim()
+    .min(2, 'nameInvalid')
+    .max(200, 'nameInvalid')
+    .refine((name) => /\p{L}/u.test(name), 'nameInvalid'),
+  taxCode: z
+    .string()
+    .trim()
+    .regex(/^(\d{10}|\d{10}-\d{3})?$/, 'taxCodeInvalid'),
+  displayChoice: z.enum(displayChoices, { message: 'displayChoiceMissing' }),
+  email: z.union([z.literal(''), z.email('emailInvalid')]),
+});
+
+const gift = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('money'), amount: dong }),
+    z.object({
+      kind: z.literal('material'),
+      material: z.enum(materialNames, { message: 'materialMissing' }),
+      materialDescription: z.string().trim().max(100, 'materialDescriptionMissing'),
+      quantity: wholeNumber('quantityInvalid', 1_000_000),
+    }),
+    z.object({
+      kind: z.literal('labour'),
+      workdays: wholeNumber('workdaysInvalid', 10_000),
+      skill: z.enum(labourSkills, { message: 'skillMissing' }),
+    }),
+  ],
+  { message: 'kindMissing' },
+);
+
+export const pledgeFormSchema = z
+  .intersection(z.intersection(target, donor), gift)
+  .refine((form) => form.kind !== 'material' || form.material !== 'other' || form.materialDescription.length > 0, {
+    message: 'materialDescriptionMissing',
+    path: ['materialDescription'],
+  });
+export type PledgeForm = z.infer<typeof pledgeFormSchema>;
+
+export type PledgeFormFields = Record<string, string>;
+export type PledgeFormProblems = Partial<Record<string, PledgeProblem>>;
+
+export function readPledgeForm(fields: PledgeFormFields): { form: PledgeForm } | { problems: PledgeFormProblems } {
+  const result = pledgeFormSchema.safeParse(fields);
+  if (result.success) return { form: result.data };
+  const problems: PledgeFormProblems = {};
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? 'kind');
+    const code = (pledgeProblems as readonly string[]).includes(issue.message)
+      ? (issue.message as PledgeProblem)
+      : 'kindMissing';
+    problems[field] ??= code;
+  }
+  return { problems };
+}
+
+/** Initials for public lists: "Nguyễn Văn An" → "N.V.A.", "Công ty TNHH Hòa Bình" → "C.T.T.H.B.". */
+export function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((word) => /\p{L}/u.test(word))
+    .map((word) => `${[...word.normalize('NFC')][0]!.toUpperCase()}.`)
+    .join('');
+}

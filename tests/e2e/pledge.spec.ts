@@ -1,0 +1,92 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+test.describe('pledging', () => {
+  test('a person pledges money to a commune and gets a private page with the VietQR transfer', async ({ page }) => {
+    await page.goto('/pledge?target=commune:18229');
+    await expect(page.getByLabel('Mã kế hoạch, mã tỉnh, mã xã hoặc mã hộ')).toHaveValue('18229');
+    await page.getByLabel('Số tiền (đồng)').fill('2.500.000');
+    await page.getByLabel('Họ tên hoặc tên tổ chức').fill('Trần Thị Bình');
+    await page.getByRole('button', { name: 'Đăng ký đóng góp' }).click();
+
+    await expect(page).toHaveURL(/\/pledges\/[A-Za-z0-9_-]{43}\?new$/);
+    await expect(page.getByRole('status')).toContainText('Hãy lưu lại đường link của trang này');
+    const reference = (await page.locator('.facts .reference').first().textContent())!.trim();
+    expect(reference).toMatch(/^CT[0-9A-Z]{8}$/);
+    await expect(page.getByRole('img', { name: `Mã VietQR chuyển khoản cho đóng góp ${reference}` })).toBeVisible();
+    const transfer = page.getByRole('region', { name: 'Chuyển khoản bằng VietQR' });
+    await expect(transfer).toContainText('1122334455');
+    await expect(transfer).toContainText('2.500.000');
+    await expect(transfer.locator('.reference')).toHaveText(reference);
+    await expect(page.locator('.facts').first()).toContainText('T.T.B.');
+
+    const response = await page.request.get(page.url());
+    expect(response.headers()['cache-control']).toBe('private, no-store');
+    expect(response.headers()['referrer-policy']).toBe('no-referrer');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  test('an organisation pledges workdays, in English', async ({ page }) => {
+    await page.goto('/en/pledge');
+    await page.getByLabel('Plan id, province code, commune code or household code').fill('18229');
+    await page.locator('#kind-labour').check();
+    await page.locator('#workdays').fill('20');
+    await page.getByLabel('Skill').selectOption('mason');
+    await page.getByLabel('An organisation or business').check();
+    await page.getByLabel('Full name or organisation name').fill('Hợp tác xã Xây dựng Đức Thọ');
+    await page.getByLabel('Anonymous (still counted in totals)').check();
+    await page.getByRole('button', { name: 'Pledge', exact: true }).click();
+    await expect(page.locator('.facts').first()).toContainText('20 workdays · Mason');
+    await expect(page.locator('.facts').first()).toContainText('Anonymous');
+    await expect(page.getByText('Commune officers record materials when they are delivered')).toBeVisible();
+  });
+
+  test('bad input is refused field by field in the reader’s language, keeping what was typed', async ({ page }) => {
+    await page.goto('/pledge');
+    await page.getByLabel('Mã kế hoạch, mã tỉnh, mã xã hoặc mã hộ').fill('99999');
+    await page.getByLabel('Số tiền (đồng)').fill('5000,5');
+    await page.getByLabel('Họ tên hoặc tên tổ chức').fill('Lê Văn Cường');
+    await page.getByRole('button', { name: 'Đăng ký đóng góp' }).click();
+    const summary = page.getByRole('alert');
+    await expect(summary).toContainText('Số tiền chỉ gồm chữ số, ví dụ 5.000.000.');
+    await expect(page.getByLabel('Số tiền (đồng)')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Họ tên hoặc tên tổ chức')).toHaveValue('Lê Văn Cường');
+
+    await page.getByLabel('Số tiền (đồng)').fill('5.000.000');
+    await page.getByRole('button', { name: 'Đăng ký đóng góp' }).click();
+    await expect(page.getByRole('alert')).toContainText('Không tìm thấy nơi nhận đóng góp với mã này.');
+  });
+
+  test('a plan that has ended takes no more pledges', async ({ page }) => {
+    await page.goto('/en/pledge?target=campaign:national-2025');
+    await page.getByLabel('Amount (đồng)').fill('1,000,000');
+    await page.getByLabel('Full name or organisation name').fill('Pham Minh');
+    await page.getByRole('button', { name: 'Pledge', exact: true }).click();
+    await expect(page.getByRole('alert')).toContainText('This plan has ended');
+  });
+
+  test('a bot that fills the hidden field is refused, and an unknown private link is a 404', async ({
+    page,
+    request,
+  }) => {
+    await page.goto('/pledge');
+    const origin = new URL(page.url()).origin;
+    const posted = await request.post('/pledge', {
+      form: {
+        targetKind: 'commune',
+        targetCode: '18229',
+        kind: 'money',
+        amount: '100000',
+        donorType: 'person',
+        donorName: 'Spam Bot',
+        displayChoice: 'full_name',
+        website: 'http://spam.example',
+      },
+      headers: { Origin: origin },
+    });
+    expect(posted.status()).toBe(429);
+    expect((await request.get(`/pledges/${'A'.repeat(43)}`)).status()).toBe(404);
+    expect((await request.get('/pledges/short')).status()).toBe(404);
+  });
+});

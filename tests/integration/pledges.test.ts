@@ -1,0 +1,121 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../db/client.ts';
+import { createPledge, findPledgeByToken, resolvePledgeTarget, withinRateLimit } from '../../db/queries/pledges.ts';
+import { households, pledges } from '../../db/schema/index.ts';
+import { readPledgeForm, type PledgeForm } from '../../src/lib/pledges/pledge-form.ts';
+import { createSeededDatabase } from './support/seeded-database.ts';
+import { driverUnderTest } from './support/test-database.ts';
+
+function form(fields: Record<string, string>): PledgeForm {
+  const read = readPledgeForm({
+    targetKind: 'commune',
+    targetCode: '18229',
+    donorType: 'organisation',
+    donorName: 'Công ty TNHH Hòa Bình',
+    taxCode: '0101234567',
+    displayChoice: 'initials',
+    email: 'quy@hoabinh.example',
+    kind: 'money',
+    amount: '50.000.000',
+    ...fields,
+  });
+  if (!('form' in read)) throw new Error(JSON.stringify(read.problems));
+  return read.form;
+}
+
+describe(`pledges (${driverUnderTest})`, () => {
+  let database: DatabaseHandle;
+  beforeAll(async () => {
+    database = await createSeededDatabase();
+  });
+  afterAll(() => database?.close());
+
+  it('records a money pledge to a commune and opens it only with its private link', async () => {
+    const pledge = form({});
+    const resolved = await resolvePledgeTarget(database.db, pledge, '2026-11-24');
+    expect(resolved).toMatchObject({ target: { campaignId: null, expiresOn: null } });
+    if (!('target' in resolved)) return;
+    const { reference, token } = await createPledge(database.db, pledge, resolved.target);
+    expect(reference).toMatch(/^CT[0-9A-Z]{8}$/);
+
+    const opened = await findPledgeByToken(database.db, token);
+    expect(opened).toMatchObject({ reference, kind: 'money', amount: 50_000_000n, targetCode: '18229' });
+    expect(opened?.donor).toMatchObject({ type: 'organisation', publicName: 'C.T.T.H.B.' });
+    expect(
+      await findPledgeByToken(
+        database.db,
+        token.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')),
+      ),
+    ).toBeUndefined();
+    // The token itself is nowhere in the database.
+    const [stored] = await database.db.select().from(pledges).where(eq(pledges.reference, reference));
+    expect(JSON.stringify(stored, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v))).not.toContain(token);
+  });
+
+  it('records materials and workdays with their quantities', async () => {
+    const gifts: Record<string, string>[] = [
+      { kind: 'material', material: 'cement', materialDescription: '', quantity: '200' },
+      { kind: 'labour', workdays: '30', skill: 'mason', displayChoice: 'anonymous' },
+    ];
+    for (const fields of gifts) {
+      const pledge = form(fields);
+      const resolved = await resolvePledgeTarget(database.db, pledge, '2026-11-24');
+      if (!('target' in resolved)) throw new Error(resolved.problem);
+      const { token } = await createPledge(database.db, pledge, resolved.target);
+      const opened = await findPledgeByToken(database.db, token);
+      expect(opened?.quantity).toBe(fields.kind === 'material' ? 200 : 30);
+      expect(opened?.amount).toBeNull();
+    }
+  });
+
+  it('refuses unknown targets, plans that have ended, and homes already finished', async () => {
+    expect(
+      await resolvePledgeTarget(database.db, { targetKind: 'commune', targetCode: '99999' }, '2026-11-24'),
+    ).toEqual({
+      problem: 'targetUnknown',
+    });
+    expect(
+      await resolvePledgeTarget(database.db, { targetKind: 'province', targetCode: '18229' }, '2026-11-24'),
+    ).toEqual({
+      problem: 'targetUnknown',
+    });
+    expect(
+      await resolvePledgeTarget(database.db, { targetKind: 'campaign', targetCode: 'national-2025' }, '2026-11-24'),
+    ).toEqual({ problem: 'campaignEnded' });
+    expect(
+      await resolvePledgeTarget(database.db, { targetKind: 'campaign', targetCode: 'national-2025' }, '2025-06-01'),
+    ).toMatchObject({ target: { campaignId: 'national-2025', expiresOn: '2025-12-31' } });
+    const [done] = await database.db.select().from(households).where(eq(households.stage, 'validated')).limit(1);
+    const [open] = await database.db.select().from(households).where(eq(households.stage, 'started')).limit(1);
+    expect(
+      await resolvePledgeTarget(database.db, { targetKind: 'household', targetCode: done!.publicCode }, '2026-11-24'),
+    ).toEqual({ problem: 'householdNotOpen' });
+    expect(
+      await resolvePledgeTarget(
+        database.db,
+        { targetKind: 'household', targetCode: open!.publicCode.toLowerCase() },
+        '2026-11-24',
+      ),
+    ).toMatchObject({ target: { campaignId: null } });
+  });
+
+  it('refuses, in the database itself, a money pledge without a positive amount', async () => {
+    await expect(
+      database.db
+        .execute(sql`insert into pledges (reference, private_token_hash, donor_id, target_kind, target_code, kind, amount)
+        values ('CTZZZZZZZZ', ${'0'.repeat(64)}, (select min(id) from donors), 'commune', '18229', 'money', 0)`),
+    ).rejects.toThrow();
+  });
+
+  it('counts submissions per client in a shared window', async () => {
+    const results: boolean[] = [];
+    for (let i = 0; i < 4; i++) results.push(await withinRateLimit(database.db, 'pledge:192.0.2.1', 3, 60));
+    expect(results).toEqual([true, true, true, false]);
+    expect(await withinRateLimit(database.db, 'pledge:192.0.2.2', 3, 60)).toBe(true);
+    await database.db.execute(
+      sql`update rate_limits set window_start = now() - interval '2 minutes' where key = 'pledge:192.0.2.1'`,
+    );
+    expect(await withinRateLimit(database.db, 'pledge:192.0.2.1', 3, 60)).toBe(true);
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { pledgeStatus } from '../../src/lib/pledges/lifecycle.ts';
+import { initialsOf, readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
+import {
+  hashPrivateToken,
+  isPrivateToken,
+  newPledgeReference,
+  newPrivateToken,
+} from '../../src/lib/pledges/private-link.ts';
+
+const person = {
+  targetKind: 'commune',
+  targetCode: '18229',
+  donorType: 'person',
+  donorName: 'Nguyễn Văn An',
+  taxCode: '',
+  displayChoice: 'initials',
+  email: '',
+};
+
+describe('reading the pledge form', () => {
+  it('reads money as people write it, in whole đồng', () => {
+    for (const written of ['5.000.000', '5,000,000', '5 000 000', '5000000', '5.000.000 đ']) {
+      const read = readPledgeForm({ ...person, kind: 'money', amount: written });
+      expect('form' in read && read.form.kind === 'money' && read.form.amount, written).toBe(5_000_000n);
+    }
+  });
+
+  it('refuses amounts that are not whole, too small or too large, naming the field', () => {
+    expect(readPledgeForm({ ...person, kind: 'money', amount: '5000,5' })).toEqual({
+      problems: { amount: 'amountInvalid' },
+    });
+    expect(readPledgeForm({ ...person, kind: 'money', amount: '-50000' })).toEqual({
+      problems: { amount: 'amountInvalid' },
+    });
+    expect(readPledgeForm({ ...person, kind: 'money', amount: '9.999' })).toEqual({
+      problems: { amount: 'amountTooSmall' },
+    });
+    expect(readPledgeForm({ ...person, kind: 'money', amount: '100.000.000.001' })).toEqual({
+      problems: { amount: 'amountTooLarge' },
+    });
+    expect(readPledgeForm({ ...person, kind: 'money', amount: 'năm triệu' })).toEqual({
+      problems: { amount: 'amountInvalid' },
+    });
+  });
+
+  it('reads materials from the catalogue, and asks what "other" is', () => {
+    const cement = readPledgeForm({
+      ...person,
+      kind: 'material',
+      material: 'cement',
+      materialDescription: '',
+      quantity: '120',
+    });
+    expect('form' in cement && cement.form).toMatchObject({ kind: 'material', material: 'cement', quantity: 120 });
+    expect(
+      readPledgeForm({ ...person, kind: 'material', material: 'other', materialDescription: '', quantity: '3' }),
+    ).toEqual({
+      problems: { materialDescription: 'materialDescriptionMissing' },
+    });
+    expect(
+      readPledgeForm({ ...person, kind: 'material', material: 'gold', materialDescription: '', quantity: '3' }),
+    ).toEqual({
+      problems: { material: 'materialMissing' },
+    });
+  });
+
+  it('reads workdays with a skill', () => {
+    const labour = readPledgeForm({ ...person, kind: 'labour', workdays: '15', skill: 'mason' });
+    expect('form' in labour && labour.form).toMatchObject({ kind: 'labour', workdays: 15, skill: 'mason' });
+    expect(readPledgeForm({ ...person, kind: 'labour', workdays: '0', skill: 'mason' })).toEqual({
+      problems: { workdays: 'workdaysInvalid' },
+    });
+  });
+
+  it('checks the donor: a name, a tax code of 10 or 10-3 digits, a display choice, an email if given', () => {
+    const organisation = {
+      ...person,
+      donorType: 'organisation',
+      donorName: 'Công ty TNHH Hòa Bình',
+      kind: 'money',
+      amount: '1000000',
+    };
+    expect('form' in readPledgeForm({ ...organisation, taxCode: '0101234567-001' })).toBe(true);
+    expect(readPledgeForm({ ...organisation, taxCode: '12345' })).toEqual({ problems: { taxCode: 'taxCodeInvalid' } });
+    expect(readPledgeForm({ ...organisation, donorName: '1' })).toEqual({ problems: { donorName: 'nameInvalid' } });
+    expect(readPledgeForm({ ...organisation, email: 'not-an-email' })).toEqual({ problems: { email: 'emailInvalid' } });
+    expect(readPledgeForm({ ...organisation, displayChoice: 'famous' })).toEqual({
+      problems: { displayChoice: 'displayChoiceMissing' },
+    });
+  });
+
+  it('refuses a pledge without a kind or with an unknown target kind', () => {
+    expect(readPledgeForm({ ...person, kind: '' })).toEqual({ problems: { kind: 'kindMissing' } });
+    expect(readPledgeForm({ ...person, targetKind: 'planet', kind: 'money', amount: '50000' })).toEqual({
+      problems: { targetKind: 'targetUnknown' },
+    });
+  });
+
+  it('makes initials for public lists', () => {
+    expect(initialsOf('Nguyễn Văn An')).toBe('N.V.A.');
+    expect(initialsOf('  Đặng   thị  Ánh ')).toBe('Đ.T.Á.');
+  });
+});
+
+describe('pledge references and private links', () => {
+  it('makes references of unambiguous characters that fit a transfer memo', () => {
+    const references = new Set(Array.from({ length: 500 }, newPledgeReference));
+    expect(references.size).toBe(500);
+    for (const reference of references) expect(reference).toMatch(/^CT[0-9A-HJKMNP-TV-Z]{8}$/);
+  });
+
+  it('makes private tokens of 256 bits, stored only as a hash', () => {
+    const token = newPrivateToken();
+    expect(isPrivateToken(token)).toBe(true);
+    expect(hashPrivateToken(token)).toMatch(/^[0-9a-f]{64}$/);
+    expect(hashPrivateToken(token)).not.toContain(token);
+  });
+});
+
+describe('a pledge’s lifecycle', () => {
+  const base = { cancelled: false, expiresOn: '2025-12-31', promised: 5_000_000n, fulfilled: 0n };
+  it('goes pledged → partly fulfilled → fulfilled', () => {
+    expect(pledgeStatus(base, '2025-06-01')).toBe('pledged');
+    expect(pledgeStatus({ ...base, fulfilled: 2_000_000n }, '2025-06-01')).toBe('partly_fulfilled');
+    expect(pledgeStatus({ ...base, fulfilled: 5_000_000n }, '2025-06-01')).toBe('fulfilled');
+  });
+  it('expires with its campaign, or is cancelled; what arrived in full stays fulfilled', () => {
+    expect(pledgeStatus(base, '2026-01-01')).toBe('expired');
+    expect(pledgeStatus({ ...base, fulfilled: 1n }, '2026-01-01')).toBe('expired');
+    expect(pledgeStatus({ ...base, cancelled: true }, '2025-06-01')).toBe('cancelled');
+    expect(pledgeStatus({ ...base, fulfilled: 5_000_000n }, '2026-01-01')).toBe('fulfilled');
+    expect(pledgeStatus({ ...base, expiresOn: null }, '2030-01-01')).toBe('pledged');
+  });
+});
