@@ -108,6 +108,7 @@ export async function createPledge(
         })
         .onConflictDoNothing({ target: pledges.reference })
         .returning({ reference: pledges.reference });
+      // Pledged totals on public pages follow within their freshness time: a pledge does not empty the page cache.
       if (inserted.length > 0) return { reference, token };
       if (attempt >= 5) throw new Error('could not find a free pledge reference');
     }

@@ -34,6 +34,25 @@ describe('the response cache', () => {
     expect(cache.answer('k', '1.0', get(gzip))).toBeUndefined(); // dropped once outdated
   });
 
+  it('lets a page go when its freshness has passed (s-maxage, as a shared cache), so small changes show', async () => {
+    let now = 1_000_000;
+    const cache = new ResponseCache(1024 * 1024, () => now);
+    await cache.keep('browser', '1.0', page('<p>pledged: 1</p>'), get());
+    await cache.keep(
+      'shared',
+      '1.0',
+      page('<p>pledged: 1</p>', { 'Cache-Control': 'public, max-age=60, s-maxage=300' }),
+      get(),
+    );
+    now += 59_000;
+    expect(cache.answer('browser', '1.0', get())).toBeDefined();
+    now += 2_000;
+    expect(cache.answer('browser', '1.0', get())).toBeUndefined();
+    expect(cache.answer('shared', '1.0', get())).toBeDefined();
+    now += 240_000;
+    expect(cache.answer('shared', '1.0', get())).toBeUndefined();
+  });
+
   it('answers 304 to a client that holds the same version, weak or in a list', async () => {
     const cache = new ResponseCache(1024 * 1024);
     const first = await cache.keep('k', '1', page('body'), get());

@@ -2,18 +2,23 @@ import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 
 /**
- * Rendered public answers kept in memory, gzipped, until the published data changes: rendering
- * a commune's page costs about ten milliseconds, answering it from here a fraction of one. An
- * answer is kept only when it says any cache may keep it (`Cache-Control: public`), so the same
- * rule serves CDNs and this cache. Least recently used answers go first when the budget is full.
+ * Rendered public answers kept in memory, gzipped, until the published data changes or their
+ * freshness (`s-maxage`, else `max-age`) passes: rendering a commune's page costs about ten milliseconds, answering it from
+ * here a fraction of one. An answer is kept only when it says any cache may keep it
+ * (`Cache-Control: public`), so the same rule serves CDNs and this cache; frequent small changes
+ * (a new pledge) show within it without emptying the cache each time. Least recently
+ * used answers go first when the budget is full.
  */
 export class ResponseCache {
   readonly #entries = new Map<string, Entry>();
   readonly #maxBytes: number;
   #bytes = 0;
 
-  constructor(maxBytes: number) {
+  readonly #now: () => number;
+
+  constructor(maxBytes: number, now: () => number = Date.now) {
     this.#maxBytes = maxBytes;
+    this.#now = now;
   }
 
   get size(): { entries: number; bytes: number } {
@@ -25,7 +30,7 @@ export class ResponseCache {
     const entry = this.#entries.get(key);
     if (!entry) return undefined;
     this.#remove(key, entry);
-    if (entry.version !== version) return undefined;
+    if (entry.version !== version || entry.expiresAt < this.#now()) return undefined;
     this.#entries.set(key, entry);
     this.#bytes += entry.gzipped.byteLength;
     return respond(entry, request);
@@ -41,8 +46,12 @@ export class ResponseCache {
     if (!vary?.includes('Accept-Encoding')) headers.set('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
     if (!headers.has('ETag'))
       headers.set('ETag', `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`);
+    // A shared cache, so s-maxage first (RFC 9111), as a CDN in front would read it.
+    const cacheControl = headers.get('Cache-Control') ?? '';
+    const maxAge = (/\bs-maxage=(\d+)/.exec(cacheControl) ?? /\bmax-age=(\d+)/.exec(cacheControl))?.[1];
     const entry: Entry = {
       version,
+      expiresAt: maxAge === undefined ? Infinity : this.#now() + Number(maxAge) * 1000,
       status: response.status,
       headers: [...headers],
       gzipped: gzipSync(body, { level: 9 }),
@@ -68,6 +77,7 @@ export class ResponseCache {
 
 interface Entry {
   version: string;
+  expiresAt: number;
   status: number;
   headers: [string, string][];
   gzipped: Uint8Array<ArrayBuffer>;
