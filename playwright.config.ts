@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4391);
+const stripePort = port + 1;
+const webhookSecret = 'whsec_browsertests';
 
 /**
  * Browser tests against the built server (`npm run build` first), seeded on its own embedded
@@ -24,24 +26,42 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
     { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined } },
   ],
-  webServer: {
-    command: 'node scripts/seed.ts && node scripts/start.ts',
-    url: `http://localhost:${port}/api/health`,
-    env: {
-      PORT: String(port),
-      PGLITE_DATA_DIR: 'data/e2e',
-      DATABASE_URL: '',
-      // A made-up fund account for the transfer details and VietQR code; no money moves in tests.
-      FUND_BANK_BIN: '970415',
-      FUND_ACCOUNT_NUMBER: '1122334455',
-      FUND_ACCOUNT_NAME: 'QUY THU NGHIEM',
-      FUND_BANK_NAME: 'VietinBank',
-      // Both browser projects pledge from one address within a minute.
-      PLEDGE_RATE_LIMIT_PER_MINUTE: '1000',
+  webServer: [
+    {
+      // Stripe's API and Checkout, played locally: this machine has no internet.
+      command: 'node tests/support/fake-stripe.ts',
+      url: `http://localhost:${stripePort}/health`,
+      env: {
+        FAKE_STRIPE_PORT: String(stripePort),
+        FAKE_STRIPE_WEBHOOK_URL: `http://localhost:${port}/api/stripe/webhook`,
+        STRIPE_WEBHOOK_SECRET: webhookSecret,
+      },
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
     },
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+    {
+      command: 'node scripts/seed.ts && node scripts/start.ts',
+      url: `http://localhost:${port}/api/health`,
+      env: {
+        PORT: String(port),
+        PGLITE_DATA_DIR: 'data/e2e',
+        DATABASE_URL: '',
+        // A made-up fund account for the transfer details and VietQR code; no money moves in tests.
+        FUND_BANK_BIN: '970415',
+        FUND_ACCOUNT_NUMBER: '1122334455',
+        FUND_ACCOUNT_NAME: 'QUY THU NGHIEM',
+        FUND_BANK_NAME: 'VietinBank',
+        STRIPE_SECRET_KEY: 'sk_test_portal',
+        STRIPE_WEBHOOK_SECRET: webhookSecret,
+        STRIPE_API_URL: `http://localhost:${stripePort}`,
+        // Both browser projects pledge from one address within a minute.
+        PLEDGE_RATE_LIMIT_PER_MINUTE: '1000',
+      },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -4,9 +4,12 @@ import { publicDataVersionReader } from '../db/queries/public-data-version.ts';
 import { readEnvironment } from './lib/config/environment.ts';
 import { publicCacheControl, securityHeaders } from './lib/config/http-headers.ts';
 import { ResponseCache } from './lib/http/response-cache.ts';
+import { cardPaymentsOf } from './lib/payments/stripe.ts';
 
-const { MAP_TILE_URL, RESPONSE_CACHE_MB } = readEnvironment();
-const pageHeaders = securityHeaders(MAP_TILE_URL, 'self');
+const environment = readEnvironment();
+const { MAP_TILE_URL, RESPONSE_CACHE_MB } = environment;
+const checkout = cardPaymentsOf(environment)?.checkoutOrigin;
+const pageHeaders = securityHeaders(MAP_TILE_URL, 'self', checkout ? [checkout] : []);
 const embedHeaders = securityHeaders(MAP_TILE_URL, 'anyone');
 const cache = RESPONSE_CACHE_MB > 0 ? new ResponseCache(RESPONSE_CACHE_MB * 1024 * 1024) : undefined;
 // Changes written by other processes (imports, the seed) show within a second.

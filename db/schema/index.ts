@@ -4,3 +4,4 @@ export * from './households.ts';
 export * from './progress.ts';
 export * from './public-data.ts';
 export * from './pledges.ts';
+export * from './payments.ts';

@@ -1,6 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { like, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { refreshProgressFacts } from '../../db/queries/progress.ts';
+import { payments, pledges } from '../../db/schema/index.ts';
 
 /**
  * Households of national size for the benchmark, spread over every 2025 commune, a third of
@@ -67,4 +68,47 @@ export async function generateNationalHouseholds(db: Database, count: number): P
   `);
   await db.execute(sql`analyze`);
   await refreshProgressFacts(db);
+}
+
+/**
+ * Pledges and payments of national size, `rows` in all: three pledges in five rows, a third of
+ * them money, each money pledge paid in two halves. References start with CB (bench), so real
+ * ones (CT) never clash; generated once per database, as payments cannot be deleted.
+ */
+export async function generatePledgesAndPayments(
+  db: Database,
+  rows: number,
+): Promise<{ pledges: number; payments: number }> {
+  const pledgeCount = Math.round((rows * 3) / 5);
+  if ((await db.$count(pledges, like(pledges.reference, 'CB%'))) === 0) {
+    await db.execute(sql`
+      with donor as (
+        insert into donors (type, name, display_choice, public_name)
+        values ('organisation', 'Nhà hảo tâm thử tải', 'initials', 'N.H.T.T.T.') returning id
+      ),
+      communes as (
+        select code, row_number() over (order by code) - 1 as position, count(*) over () as total
+        from admin_units where era = '2025' and level = 'commune'
+      )
+      insert into pledges (reference, private_token_hash, donor_id, target_kind, target_code, kind, amount, material,
+        quantity, skill)
+      select 'CB' || lpad(upper(to_hex(k)), 8, '0'), md5(k::text) || md5('bench' || k), donor.id, 'commune', c.code,
+        (array['money', 'material', 'labour'])[1 + k % 3],
+        case when k % 3 = 0 then 100000 * (1 + k % 50) end,
+        case when k % 3 = 1 then 'cement' end,
+        case when k % 3 <> 0 then 1 + k % 100 end,
+        case when k % 3 = 2 then 'mason' end
+      from generate_series(1, ${pledgeCount}) k
+      cross join donor
+      join communes c on c.position = k % c.total
+    `);
+    await db.execute(sql`
+      insert into payments (pledge_id, channel, amount, received_at)
+      select p.id, 'bank_transfer', p.amount / 2, p.created_at
+      from pledges p cross join generate_series(1, 2)
+      where p.reference like 'CB%' and p.kind = 'money'
+    `);
+    await db.execute(sql`analyze pledges; analyze payments`);
+  }
+  return { pledges: await db.$count(pledges), payments: await db.$count(payments) };
 }

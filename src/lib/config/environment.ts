@@ -44,6 +44,19 @@ const environmentSchema = z.object({
     .optional(),
   FUND_ACCOUNT_NAME: z.string().trim().min(1).optional(),
   FUND_BANK_NAME: z.string().trim().min(1).optional(),
+  /** Stripe, for card payments from donors abroad; card payment is offered only when both keys are set. */
+  STRIPE_SECRET_KEY: z
+    .string()
+    .trim()
+    .regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret key (sk_live_… or sk_test_…)')
+    .optional(),
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .trim()
+    .regex(/^whsec_\w+$/, 'must be a Stripe webhook signing secret (whsec_…)')
+    .optional(),
+  /** Another address for Stripe's API, e.g. a local stand-in during tests; Stripe's own when unset. */
+  STRIPE_API_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Pledges one client address may submit per minute, counted in the database across servers. */
   PLEDGE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
   /** Memory for rendered public pages kept until the data changes (gzipped); 0 turns it off. */
@@ -61,6 +74,7 @@ export function readEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
     DATABASE_URL: source.DATABASE_URL || undefined,
     MAP_TILE_URL: source.MAP_TILE_URL || undefined,
     PUBLIC_BASE_URL: source.PUBLIC_BASE_URL || undefined,
+    STRIPE_API_URL: source.STRIPE_API_URL || undefined,
   };
   const result = environmentSchema.safeParse(cleaned);
   if (!result.success) {

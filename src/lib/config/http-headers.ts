@@ -9,7 +9,12 @@ export const publicCacheControl = 'public, max-age=60, s-maxage=300, stale-while
  * code); everything else is here, because a `<meta>` policy cannot carry frame-ancestors and the
  * optional map tile server is only known at run time.
  */
-export function securityHeaders(tileUrl: string | undefined, framing: 'self' | 'anyone'): Record<string, string> {
+export function securityHeaders(
+  tileUrl: string | undefined,
+  framing: 'self' | 'anyone',
+  /** Other sites a form may lead to, e.g. Stripe Checkout after the card form's redirect. */
+  formTargets: string[] = [],
+): Record<string, string> {
   const tileOrigin = tileUrl ? ` ${new URL(tileUrl.replace(/\{[a-z]\}/g, '0')).origin}` : '';
   return {
     'X-Content-Type-Options': 'nosniff',
@@ -22,7 +27,7 @@ export function securityHeaders(tileUrl: string | undefined, framing: 'self' | '
       framing === 'anyone' ? 'frame-ancestors *' : "frame-ancestors 'self'",
       "base-uri 'self'",
       "object-src 'none'",
-      "form-action 'self'",
+      ["form-action 'self'", ...formTargets].join(' '),
     ].join('; '),
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
   };

@@ -306,6 +306,17 @@ export const en: Messages = {
   pledgeIntro:
     'Whoever has something gives it, whoever can work gives labour. Pledge money, materials or workdays; the portal follows each pledge until it is fulfilled and publishes what was received.',
   pledgeForCommune: (name: string) => `Give to ${name}`,
+  pledgeReceived: 'Received',
+  moneyTitle: 'Money given for this commune',
+  moneyPledged: 'Pledged',
+  moneyReceived: 'Received (from the fund’s bank statements)',
+  moneyNote:
+    'Received counts only transfers matched to a pledge for this commune. Materials, workdays and State funds are not included.',
+  pledgeCard: 'Or pay by card',
+  pledgeCardHint: 'For donors abroad: pay by international card through Stripe, in Vietnamese đồng.',
+  pledgeCardPay: 'Pay by card (Stripe)',
+  pledgeCardPaid: 'Thank you. The payment shows here as soon as Stripe confirms it.',
+  pledgeCardUnavailable: 'The card payment page could not be opened; please try again in a few minutes, or transfer.',
   pledgeTarget: '1. Give to',
   pledgeTargetKindLabel: {
     campaign: 'A plan’s fund',

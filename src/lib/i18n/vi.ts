@@ -306,6 +306,17 @@ export const vi = {
   pledgeIntro:
     'Ai có gì góp nấy, ai có công góp công, ai có của góp của. Đăng ký góp tiền, vật liệu hoặc ngày công; cổng thông tin theo dõi đến khi đóng góp được thực hiện và công khai số đã nhận.',
   pledgeForCommune: (name: string) => `Đóng góp cho ${name}`,
+  pledgeReceived: 'Đã nhận',
+  moneyTitle: 'Tiền đóng góp cho xã',
+  moneyPledged: 'Đã đăng ký',
+  moneyReceived: 'Đã nhận (theo sao kê ngân hàng của quỹ)',
+  moneyNote:
+    'Số đã nhận chỉ tính các khoản chuyển khoản đã đối chiếu được với một đăng ký đóng góp cho xã này. Chưa gồm vật liệu, ngày công và ngân sách nhà nước.',
+  pledgeCard: 'Hoặc trả bằng thẻ',
+  pledgeCardHint: 'Dành cho người ở nước ngoài: thanh toán bằng thẻ quốc tế qua Stripe, bằng đồng Việt Nam.',
+  pledgeCardPay: 'Trả bằng thẻ (Stripe)',
+  pledgeCardPaid: 'Cảm ơn bạn. Khoản thanh toán sẽ hiện ở đây ngay khi Stripe xác nhận.',
+  pledgeCardUnavailable: 'Chưa mở được trang thanh toán thẻ; hãy thử lại sau ít phút hoặc chuyển khoản.',
   pledgeTarget: '1. Đóng góp cho',
   pledgeTargetKindLabel: {
     campaign: 'Quỹ của một kế hoạch',

@@ -1,0 +1,122 @@
+import { parse } from 'csv-parse/sync';
+
+/**
+ * Bank statements (sao kê) as CSV, one format per bank: which column holds what. Banks change
+ * their export headers between products and years; a new layout is a few lines here.
+ */
+export interface StatementFormat {
+  /** Shown to the treasurer. */
+  name: string;
+  columns: { bookedAt: string; transactionId: string; credit: string; debit: string; description: string };
+}
+
+export const statementFormats = {
+  vietcombank: {
+    name: 'Vietcombank',
+    columns: {
+      bookedAt: 'Ngày giao dịch',
+      transactionId: 'Số tham chiếu',
+      credit: 'Số tiền ghi có',
+      debit: 'Số tiền ghi nợ',
+      description: 'Mô tả',
+    },
+  },
+  vietinbank: {
+    name: 'VietinBank',
+    columns: {
+      bookedAt: 'Ngày hạch toán',
+      transactionId: 'Mã giao dịch',
+      credit: 'Ghi có',
+      debit: 'Ghi nợ',
+      description: 'Diễn giải',
+    },
+  },
+  bidv: {
+    name: 'BIDV',
+    columns: {
+      bookedAt: 'Ngày GD',
+      transactionId: 'Số bút toán',
+      credit: 'Phát sinh có',
+      debit: 'Phát sinh nợ',
+      description: 'Nội dung',
+    },
+  },
+} as const satisfies Record<string, StatementFormat>;
+export type StatementBank = keyof typeof statementFormats;
+export const statementBanks = Object.keys(statementFormats) as [StatementBank, ...StatementBank[]];
+
+/** A credit to the fund's account, as the bank reported it. */
+export interface StatementCredit {
+  /** The bank's own id of the transaction: the same transaction is never imported twice. */
+  transactionId: string;
+  bookedAt: Date;
+  /** Whole đồng. */
+  amount: bigint;
+  description: string;
+  /** The row exactly as it was in the file. */
+  raw: Record<string, string>;
+}
+
+export class StatementError extends Error {}
+
+/**
+ * Reads a statement's credits (debits are the fund's own spending, recorded elsewhere). A row
+ * that cannot be read stops the import with its line number: nothing half-imported.
+ */
+export function readStatement(bank: StatementBank, csv: string): { credits: StatementCredit[]; debits: number } {
+  const { columns } = statementFormats[bank];
+  const records = parse(csv.replace(/^\uFEFF/, ''), {
+    columns: true,
+    skip_empty_lines: true,
+    trim: true,
+  }) as Record<string, string>[];
+  const missing = Object.values(columns).filter((column) => records.length > 0 && !(column in records[0]!));
+  if (missing.length > 0)
+    throw new StatementError(`not a ${statementFormats[bank].name} statement: missing column(s) ${missing.join(', ')}`);
+
+  const credits: StatementCredit[] = [];
+  let debits = 0;
+  records.forEach((row, index) => {
+    const line = index + 2;
+    const credit = wholeDong(row[columns.credit] ?? '', line);
+    if (credit === 0n) {
+      if (wholeDong(row[columns.debit] ?? '', line) > 0n) debits++;
+      return;
+    }
+    const transactionId = row[columns.transactionId]?.trim();
+    if (!transactionId) throw new StatementError(`line ${line}: no transaction id`);
+    credits.push({
+      transactionId,
+      bookedAt: vietnamTime(row[columns.bookedAt] ?? '', line),
+      amount: credit,
+      description: row[columns.description] ?? '',
+      raw: row,
+    });
+  });
+  return { credits, debits };
+}
+
+function wholeDong(text: string, line: number): bigint {
+  const cleaned = text.replace(/[\s.,]/g, '');
+  if (cleaned === '' || cleaned === '-') return 0n;
+  if (!/^\d{1,15}$/.test(cleaned)) throw new StatementError(`line ${line}: "${text}" is not an amount in whole đồng`);
+  return BigInt(cleaned);
+}
+
+/** `dd/mm/yyyy` with an optional `hh:mm[:ss]`, in Vietnam's time (GMT+7, no daylight saving). */
+function vietnamTime(text: string, line: number): Date {
+  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text.trim());
+  const [day, month, year, hour, minute, second] = (match?.slice(1) ?? []).map((part) => Number(part ?? 0));
+  const calendar = match ? new Date(Date.UTC(year!, month! - 1, day!)) : undefined;
+  if (!calendar || calendar.getUTCDate() !== day || calendar.getUTCMonth() !== month! - 1 || hour! > 23 || minute! > 59)
+    throw new StatementError(`line ${line}: "${text}" is not a date like 25/09/2025 14:30`);
+  return new Date(calendar.getTime() + ((hour! - 7) * 3600 + minute! * 60 + second!) * 1000);
+}
+
+/**
+ * Pledge references a donor copied into the transfer description, however the bank reshaped it
+ * (spaces dropped, words run together): every candidate, overlapping, for the caller to look up.
+ */
+export function pledgeReferencesIn(description: string): string[] {
+  return [...description.toUpperCase().matchAll(/(?=(CT[0-9A-HJKMNP-TV-Z]{8}))/g)].map((match) => match[1]!);
+}

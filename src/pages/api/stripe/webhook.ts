@@ -1,0 +1,27 @@
+import type { APIRoute } from 'astro';
+import Stripe from 'stripe';
+import { getDatabase } from '../../../../db/connection.ts';
+import { recordCardPayment } from '../../../../db/queries/payments.ts';
+import { readEnvironment } from '../../../lib/config/environment.ts';
+import { cardPaymentsOf, confirmedCardPayment } from '../../../lib/payments/stripe.ts';
+
+const cardPayments = cardPaymentsOf(readEnvironment());
+
+/** Stripe's webhook: the only way a card payment enters the fund's records. */
+export const POST: APIRoute = async ({ request }) => {
+  if (!cardPayments) return new Response('Card payments are not configured here.', { status: 404 });
+  const payload = await request.text();
+  let confirmed;
+  try {
+    confirmed = await confirmedCardPayment(cardPayments, payload, request.headers.get('stripe-signature') ?? '');
+  } catch (error) {
+    if (error instanceof Stripe.errors.StripeSignatureVerificationError)
+      return new Response('The signature does not match this endpoint’s secret.', { status: 400 });
+    throw error;
+  }
+  if (!confirmed) return Response.json({ outcome: 'nothing_to_record' });
+  const outcome = await recordCardPayment(await getDatabase(), confirmed);
+  // Stripe shows failed deliveries to the fund's staff: a payment for an unknown pledge must be looked at.
+  if (outcome === 'unknown_pledge') console.error(`Stripe payment ${confirmed.paymentIntentId} names no known pledge`);
+  return Response.json({ outcome }, { status: outcome === 'unknown_pledge' ? 422 : 200 });
+};

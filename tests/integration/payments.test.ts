@@ -1,0 +1,93 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../db/client.ts';
+import { importStatement, moneyForCommune, receivedForPledge, recordCardPayment } from '../../db/queries/payments.ts';
+import { createPledge, findPledgeByToken, resolvePledgeTarget } from '../../db/queries/pledges.ts';
+import { payments } from '../../db/schema/index.ts';
+import { readStatement } from '../../src/lib/payments/bank-statement.ts';
+import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
+import { createSeededDatabase } from './support/seeded-database.ts';
+import { driverUnderTest } from './support/test-database.ts';
+
+describe(`bank statements and payments (${driverUnderTest})`, () => {
+  let database: DatabaseHandle;
+  let pledge: { id: number; reference: string };
+  beforeAll(async () => {
+    database = await createSeededDatabase();
+    const read = readPledgeForm({
+      targetKind: 'commune',
+      targetCode: '03151',
+      kind: 'money',
+      amount: '3.000.000',
+      donorType: 'person',
+      donorName: 'Võ Thị Hạnh',
+      taxCode: '',
+      displayChoice: 'full_name',
+      email: '',
+    });
+    if (!('form' in read)) throw new Error('bad form');
+    const resolved = await resolvePledgeTarget(database.db, read.form, '2026-11-24');
+    if (!('target' in resolved)) throw new Error(resolved.problem);
+    const { token } = await createPledge(database.db, read.form, resolved.target);
+    pledge = (await findPledgeByToken(database.db, token))!;
+  });
+  afterAll(() => database?.close());
+
+  const statement = (rows: string) =>
+    readStatement('vietinbank', `Ngày hạch toán,Mã giao dịch,Diễn giải,Ghi nợ,Ghi có\n${rows}`).credits;
+
+  it('matches credits to the pledge by the reference in their description, and queues the rest', async () => {
+    const credits = statement(
+      `25/09/2025 14:30,FT1,${pledge.reference} ung ho,,"1.000.000"\n` +
+        `26/09/2025 09:00,FT2,ung ho khong ghi ma,,"200.000"\n` +
+        `27/09/2025 10:00,FT3,MBVCB.99887766.${pledge.reference.toLowerCase()}.chuyen tien,,"500.000"\n`,
+    );
+    const result = await importStatement(database.db, {
+      bank: 'vietinbank',
+      fileName: 'a.csv',
+      sha256: 'a'.repeat(64),
+      credits,
+    });
+    expect(result).toMatchObject({ added: 3, alreadyImported: 0, matched: 2 });
+    expect(result.unmatched).toHaveLength(1);
+    expect(await receivedForPledge(database.db, pledge.id)).toBe(1_500_000n);
+    expect(await moneyForCommune(database.db, '03151')).toEqual({ pledged: 3_000_000n, received: 1_500_000n });
+  });
+
+  it('never imports a bank transaction twice, whatever file it comes in again', async () => {
+    const again = statement(
+      `25/09/2025 14:30,FT1,${pledge.reference} ung ho,,"1.000.000"\n` +
+        `28/09/2025 11:00,FT4,${pledge.reference},,"1.500.000"\n`,
+    );
+    const result = await importStatement(database.db, {
+      bank: 'vietinbank',
+      fileName: 'b.csv',
+      sha256: 'b'.repeat(64),
+      credits: again,
+    });
+    expect(result).toMatchObject({ added: 1, alreadyImported: 1, matched: 1, unmatched: [] });
+    expect(await receivedForPledge(database.db, pledge.id)).toBe(3_000_000n);
+  });
+
+  it('records a card payment once however often Stripe reports it, and none for an unknown pledge', async () => {
+    const card = { reference: pledge.reference, paymentIntentId: 'pi_test_once', amount: 250_000n, paidAt: new Date() };
+    expect(await recordCardPayment(database.db, card)).toBe('recorded');
+    expect(await recordCardPayment(database.db, card)).toBe('already_recorded');
+    expect(
+      await recordCardPayment(database.db, { ...card, reference: 'CTZZZZZZZZ', paymentIntentId: 'pi_other' }),
+    ).toBe('unknown_pledge');
+    expect(await receivedForPledge(database.db, pledge.id)).toBe(3_250_000n);
+  });
+
+  it('refuses, in the database, to change or remove a record of money', async () => {
+    const refusal = (statement: ReturnType<typeof sql>) =>
+      database.db.execute(statement).then(
+        () => 'accepted',
+        (error: Error & { cause?: Error }) => (error.cause ?? error).message,
+      );
+    expect(await refusal(sql`update payments set amount = 1`)).toMatch(/payments is append-only/);
+    expect(await refusal(sql`delete from payments`)).toMatch(/payments is append-only/);
+    expect(await refusal(sql`update statement_rows set description = 'x'`)).toMatch(/statement_rows is append-only/);
+    expect(await database.db.$count(payments)).toBe(4);
+  });
+});
