@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problemsByField } from '../forms/field-problems.ts';
 import { beneficiaryCategoriesOf, type Citation } from '../campaigns/campaign-definition.ts';
 import { beneficiaryCategories, type BeneficiaryCategory, type SupportType } from '../households/vocabulary.ts';
 import {
@@ -48,17 +49,16 @@ export function readSelfCheckAnswers(
 ): { answers: SelfCheckAnswers } | { problems: SelfCheckProblems } {
   const result = selfCheckAnswersSchema(campaignIds).safeParse(form);
   if (result.success) return { answers: result.data };
-  const problems: SelfCheckProblems = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path[0] as keyof SelfCheckAnswers;
-    problems[field] ??= (selfCheckProblems as readonly string[]).includes(issue.message)
-      ? (issue.message as SelfCheckProblem)
-      : field === 'locality'
-        ? 'unknownLocality'
-        : field === 'house'
-          ? 'noHouseCondition'
-          : 'noGroup';
-  }
+  const fallback: Record<keyof SelfCheckAnswers, SelfCheckProblem> = {
+    locality: 'unknownLocality',
+    groups: 'noGroup',
+    house: 'noHouseCondition',
+  };
+  const problems = problemsByField(
+    result.error.issues,
+    selfCheckProblems,
+    (field) => fallback[field as keyof SelfCheckAnswers] ?? 'noGroup',
+  );
   return { problems };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problemsByField } from '../forms/field-problems.ts';
 import { displayChoices, donorTypes, labourSkills, materialNames, pledgeTargetKinds } from './vocabulary.ts';
 
 /**
@@ -110,14 +111,8 @@ export type PledgeFormProblems = Partial<Record<string, PledgeProblem>>;
 export function readPledgeForm(fields: PledgeFormFields): { form: PledgeForm } | { problems: PledgeFormProblems } {
   const result = pledgeFormSchema.safeParse(fields);
   if (result.success) return { form: result.data };
-  const problems: PledgeFormProblems = {};
-  for (const issue of result.error.issues) {
-    const field = String(issue.path[0] ?? 'kind');
-    const code = (pledgeProblems as readonly string[]).includes(issue.message)
-      ? (issue.message as PledgeProblem)
-      : 'kindMissing';
-    problems[field] ??= code;
-  }
+  // An issue about the whole form is the choice between money, materials and workdays.
+  const problems = problemsByField(result.error.issues, pledgeProblems, () => 'kindMissing', 'kind');
   return { problems };
 }
 
