@@ -1,7 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { PledgeForm, PledgeProblem } from '../../src/lib/pledges/pledge-form.ts';
 import { initialsOf } from '../../src/lib/pledges/pledge-form.ts';
-import { hashPrivateToken, newPledgeReference, newPrivateToken } from '../../src/lib/pledges/private-link.ts';
+import { newPledgeReference } from '../../src/lib/pledges/pledge-reference.ts';
+import { hashSecretToken, newSecretToken } from '../../src/lib/security/secret-token.ts';
 import { doneStages } from '../../src/lib/households/vocabulary.ts';
 import type { Database, Queryable } from '../client.ts';
 import { adminUnits, campaigns, donors, households, pledges, rateLimits } from '../schema/index.ts';
@@ -68,7 +69,7 @@ export async function createPledge(
   form: PledgeForm,
   target: PledgeTarget,
 ): Promise<{ reference: string; token: string }> {
-  const token = newPrivateToken();
+  const token = newSecretToken();
   return db.transaction(async (tx) => {
     const [donor] = await tx
       .insert(donors)
@@ -93,7 +94,7 @@ export async function createPledge(
         .insert(pledges)
         .values({
           reference,
-          privateTokenHash: hashPrivateToken(token),
+          privateTokenHash: hashSecretToken(token),
           donorId: donor!.id,
           targetKind: form.targetKind,
           targetCode: form.targetKind === 'household' ? form.targetCode.toUpperCase() : form.targetCode,
@@ -133,7 +134,7 @@ export async function findPledgeByToken(db: Database, token: string): Promise<Pr
     })
     .from(pledges)
     .innerJoin(donors, eq(donors.id, pledges.donorId))
-    .where(eq(pledges.privateTokenHash, hashPrivateToken(token)));
+    .where(eq(pledges.privateTokenHash, hashSecretToken(token)));
   return row ? { ...row.pledge, donor: row.donor } : undefined;
 }
 

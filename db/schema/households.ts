@@ -21,6 +21,7 @@ import type { HouseholdFinding } from '../../src/lib/criteria/household-check.ts
 import { ruleIds } from '../../src/lib/criteria/rules.ts';
 import { eras } from '../../src/lib/units/vocabulary.ts';
 import { campaigns } from './campaigns.ts';
+import { officials } from './officials.ts';
 import { adminUnits } from './units.ts';
 
 /**
@@ -75,6 +76,8 @@ export const householdStageEvents = pgTable(
     stage: text({ enum: householdStages }).notNull(),
     occurredOn: date().notNull(),
     recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** The official who recorded it; null for imported and demo histories. */
+    recordedBy: integer().references(() => officials.id),
   },
   (t) => [index().on(t.householdId)],
 );

@@ -5,3 +5,5 @@ export * from './progress.ts';
 export * from './public-data.ts';
 export * from './pledges.ts';
 export * from './payments.ts';
+export * from './officials.ts';
+export * from './audit.ts';

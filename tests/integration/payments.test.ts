@@ -6,6 +6,7 @@ import { createPledge, findPledgeByToken, resolvePledgeTarget } from '../../db/q
 import { payments } from '../../db/schema/index.ts';
 import { readStatement } from '../../src/lib/payments/bank-statement.ts';
 import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
+import { refusal } from './support/refusal.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';
 import { driverUnderTest } from './support/test-database.ts';
 
@@ -80,14 +81,11 @@ describe(`bank statements and payments (${driverUnderTest})`, () => {
   });
 
   it('refuses, in the database, to change or remove a record of money', async () => {
-    const refusal = (statement: ReturnType<typeof sql>) =>
-      database.db.execute(statement).then(
-        () => 'accepted',
-        (error: Error & { cause?: Error }) => (error.cause ?? error).message,
-      );
-    expect(await refusal(sql`update payments set amount = 1`)).toMatch(/payments is append-only/);
-    expect(await refusal(sql`delete from payments`)).toMatch(/payments is append-only/);
-    expect(await refusal(sql`update statement_rows set description = 'x'`)).toMatch(/statement_rows is append-only/);
+    expect(await refusal(database.db, sql`update payments set amount = 1`)).toMatch(/payments is append-only/);
+    expect(await refusal(database.db, sql`delete from payments`)).toMatch(/payments is append-only/);
+    expect(await refusal(database.db, sql`update statement_rows set description = 'x'`)).toMatch(
+      /statement_rows is append-only/,
+    );
     expect(await database.db.$count(payments)).toBe(4);
   });
 });

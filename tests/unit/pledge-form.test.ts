@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pledgeStatus } from '../../src/lib/pledges/lifecycle.ts';
 import { initialsOf, readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
-import {
-  hashPrivateToken,
-  isPrivateToken,
-  newPledgeReference,
-  newPrivateToken,
-} from '../../src/lib/pledges/private-link.ts';
+import { newPledgeReference } from '../../src/lib/pledges/pledge-reference.ts';
+import { hashSecretToken, isSecretToken, newSecretToken } from '../../src/lib/security/secret-token.ts';
 
 const person = {
   targetKind: 'commune',
@@ -111,10 +107,10 @@ describe('pledge references and private links', () => {
   });
 
   it('makes private tokens of 256 bits, stored only as a hash', () => {
-    const token = newPrivateToken();
-    expect(isPrivateToken(token)).toBe(true);
-    expect(hashPrivateToken(token)).toMatch(/^[0-9a-f]{64}$/);
-    expect(hashPrivateToken(token)).not.toContain(token);
+    const token = newSecretToken();
+    expect(isSecretToken(token)).toBe(true);
+    expect(hashSecretToken(token)).toMatch(/^[0-9a-f]{64}$/);
+    expect(hashSecretToken(token)).not.toContain(token);
   });
 });
 

@@ -6,7 +6,7 @@ import { readEnvironment } from '../../../../lib/config/environment.ts';
 import { publicUrl } from '../../../../lib/config/public-url.ts';
 import { localeFromSegment, localizedPath } from '../../../../lib/i18n/locales.ts';
 import { cardPaymentsOf, startCardCheckout } from '../../../../lib/payments/stripe.ts';
-import { isPrivateToken } from '../../../../lib/pledges/private-link.ts';
+import { isSecretToken } from '../../../../lib/security/secret-token.ts';
 
 const cardPayments = cardPaymentsOf(readEnvironment());
 
@@ -15,7 +15,7 @@ export const POST: APIRoute = async ({ params, url, redirect }) => {
   const locale = localeFromSegment(params.locale);
   const token = params.token ?? '';
   const db = await getDatabase();
-  const pledge = locale && isPrivateToken(token) ? await findPledgeByToken(db, token) : undefined;
+  const pledge = locale && isSecretToken(token) ? await findPledgeByToken(db, token) : undefined;
   if (!locale || !pledge || pledge.kind !== 'money' || !pledge.amount || pledge.cancelledAt || !cardPayments)
     return new Response(null, { status: 404 });
   const page = localizedPath(locale, `/pledges/${token}`);

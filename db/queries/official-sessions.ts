@@ -1,0 +1,75 @@
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Grant } from '../../src/lib/officials/roles.ts';
+import { hashSecretToken, isSecretToken, newSecretToken } from '../../src/lib/security/secret-token.ts';
+import type { Database } from '../client.ts';
+import { officialSessions, officials } from '../schema/index.ts';
+import { grantsOf, type Official } from './officials.ts';
+
+/** How long a sign-in lasts: one working day. */
+export const sessionHours = 10;
+/** How long the password step waits for its second factor. */
+const secondFactorMinutes = 10;
+
+/** Starts a session after a right password; it opens nothing until the second factor. */
+export async function startSession(db: Database, officialId: number): Promise<string> {
+  const token = newSecretToken();
+  await db.insert(officialSessions).values({
+    tokenHash: hashSecretToken(token),
+    officialId,
+    expiresAt: sql`now() + make_interval(mins => ${secondFactorMinutes})`,
+  });
+  return token;
+}
+
+/** The second factor passed: the session now opens the workspace, for a working day from now. */
+export async function completeSecondFactor(db: Database, token: string): Promise<void> {
+  await db
+    .update(officialSessions)
+    .set({ secondFactorAt: sql`now()`, expiresAt: sql`now() + make_interval(hours => ${sessionHours})` })
+    .where(eq(officialSessions.tokenHash, hashSecretToken(token)));
+}
+
+export async function endSession(db: Database, token: string): Promise<void> {
+  if (!isSecretToken(token)) return;
+  await db
+    .update(officialSessions)
+    .set({ endedAt: sql`now()` })
+    .where(eq(officialSessions.tokenHash, hashSecretToken(token)));
+}
+
+export interface SessionOfficial {
+  official: Pick<Official, 'id' | 'email' | 'name' | 'secondFactorSecret' | 'lastSecondFactorStep'> & {
+    secondFactorReady: boolean;
+  };
+  grants: Grant[];
+  /** False while the session waits for its second factor. */
+  signedIn: boolean;
+}
+
+/** The official behind a session cookie, if the session is live and the account active. */
+export async function findSession(db: Database, token: string | undefined): Promise<SessionOfficial | undefined> {
+  if (!token || !isSecretToken(token)) return undefined;
+  const [row] = await db
+    .select({
+      id: officials.id,
+      email: officials.email,
+      name: officials.name,
+      secondFactorSecret: officials.secondFactorSecret,
+      lastSecondFactorStep: officials.lastSecondFactorStep,
+      secondFactorReady: sql<boolean>`${officials.secondFactorConfirmedAt} is not null`,
+      secondFactorAt: officialSessions.secondFactorAt,
+    })
+    .from(officialSessions)
+    .innerJoin(officials, eq(officials.id, officialSessions.officialId))
+    .where(
+      and(
+        eq(officialSessions.tokenHash, hashSecretToken(token)),
+        isNull(officialSessions.endedAt),
+        gt(officialSessions.expiresAt, sql`now()`),
+        eq(officials.active, true),
+      ),
+    );
+  if (!row) return undefined;
+  const { secondFactorAt, ...official } = row;
+  return { official, grants: await grantsOf(db, official.id), signedIn: secondFactorAt !== null };
+}

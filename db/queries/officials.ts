@@ -1,0 +1,133 @@
+import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { hashPassword } from '../../src/lib/officials/password.ts';
+import type { Grant } from '../../src/lib/officials/roles.ts';
+import { newSecondFactorSecret } from '../../src/lib/officials/second-factor.ts';
+import type { Database, Queryable } from '../client.ts';
+import { officialGrants, officials } from '../schema/index.ts';
+import { recordAuditEvent } from './audit-log.ts';
+
+export type Official = typeof officials.$inferSelect;
+
+export interface NewOfficial {
+  email: string;
+  name: string;
+  password: string;
+  grants: Grant[];
+}
+
+export class EmailTakenError extends Error {}
+
+/**
+ * Makes an account with its grants, audited. `createdBy` is the admin who made it, or null for
+ * the first admin, made by `npm run create-admin` on the server.
+ */
+export async function createOfficial(db: Database, account: NewOfficial, createdBy: number | null): Promise<Official> {
+  const passwordHash = await hashPassword(account.password);
+  const email = account.email.trim().toLowerCase();
+  return db.transaction(async (tx) => {
+    const [official] = await tx
+      .insert(officials)
+      .values({ email, name: account.name, passwordHash, secondFactorSecret: newSecondFactorSecret() })
+      .onConflictDoNothing({ target: officials.email })
+      .returning();
+    if (!official) throw new EmailTakenError(`An account for ${email} already exists`);
+    if (account.grants.length > 0)
+      await tx.insert(officialGrants).values(account.grants.map((grant) => ({ officialId: official.id, ...grant })));
+    await recordAuditEvent(tx, {
+      officialId: createdBy,
+      action: 'official_created',
+      subject: `official:${official.id}`,
+      after: { email, name: account.name, grants: account.grants },
+    });
+    return official;
+  });
+}
+
+export async function findOfficialByEmail(db: Queryable, email: string): Promise<Official | undefined> {
+  const [official] = await db.select().from(officials).where(eq(officials.email, email.trim().toLowerCase()));
+  return official;
+}
+
+export async function grantsOf(db: Queryable, officialId: number): Promise<Grant[]> {
+  return db
+    .select({ role: officialGrants.role, unitCode: officialGrants.unitCode })
+    .from(officialGrants)
+    .where(eq(officialGrants.officialId, officialId))
+    .orderBy(asc(officialGrants.role), asc(officialGrants.unitCode));
+}
+
+export async function countAdmins(db: Queryable): Promise<number> {
+  return db.$count(officialGrants, eq(officialGrants.role, 'admin'));
+}
+
+export interface OfficialWithGrants extends Pick<Official, 'id' | 'email' | 'name' | 'active'> {
+  secondFactorReady: boolean;
+  grants: Grant[];
+}
+
+export async function listOfficials(db: Database): Promise<OfficialWithGrants[]> {
+  const rows = await db
+    .select({
+      id: officials.id,
+      email: officials.email,
+      name: officials.name,
+      active: officials.active,
+      secondFactorReady: sql<boolean>`${officials.secondFactorConfirmedAt} is not null`,
+      grants: sql<Grant[]>`coalesce((
+        select json_agg(json_build_object('role', g.role, 'unitCode', g.unit_code) order by g.role, g.unit_code)
+        from ${officialGrants} g where g.official_id = ${officials.id}), '[]'::json)`,
+    })
+    .from(officials)
+    .orderBy(asc(officials.email));
+  return rows;
+}
+
+/** Gives a grant (no effect if the official has it already), audited. */
+export async function addGrant(db: Database, officialId: number, grant: Grant, by: number): Promise<void> {
+  await db.transaction(async (tx) => {
+    const added = await tx
+      .insert(officialGrants)
+      .values({ officialId, ...grant })
+      .onConflictDoNothing()
+      .returning({ id: officialGrants.id });
+    if (added.length === 0) return;
+    await recordAuditEvent(tx, {
+      officialId: by,
+      action: 'official_grant_added',
+      subject: `official:${officialId}`,
+      after: grant,
+    });
+  });
+}
+
+/**
+ * Marks the authenticator app as set up and uses the code's time step, in one statement that
+ * fails when the step is not newer than the last one used: a code is good once, on any server.
+ */
+export async function useSecondFactorStep(db: Database, officialId: number, step: number): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [used] = await tx
+      .update(officials)
+      .set({ lastSecondFactorStep: step })
+      .where(
+        and(
+          eq(officials.id, officialId),
+          or(isNull(officials.lastSecondFactorStep), lt(officials.lastSecondFactorStep, step)),
+        ),
+      )
+      .returning({ confirmedAt: officials.secondFactorConfirmedAt });
+    if (!used) return false;
+    if (used.confirmedAt === null) {
+      await tx
+        .update(officials)
+        .set({ secondFactorConfirmedAt: sql`now()` })
+        .where(eq(officials.id, officialId));
+      await recordAuditEvent(tx, {
+        officialId,
+        action: 'second_factor_enrolled',
+        subject: `official:${officialId}`,
+      });
+    }
+    return true;
+  });
+}

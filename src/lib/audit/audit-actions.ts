@@ -1,0 +1,10 @@
+/** What an audited change did; one value per kind of change an official can make. */
+export const auditActions = [
+  'official_created', // an account was made (by an admin, or the first admin by a command)
+  'official_grant_added', // a role over an area was given
+  'official_grant_removed', // a role over an area was taken back
+  'official_deactivated', // an account can no longer sign in
+  'second_factor_enrolled', // an official confirmed their authenticator app
+  'household_stage_recorded', // a home moved to a stage (before: the old stage, after: the new one)
+] as const;
+export type AuditAction = (typeof auditActions)[number];

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { problemsByField } from '../forms/field-problems.ts';
+import { householdStages, type HouseholdStage } from './vocabulary.ts';
+
+/**
+ * Which stage a home may move to from where it is: forward one step at a time, validation of a
+ * finished home (completed or handed over), or withdrawal, with a reason, before validation.
+ */
+const forward: Record<HouseholdStage, readonly HouseholdStage[]> = {
+  identified: ['approved'],
+  approved: ['started'],
+  started: ['completed'],
+  completed: ['handed_over', 'validated'],
+  handed_over: ['validated'],
+  validated: [],
+  withdrawn: [],
+};
+
+export function nextStages(current: HouseholdStage): HouseholdStage[] {
+  const next = [...forward[current]];
+  if (current !== 'validated' && current !== 'withdrawn') next.push('withdrawn');
+  return next;
+}
+
+export const stageChangeProblems = [
+  'stageNotAllowed',
+  'dateInvalid',
+  'dateInFuture',
+  'dateBeforeLastStage',
+  'reasonMissing',
+  'sameOfficialValidates',
+  'notYourCommune',
+  'householdUnknown',
+] as const;
+export type StageChangeProblem = (typeof stageChangeProblems)[number];
+
+const stageChangeSchema = z
+  .object({
+    stage: z.enum(householdStages, { message: 'stageNotAllowed' }),
+    occurredOn: z.iso.date({ message: 'dateInvalid' }),
+    reason: z.string().trim().max(500, 'reasonMissing').default(''),
+  })
+  .refine((change) => change.stage !== 'withdrawn' || change.reason.length >= 5, {
+    message: 'reasonMissing',
+    path: ['reason'],
+  });
+export type StageChange = z.infer<typeof stageChangeSchema>;
+
+export function readStageChangeForm(
+  fields: Record<string, string>,
+): { change: StageChange } | { problems: Partial<Record<string, StageChangeProblem>> } {
+  const result = stageChangeSchema.safeParse(fields);
+  if (result.success) return { change: result.data };
+  return { problems: problemsByField(result.error.issues, stageChangeProblems, () => 'stageNotAllowed', 'stage') };
+}
+
+export interface HouseholdNow {
+  stage: HouseholdStage;
+  stageDate: string;
+  /** Who recorded the home complete; null when the completion was imported. */
+  completedBy: number | null;
+}
+
+/**
+ * Whether this change may be made now by this official: the problem found first, or null.
+ * `today` is the date in Vietnam; ISO dates compare as text.
+ */
+export function stageChangeProblem(
+  household: HouseholdNow,
+  change: StageChange,
+  officialId: number,
+  today: string,
+): StageChangeProblem | null {
+  if (!nextStages(household.stage).includes(change.stage)) return 'stageNotAllowed';
+  if (change.occurredOn > today) return 'dateInFuture';
+  if (change.occurredOn < household.stageDate) return 'dateBeforeLastStage';
+  if (change.stage === 'validated' && household.completedBy === officialId) return 'sameOfficialValidates';
+  return null;
+}

@@ -1,0 +1,177 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../db/client.ts';
+import { checkAuditChain, listAuditEvents } from '../../db/queries/audit-log.ts';
+import { findWorkspaceHousehold, recordHouseholdStage } from '../../db/queries/household-stages.ts';
+import { completeSecondFactor, endSession, findSession, startSession } from '../../db/queries/official-sessions.ts';
+import { createOfficial, EmailTakenError, useSecondFactorStep, type Official } from '../../db/queries/officials.ts';
+import { progressOf } from '../../db/queries/progress.ts';
+import { adminUnits, auditEvents, households } from '../../db/schema/index.ts';
+import { verifyPassword } from '../../src/lib/officials/password.ts';
+import type { Grant } from '../../src/lib/officials/roles.ts';
+import { refusal } from './support/refusal.ts';
+import { createSeededDatabase } from './support/seeded-database.ts';
+import { driverUnderTest } from './support/test-database.ts';
+
+const today = '2026-11-25';
+
+describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
+  let database: DatabaseHandle;
+  let home: { publicCode: string; communeCode: string; provinceCode: string; stageDate: string };
+  let otherCommune: string;
+  let communeOfficer: Official & { grants: Grant[] };
+  let neighbour: Official & { grants: Grant[] };
+  let provinceOfficer: Official & { grants: Grant[] };
+
+  async function official(email: string, grants: Grant[]) {
+    const made = await createOfficial(
+      database.db,
+      { email, name: email.split('@')[0]!, password: 'một mật khẩu dài', grants },
+      null,
+    );
+    return { ...made, grants };
+  }
+
+  beforeAll(async () => {
+    database = await createSeededDatabase();
+    const [started] = await database.db
+      .select({
+        publicCode: households.publicCode,
+        communeCode: households.communeCode,
+        provinceCode: adminUnits.provinceCode,
+        stageDate: households.stageDate,
+      })
+      .from(households)
+      .innerJoin(adminUnits, and(eq(adminUnits.era, '2025'), eq(adminUnits.code, households.communeCode)))
+      .where(eq(households.stage, 'started'))
+      .orderBy(households.publicCode)
+      .limit(1);
+    home = started!;
+    const [other] = await database.db
+      .select({ code: adminUnits.code })
+      .from(adminUnits)
+      .where(
+        and(
+          eq(adminUnits.era, '2025'),
+          eq(adminUnits.provinceCode, home.provinceCode),
+          eq(adminUnits.level, 'commune'),
+          sql`${adminUnits.code} <> ${home.communeCode}`,
+        ),
+      )
+      .limit(1);
+    otherCommune = other!.code;
+    communeOfficer = await official('xa@example.vn', [{ role: 'commune_officer', unitCode: home.communeCode }]);
+    neighbour = await official('xa.ben@example.vn', [{ role: 'commune_officer', unitCode: otherCommune }]);
+    provinceOfficer = await official('tinh@example.vn', [{ role: 'province_officer', unitCode: home.provinceCode }]);
+  });
+  afterAll(() => database?.close());
+
+  it('keeps only an Argon2id hash of the password and refuses a second account for one email', async () => {
+    expect(communeOfficer.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(await verifyPassword('một mật khẩu dài', communeOfficer.passwordHash)).toBe(true);
+    await expect(official('XA@example.vn', [])).rejects.toThrow(EmailTakenError);
+  });
+
+  it('opens the workspace only after the second factor, and never after signing out', async () => {
+    const token = await startSession(database.db, communeOfficer.id);
+    expect(await findSession(database.db, token)).toMatchObject({ signedIn: false });
+    await completeSecondFactor(database.db, token);
+    const session = await findSession(database.db, token);
+    expect(session).toMatchObject({ signedIn: true, official: { email: 'xa@example.vn' } });
+    expect(session!.grants).toEqual(communeOfficer.grants);
+    await endSession(database.db, token);
+    expect(await findSession(database.db, token)).toBeUndefined();
+    expect(await findSession(database.db, 'not-a-token')).toBeUndefined();
+  });
+
+  it('accepts each second-factor time step once, and records the enrolment once', async () => {
+    expect(await useSecondFactorStep(database.db, neighbour.id, 1000)).toBe(true);
+    expect(await useSecondFactorStep(database.db, neighbour.id, 1000)).toBe(false);
+    expect(await useSecondFactorStep(database.db, neighbour.id, 999)).toBe(false);
+    expect(await useSecondFactorStep(database.db, neighbour.id, 1001)).toBe(true);
+    const enrolments = await database.db.$count(
+      auditEvents,
+      and(eq(auditEvents.action, 'second_factor_enrolled'), eq(auditEvents.subject, `official:${neighbour.id}`)),
+    );
+    expect(enrolments).toBe(1);
+  });
+
+  it('does not let a commune officer touch a home in another commune', async () => {
+    const result = await recordHouseholdStage(
+      database.db,
+      home.publicCode,
+      { stage: 'completed', occurredOn: today, reason: '' },
+      neighbour,
+      today,
+    );
+    expect(result).toEqual({ problem: 'notYourCommune' });
+    expect((await findWorkspaceHousehold(database.db, home.publicCode))!.stage).toBe('started');
+  });
+
+  it('moves a home to completed, updates public progress and audits who did it', async () => {
+    const area = { level: 'commune' as const, era: '2025' as const, code: home.communeCode };
+    const before = await progressOf(database.db, area);
+    const result = await recordHouseholdStage(
+      database.db,
+      home.publicCode,
+      { stage: 'completed', occurredOn: today, reason: '' },
+      communeOfficer,
+      today,
+    );
+    expect(result).toEqual({ stage: 'completed' });
+    const after = await progressOf(database.db, area);
+    expect(after.counts.completed).toBe(before.counts.completed + 1);
+
+    const household = await findWorkspaceHousehold(database.db, home.publicCode);
+    expect(household!.history.at(-1)).toMatchObject({ stage: 'completed', occurredOn: today, recordedBy: 'xa' });
+    const { events } = await listAuditEvents(database.db, { offset: 0, limit: 1 });
+    expect(events[0]).toMatchObject({
+      officialName: 'xa',
+      action: 'household_stage_recorded',
+      subject: `household:${home.publicCode}`,
+      before: { stage: 'started', stageDate: home.stageDate },
+      after: { stage: 'completed', stageDate: today },
+    });
+  });
+
+  it('lets the province, not the reporter, validate the completed home', async () => {
+    const validation = { stage: 'validated' as const, occurredOn: today, reason: '' };
+    expect(await recordHouseholdStage(database.db, home.publicCode, validation, communeOfficer, today)).toEqual({
+      problem: 'notYourCommune',
+    });
+    const reporterWithBothRoles = { ...communeOfficer, grants: [...communeOfficer.grants, ...provinceOfficer.grants] };
+    expect(await recordHouseholdStage(database.db, home.publicCode, validation, reporterWithBothRoles, today)).toEqual({
+      problem: 'sameOfficialValidates',
+    });
+    expect(await recordHouseholdStage(database.db, home.publicCode, validation, provinceOfficer, today)).toEqual({
+      stage: 'validated',
+    });
+  });
+
+  it('refuses to change or remove an audit event, even by hand', async () => {
+    expect(await refusal(database.db, sql`update audit_events set subject = 'x' where sequence = 1`)).toMatch(
+      /audit_events is append-only/,
+    );
+    expect(await refusal(database.db, sql`delete from audit_events where sequence = 1`)).toMatch(/append-only/);
+    expect(await refusal(database.db, sql`truncate audit_events`)).toMatch(/append-only/);
+  });
+
+  it('re-computes the whole chain, and finds an event altered behind the triggers', async () => {
+    const intact = await checkAuditChain(database.db);
+    expect(intact).toMatchObject({ ok: true });
+    const { total } = await listAuditEvents(database.db, { offset: 0, limit: 1 });
+    expect(intact.ok && intact.events).toBe(total);
+
+    // Someone with the database owner's rights turns the trigger off and rewrites an event.
+    await database.db.transaction(async (tx) => {
+      await tx.execute(sql`alter table audit_events disable trigger audit_events_append_only`);
+      await tx.execute(sql`update audit_events set after = '{"stage":"handed_over"}' where sequence = ${total}`);
+      await tx.execute(sql`alter table audit_events enable trigger audit_events_append_only`);
+    });
+    expect(await checkAuditChain(database.db)).toEqual({
+      ok: false,
+      sequence: total,
+      problem: 'content does not match its hash',
+    });
+  });
+});
