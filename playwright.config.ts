@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { e2eAdminEmail, e2eAdminPassword, e2eProjects } from './tests/support/e2e-accounts.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4391);
 const stripePort = port + 1;
@@ -41,7 +42,16 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: 'node scripts/seed.ts && node scripts/start.ts',
+      // A fresh database each run: accounts are made once, as on a new server.
+      command: [
+        'rm -rf data/e2e data/e2e.lock',
+        'node scripts/seed.ts',
+        ...e2eProjects.map(
+          (project) =>
+            `printf '%s\\n' '${e2eAdminPassword}' | node scripts/create-admin.ts --email ${e2eAdminEmail(project)} --name 'Quản trị ${project}'`,
+        ),
+        'node scripts/start.ts',
+      ].join(' && '),
       url: `http://localhost:${port}/api/health`,
       env: {
         PORT: String(port),

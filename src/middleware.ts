@@ -1,9 +1,12 @@
 import { defineMiddleware } from 'astro:middleware';
 import { getDatabase } from '../db/connection.ts';
+import { findSession } from '../db/queries/official-sessions.ts';
 import { publicDataVersionReader } from '../db/queries/public-data-version.ts';
 import { readEnvironment } from './lib/config/environment.ts';
 import { publicCacheControl, securityHeaders } from './lib/config/http-headers.ts';
 import { ResponseCache } from './lib/http/response-cache.ts';
+import { localizedPath } from './lib/i18n/locales.ts';
+import { isSignInPath, isWorkspacePath, sessionCookieName } from './lib/officials/session-cookie.ts';
 import { cardPaymentsOf } from './lib/payments/stripe.ts';
 
 const environment = readEnvironment();
@@ -17,6 +20,17 @@ let readVersion: (() => Promise<string>) | undefined;
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const { request } = context;
+  if (isWorkspacePath(context.url.pathname)) {
+    const session = await findSession(await getDatabase(), context.cookies.get(sessionCookieName)?.value);
+    if (!session?.signedIn && !isSignInPath(context.url.pathname)) {
+      const locale = context.url.pathname.startsWith('/en/') ? 'en' : 'vi';
+      return context.redirect(localizedPath(locale, '/workspace/sign-in'), 303);
+    }
+    context.locals.session = session;
+    const response = withSecurityHeaders(context.url.pathname, await next());
+    response.headers.set('Cache-Control', 'private, no-store');
+    return response;
+  }
   // Anything personal (a signed-in official, a donor's private link) is never answered from memory.
   const shared =
     cache && request.method === 'GET' && !request.headers.has('Cookie') && !request.headers.has('Authorization');
@@ -27,8 +41,15 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const kept = shared ? cache.answer(key, version, request) : undefined;
   if (kept) return kept;
 
-  const response = await next();
-  const headers = /^\/(en\/)?embed\//.test(context.url.pathname) ? embedHeaders : pageHeaders;
+  const response = withSecurityHeaders(context.url.pathname, await next());
+  const cacheable = context.request.method === 'GET' && response.status === 200;
+  if (!response.headers.has('Cache-Control'))
+    response.headers.set('Cache-Control', cacheable ? publicCacheControl : 'no-store');
+  return shared ? cache.keep(key, version, response, request) : response;
+});
+
+function withSecurityHeaders(pathname: string, response: Response): Response {
+  const headers = /^\/(en\/)?embed\//.test(pathname) ? embedHeaders : pageHeaders;
   for (const [name, value] of Object.entries(headers)) {
     const existing = response.headers.get(name);
     // Astro sends its own script-src and style-src (hashes of its inline code): add to them.
@@ -36,8 +57,5 @@ export const onRequest = defineMiddleware(async (context, next) => {
       response.headers.set(name, `${existing.replace(/;?\s*$/, ';')} ${value}`);
     else if (!existing) response.headers.set(name, value);
   }
-  const cacheable = context.request.method === 'GET' && response.status === 200;
-  if (!response.headers.has('Cache-Control'))
-    response.headers.set('Cache-Control', cacheable ? publicCacheControl : 'no-store');
-  return shared ? cache.keep(key, version, response, request) : response;
-});
+  return response;
+}

@@ -1,9 +1,12 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { decoyPasswordHash, verifyPassword } from '../../src/lib/officials/password.ts';
 import type { Grant } from '../../src/lib/officials/roles.ts';
+import { acceptedStep } from '../../src/lib/officials/second-factor.ts';
 import { hashSecretToken, isSecretToken, newSecretToken } from '../../src/lib/security/secret-token.ts';
 import type { Database } from '../client.ts';
 import { officialSessions, officials } from '../schema/index.ts';
-import { grantsOf, type Official } from './officials.ts';
+import { findOfficialByEmail, grantsOf, useSecondFactorStep, type Official } from './officials.ts';
+import { withinRateLimit } from './rate-limits.ts';
 
 /** How long a sign-in lasts: one working day. */
 export const sessionHours = 10;
@@ -72,4 +75,49 @@ export async function findSession(db: Database, token: string | undefined): Prom
   if (!row) return undefined;
   const { secondFactorAt, ...official } = row;
   return { official, grants: await grantsOf(db, official.id), signedIn: secondFactorAt !== null };
+}
+
+// Failed attempts allowed per client address and per account in 15 minutes, counted across servers.
+const signInWindowSeconds = 15 * 60;
+const attemptsPerAddress = 30;
+const attemptsPerAccount = 10;
+
+/**
+ * The password step. Rate-limited per client address and per account before any password is
+ * checked; an unknown email costs the same time as a wrong password and gets the same answer.
+ */
+export async function signInWithPassword(
+  db: Database,
+  email: string,
+  password: string,
+  clientAddress: string,
+): Promise<{ token: string } | { problem: 'signInFailed' | 'tooMany' }> {
+  const account = email.trim().toLowerCase();
+  const allowed =
+    (await withinRateLimit(db, `sign-in:${clientAddress}`, attemptsPerAddress, signInWindowSeconds)) &&
+    (await withinRateLimit(db, `sign-in:${account}`, attemptsPerAccount, signInWindowSeconds));
+  if (!allowed) return { problem: 'tooMany' };
+  const official = await findOfficialByEmail(db, account);
+  const matches = await verifyPassword(password, official?.passwordHash ?? (await decoyPasswordHash()));
+  if (!official || !official.active || !matches) return { problem: 'signInFailed' };
+  return { token: await startSession(db, official.id) };
+}
+
+/**
+ * The second-factor step for a session waiting for it: a code is accepted once, and wrong codes
+ * are limited per account, so the six digits cannot be guessed.
+ */
+export async function signInWithCode(
+  db: Database,
+  token: string,
+  session: SessionOfficial,
+  code: string,
+): Promise<{ signedIn: true } | { problem: 'codeWrong' | 'tooMany' }> {
+  const { official } = session;
+  if (!(await withinRateLimit(db, `second-factor:${official.id}`, attemptsPerAccount, signInWindowSeconds)))
+    return { problem: 'tooMany' };
+  const step = acceptedStep(official.secondFactorSecret, code, official.lastSecondFactorStep);
+  if (step === null || !(await useSecondFactorStep(db, official.id, step))) return { problem: 'codeWrong' };
+  await completeSecondFactor(db, token);
+  return { signedIn: true };
 }

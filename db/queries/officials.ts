@@ -1,10 +1,11 @@
 import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { hashPassword } from '../../src/lib/officials/password.ts';
-import type { Grant } from '../../src/lib/officials/roles.ts';
+import { isGrantShapeValid, type Grant } from '../../src/lib/officials/roles.ts';
 import { newSecondFactorSecret } from '../../src/lib/officials/second-factor.ts';
 import type { Database, Queryable } from '../client.ts';
 import { officialGrants, officials } from '../schema/index.ts';
 import { recordAuditEvent } from './audit-log.ts';
+import { findUnit } from './units.ts';
 
 export type Official = typeof officials.$inferSelect;
 
@@ -130,4 +131,12 @@ export async function useSecondFactorStep(db: Database, officialId: number, step
     }
     return true;
   });
+}
+
+/** Whether a grant names a 2025 unit at the level its role works at (src/lib/officials/roles.ts). */
+export async function isGrantValid(db: Database, grant: Grant): Promise<boolean> {
+  const unit = grant.unitCode ? await findUnit(db, '2025', grant.unitCode) : undefined;
+  if (grant.unitCode && !unit) return false;
+  const level = unit?.level === 'province' || unit?.level === 'commune' ? unit.level : null;
+  return isGrantShapeValid(grant, level);
 }

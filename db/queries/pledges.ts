@@ -1,11 +1,11 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { PledgeForm, PledgeProblem } from '../../src/lib/pledges/pledge-form.ts';
 import { initialsOf } from '../../src/lib/pledges/pledge-form.ts';
 import { newPledgeReference } from '../../src/lib/pledges/pledge-reference.ts';
 import { hashSecretToken, newSecretToken } from '../../src/lib/security/secret-token.ts';
 import { doneStages } from '../../src/lib/households/vocabulary.ts';
 import type { Database, Queryable } from '../client.ts';
-import { adminUnits, campaigns, donors, households, pledges, rateLimits } from '../schema/index.ts';
+import { adminUnits, campaigns, donors, households, pledges } from '../schema/index.ts';
 
 export interface PledgeTarget {
   /** The campaign the pledge expires with, if the target is a campaign's fund. */
@@ -136,28 +136,4 @@ export async function findPledgeByToken(db: Database, token: string): Promise<Pr
     .innerJoin(donors, eq(donors.id, pledges.donorId))
     .where(eq(pledges.privateTokenHash, hashSecretToken(token)));
   return row ? { ...row.pledge, donor: row.donor } : undefined;
-}
-
-/**
- * Counts one submission for `key` and says whether it is within `limit` per window. Kept in the
- * database in one statement, so that every server shares the count and none races another.
- */
-export async function withinRateLimit(
-  db: Queryable,
-  key: string,
-  limit: number,
-  windowSeconds: number,
-): Promise<boolean> {
-  const [row] = await db
-    .insert(rateLimits)
-    .values({ key, windowStart: sql`now()`, count: 1 })
-    .onConflictDoUpdate({
-      target: rateLimits.key,
-      set: {
-        windowStart: sql`case when ${rateLimits.windowStart} < now() - make_interval(secs => ${windowSeconds}) then now() else ${rateLimits.windowStart} end`,
-        count: sql`case when ${rateLimits.windowStart} < now() - make_interval(secs => ${windowSeconds}) then 1 else ${rateLimits.count} + 1 end`,
-      },
-    })
-    .returning({ count: rateLimits.count });
-  return row!.count <= limit;
 }

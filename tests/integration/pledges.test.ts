@@ -1,7 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { createPledge, findPledgeByToken, resolvePledgeTarget, withinRateLimit } from '../../db/queries/pledges.ts';
+import { createPledge, findPledgeByToken, resolvePledgeTarget } from '../../db/queries/pledges.ts';
+import { withinRateLimit } from '../../db/queries/rate-limits.ts';
 import { households, pledges } from '../../db/schema/index.ts';
 import { readPledgeForm, type PledgeForm } from '../../src/lib/pledges/pledge-form.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';

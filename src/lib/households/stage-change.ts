@@ -77,3 +77,15 @@ export function stageChangeProblem(
   if (change.stage === 'validated' && household.completedBy === officialId) return 'sameOfficialValidates';
   return null;
 }
+
+/** The form field each problem is shown next to. */
+export const stageChangeProblemField: Record<StageChangeProblem, 'stage' | 'occurredOn' | 'reason'> = {
+  stageNotAllowed: 'stage',
+  dateInvalid: 'occurredOn',
+  dateInFuture: 'occurredOn',
+  dateBeforeLastStage: 'occurredOn',
+  reasonMissing: 'reason',
+  sameOfficialValidates: 'stage',
+  notYourCommune: 'stage',
+  householdUnknown: 'stage',
+};

@@ -3,6 +3,7 @@ import type { MilestoneKind, RecognitionLevel } from '../campaigns/campaign-defi
 import type { CampaignPeriod as Period, HouseCondition, PeriodStatus } from '../criteria/rules.ts';
 import type { Outcome, SelfCheckProblem, Verdict } from '../criteria/self-check.ts';
 import { enPledgeMessages } from './pledge-messages.ts';
+import { enWorkspaceMessages } from './workspace-messages.ts';
 import type { Messages } from './vi.ts';
 
 export const en: Messages = {
@@ -293,6 +294,7 @@ export const en: Messages = {
     'campaign-period': (approvedOn: string) => `Approved on ${approvedOn}, outside the plan’s period.`,
   },
   ...enPledgeMessages,
+  ...enWorkspaceMessages,
   categoryLabel: {
     poor: 'Poor household',
     near_poor: 'Near-poor household',

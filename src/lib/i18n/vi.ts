@@ -4,6 +4,7 @@ import type { CampaignPeriod as Period, HouseCondition, PeriodStatus } from '../
 import type { Outcome, SelfCheckProblem, Verdict } from '../criteria/self-check.ts';
 import type { UnitType } from '../units/vocabulary.ts';
 import { viPledgeMessages } from './pledge-messages.ts';
+import { viWorkspaceMessages } from './workspace-messages.ts';
 
 /** Vietnamese, the portal's first language. en.ts must have the same shape. */
 export const vi = {
@@ -293,6 +294,7 @@ export const vi = {
     'campaign-period': (approvedOn: string) => `Ngày phê duyệt ${approvedOn} nằm ngoài thời gian của kế hoạch.`,
   },
   ...viPledgeMessages,
+  ...viWorkspaceMessages,
   categoryLabel: {
     poor: 'Hộ nghèo',
     near_poor: 'Hộ cận nghèo',

@@ -1,0 +1,173 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { Secret, TOTP } from 'otpauth';
+import { e2eAdminEmail, e2eAdminPassword } from '../support/e2e-accounts.ts';
+
+const password = 'mật khẩu cán bộ thử nghiệm';
+
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Signs in with password and second factor; at first sign-in, enrols as a person would, by the key shown. */
+async function signIn(page: Page, email: string, secret: string | null, checkAccessibility = false): Promise<string> {
+  await page.goto('/workspace');
+  await expect(page).toHaveURL(/\/workspace\/sign-in$/);
+  await page.getByLabel('Thư điện tử').fill(email);
+  await page.getByLabel('Mật khẩu').fill(email.startsWith('admin.') ? e2eAdminPassword : password);
+  await page.getByRole('button', { name: 'Tiếp tục' }).click();
+  await expect(page).toHaveURL(/\/workspace\/second-factor$/);
+  const key = secret ?? (await page.getByTestId('second-factor-key').textContent())!.replace(/\s/g, '');
+  if (!secret) await expect(page.getByRole('img', { name: /Mã QR/ })).toBeVisible();
+  if (checkAccessibility) await expectAccessible(page);
+  await page.getByLabel('Mã 6 chữ số').fill(new TOTP({ secret: Secret.fromBase32(key) }).generate());
+  await page.getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(page).toHaveURL(/\/workspace$/);
+  return key;
+}
+
+async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await expect(page).toHaveURL(/\/workspace\/sign-in$/);
+}
+
+/** Homes under construction in Hà Tĩnh's communes, found through the open data as a journalist would. */
+async function homesUnderConstruction(request: APIRequestContext) {
+  const communes = (await (await request.get('/api/progress/provinces/42/communes.json')).json()) as {
+    rows: { code: string; started: number }[];
+  };
+  const homes: { commune: string; household: string }[] = [];
+  for (const { code } of communes.rows.filter((row) => row.started > 0)) {
+    const list = (await (await request.get(`/api/households/${code}.json`)).json()) as {
+      rows: { household_code: string; stage: string }[];
+    };
+    const started = list.rows.find((row) => row.stage === 'started');
+    if (started) homes.push({ commune: code, household: started.household_code });
+  }
+  return homes;
+}
+
+test.describe("officials' workspace", () => {
+  test('an admin makes accounts; a commune officer completes a home; the province validates it', async ({
+    page,
+    request,
+  }, testInfo) => {
+    test.setTimeout(90_000);
+    const project = testInfo.project.name;
+    const homes = await homesUnderConstruction(request);
+    // Each browser project works on its own commune, so that the two can run at once; neither changes the third.
+    const mine = homes[project === 'desktop' ? 0 : 1]!;
+    const elsewhere = homes[2]!;
+    const communeOfficer = `xa.${project}@e2e.test`;
+    const provinceOfficer = `tinh.${project}@e2e.test`;
+
+    // The admin, at first sign-in, sets up the authenticator app, then makes two accounts.
+    await signIn(page, e2eAdminEmail(project), null, project === 'desktop');
+    await page.getByRole('link', { name: 'Tài khoản cán bộ' }).click();
+    await page.getByLabel('Thư điện tử').fill(communeOfficer);
+    await page.getByLabel('Họ tên').fill(`Cán bộ xã ${project}`);
+    await page.getByLabel('Mật khẩu ban đầu').fill('ngắn');
+    await page.getByLabel('Mã đơn vị').fill('42');
+    await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    const errors = page.getByRole('alert');
+    await expect(errors).toContainText('Mật khẩu phải có ít nhất 12 ký tự.');
+    await expect(page.getByLabel('Thư điện tử')).toHaveValue(communeOfficer);
+
+    await page.getByLabel('Mật khẩu ban đầu').fill(password);
+    await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    await expect(errors).toContainText('Mã đơn vị không hợp với vai trò');
+    await page.getByLabel('Mật khẩu ban đầu').fill(password);
+    await page.getByLabel('Mã đơn vị').fill(mine.commune);
+    await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    await expect(page.getByRole('status')).toHaveText(`Đã tạo tài khoản ${communeOfficer}.`);
+
+    await page.getByLabel('Thư điện tử').fill(provinceOfficer);
+    await page.getByLabel('Họ tên').fill(`Cán bộ tỉnh ${project}`);
+    await page.getByLabel('Mật khẩu ban đầu').fill(password);
+    await page.getByLabel('Vai trò', { exact: true }).selectOption('province_officer');
+    await page.getByLabel('Mã đơn vị').fill('42');
+    await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    await expect(page.getByRole('status')).toHaveText(`Đã tạo tài khoản ${provinceOfficer}.`);
+    await expect(page.getByRole('row', { name: new RegExp(communeOfficer) })).toContainText('Chưa đăng nhập lần đầu');
+    await signOut(page);
+
+    // The commune officer may not touch another commune's home.
+    await signIn(page, communeOfficer, null);
+    await page.goto(`/workspace/households/${elsewhere.household}`);
+    await expect(page.getByText('Bạn không có quyền làm việc này ở đơn vị này.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Ghi nhận' })).toHaveCount(0);
+
+    // In their own commune: a wrong date is refused with a reason, then the completion is recorded.
+    await page.goto('/workspace');
+    await page.getByRole('link', { name: 'Mở danh sách hộ của xã' }).click();
+    await page.getByRole('link', { name: mine.household }).click();
+    await expect(page.getByTestId('current-stage')).toContainText('Đang thi công');
+    const stage = page.getByLabel('Giai đoạn', { exact: true });
+    await expect(stage.locator('option')).toHaveText(['Đã hoàn thành', 'Đã rút khỏi danh sách']);
+    await page.getByLabel('Ngày', { exact: true }).fill('2099-01-01');
+    await page.getByRole('button', { name: 'Ghi nhận' }).click();
+    await expect(page.getByRole('alert')).toContainText('Ngày không được ở tương lai.');
+    await expectAccessible(page);
+    await page.getByLabel('Ngày', { exact: true }).fill(new Date().toISOString().slice(0, 10));
+    await page.getByRole('button', { name: 'Ghi nhận' }).click();
+    await expect(page.getByRole('status')).toHaveText('Đã ghi nhận. Số liệu công khai của xã đã được cập nhật.');
+    await expect(page.getByTestId('current-stage')).toContainText('Đã hoàn thành');
+    await expect(page.getByRole('row', { name: /Đã hoàn thành/ })).toContainText(`Cán bộ xã ${project}`);
+    // Validation is for the province: the commune officer is not offered it.
+    await expect(stage.locator('option')).toHaveText(['Đã bàn giao', 'Đã rút khỏi danh sách']);
+    await signOut(page);
+
+    // A province officer validates, and the public list shows it at once.
+    await signIn(page, provinceOfficer, null);
+    await page.goto(`/workspace/households/${mine.household}`);
+    await page.getByLabel('Giai đoạn', { exact: true }).selectOption({ label: 'Đã xác nhận' });
+    await page.getByRole('button', { name: 'Ghi nhận' }).click();
+    await expect(page.getByTestId('current-stage')).toContainText('Đã xác nhận');
+
+    await page.getByRole('link', { name: 'Nhật ký thay đổi' }).click();
+    await expect(page.getByTestId('chain-check')).toContainText('Chuỗi nguyên vẹn');
+    await expect(page.getByRole('row', { name: new RegExp(`household:${mine.household}.*validated`) })).toContainText(
+      `Cán bộ tỉnh ${project}`,
+    );
+    await signOut(page);
+
+    const publicList = await request.get(`/api/households/${mine.commune}.json`);
+    const row = ((await publicList.json()) as { rows: { household_code: string; stage: string }[] }).rows.find(
+      (r) => r.household_code === mine.household,
+    );
+    expect(row?.stage).toBe('validated');
+  });
+
+  test('refuses a wrong password and a wrong code, and never caches workspace pages', async ({ page }, testInfo) => {
+    const admin = e2eAdminEmail(testInfo.project.name);
+    await page.goto('/en/workspace/sign-in');
+    await page.getByLabel('Email').fill(admin);
+    await page.getByLabel('Password').fill('not the password at all');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('alert')).toHaveText('The email or password is not right.');
+    await expectAccessible(page);
+
+    const response = await page.request.get('/workspace/audit');
+    expect(response.url()).toMatch(/\/workspace\/sign-in$/);
+    expect(response.headers()['cache-control']).toBe('private, no-store');
+
+    await page.getByLabel('Email').fill(`nobody.${testInfo.project.name}@e2e.test`);
+    await page.getByLabel('Password').fill(e2eAdminPassword);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('alert')).toHaveText('The email or password is not right.');
+
+    await page.getByLabel('Email').fill(admin);
+    await page.getByLabel('Password').fill(e2eAdminPassword);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page).toHaveURL(/\/en\/workspace\/second-factor$/);
+    // Six digits, as a mistyped code would be; the chance that they are the right code is one in a million.
+    await page.getByLabel('6-digit code').fill('000000');
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await expect(page.getByRole('alert')).toHaveText(
+      'The code is wrong, already used or expired; enter the newest code in the app.',
+    );
+    await page.goto('/en/workspace');
+    await expect(page).toHaveURL(/\/en\/workspace\/sign-in$/);
+  });
+});
