@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { PledgeForm, PledgeProblem } from '../../src/lib/pledges/pledge-form.ts';
 import { initialsOf } from '../../src/lib/pledges/pledge-form.ts';
-import { newPledgeReference } from '../../src/lib/pledges/pledge-reference.ts';
+import { newPublicReference } from '../../src/lib/references/public-reference.ts';
 import { hashSecretToken, newSecretToken } from '../../src/lib/security/secret-token.ts';
 import { doneStages } from '../../src/lib/households/vocabulary.ts';
 import type { Database, Queryable } from '../client.ts';
@@ -89,7 +89,7 @@ export async function createPledge(
       .returning({ id: donors.id });
     // A clash of two random references is rare; try again rather than fail the donor.
     for (let attempt = 0; ; attempt++) {
-      const reference = newPledgeReference();
+      const reference = newPublicReference('CT');
       const inserted = await tx
         .insert(pledges)
         .values({

@@ -7,3 +7,4 @@ export * from './pledges.ts';
 export * from './payments.ts';
 export * from './officials.ts';
 export * from './audit.ts';
+export * from './complaints.ts';

@@ -18,6 +18,8 @@ const pages = [
   '/campaigns/plans/2024-bac-giang-province',
   '/eligibility',
   '/en/pledge',
+  '/complaint?commune=18229',
+  '/en/workspace/sign-in',
 ];
 
 test.describe('accessibility (WCAG 2.2 AA, checked by axe)', () => {

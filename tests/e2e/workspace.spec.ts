@@ -48,18 +48,40 @@ async function homesUnderConstruction(request: APIRequestContext) {
   return homes;
 }
 
+/** A citizen, signed out, complains about a household from the commune's public list; returns the reference. */
+async function raiseComplaint(page: Page, home: { commune: string; household: string }): Promise<string> {
+  await page.goto(`/commune/${home.commune}?stage=started`);
+  await page.getByRole('link', { name: `Phản ánh về hộ ${home.household}` }).click();
+  await expect(page.getByText(`Hộ ${home.household} trong danh sách`)).toBeVisible();
+  await page.getByLabel('Nội dung phản ánh').fill('Sai');
+  await page.getByRole('button', { name: 'Gửi phản ánh' }).click();
+  await expect(page.getByRole('alert')).toContainText('Hãy viết nội dung phản ánh (ít nhất 10 ký tự).');
+  await expectAccessible(page);
+  await page.getByLabel('Nội dung phản ánh').fill('Tôi thấy nhà của hộ này đã xây xong từ tháng trước.');
+  await page.getByLabel('Cách liên hệ với bạn').fill('Lê Văn Tâm, 0912 345 678');
+  await page.getByRole('button', { name: 'Gửi phản ánh' }).click();
+  await expect(page.getByRole('status')).toContainText('Đã nhận phản ánh.');
+  await expect(page.getByTestId('complaint-status')).toHaveText('Đã tiếp nhận');
+  await expect(page.getByText('0912')).toHaveCount(0);
+  const reference = /\/complaint\/(PA[0-9A-Z]{8})/.exec(page.url())![1]!;
+  await page.goto(`/commune/${home.commune}`);
+  await expect(page.getByRole('region', { name: /^Phản ánh về / })).toContainText(reference);
+  return reference;
+}
+
 test.describe("officials' workspace", () => {
-  test('an admin makes accounts; a commune officer completes a home; the province validates it', async ({
+  test('an admin makes accounts; the commune completes a home and answers a complaint; the province validates it', async ({
     page,
     request,
   }, testInfo) => {
-    test.setTimeout(90_000);
+    test.setTimeout(120_000);
     const project = testInfo.project.name;
     const homes = await homesUnderConstruction(request);
     // Each browser project works on its own commune, so that the two can run at once; neither changes the third.
     const mine = homes[project === 'desktop' ? 0 : 1]!;
     const elsewhere = homes[2]!;
     const communeOfficer = `xa.${project}@e2e.test`;
+    const complaint = await raiseComplaint(page, mine);
     const provinceOfficer = `tinh.${project}@e2e.test`;
 
     // The admin, at first sign-in, sets up the authenticator app, then makes two accounts.
@@ -116,6 +138,17 @@ test.describe("officials' workspace", () => {
     await expect(page.getByRole('row', { name: /Đã hoàn thành/ })).toContainText(`Cán bộ xã ${project}`);
     // Validation is for the province: the commune officer is not offered it.
     await expect(stage.locator('option')).toHaveText(['Đã bàn giao', 'Đã rút khỏi danh sách']);
+
+    // The citizen's complaint waits for the commune: the officer answers it publicly.
+    await page.getByRole('link', { name: 'Phản ánh của người dân' }).click();
+    await page.getByRole('link', { name: complaint }).click();
+    await expect(page.getByText('Tôi thấy nhà của hộ này đã xây xong')).toBeVisible();
+    await page.getByLabel('Trạng thái').selectOption({ label: 'Đã trả lời' });
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await expect(page.getByRole('alert')).toContainText('Hãy viết câu trả lời công khai');
+    await page.getByLabel('Câu trả lời công khai').fill('Xã đã kiểm tra: nhà đã hoàn thành, danh sách đã cập nhật.');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await expect(page.getByTestId('complaint-status')).toHaveText('Đã trả lời');
     await signOut(page);
 
     // A province officer validates, and the public list shows it at once.
@@ -137,6 +170,11 @@ test.describe("officials' workspace", () => {
       (r) => r.household_code === mine.household,
     );
     expect(row?.stage).toBe('validated');
+
+    await page.goto(`/complaint/${complaint}`);
+    await expect(page.getByTestId('complaint-status')).toHaveText('Đã trả lời');
+    await expect(page.getByText('Xã đã kiểm tra: nhà đã hoàn thành')).toBeVisible();
+    await expect(page.getByText('0912')).toHaveCount(0);
   });
 
   test('refuses a wrong password and a wrong code, and never caches workspace pages', async ({ page }, testInfo) => {

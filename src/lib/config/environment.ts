@@ -59,6 +59,11 @@ const environmentSchema = z.object({
   STRIPE_API_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Pledges one client address may submit per minute, counted in the database across servers. */
   PLEDGE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
+  /**
+   * Days a commune has to answer a citizen's complaint, shown as its due date. None of the plans
+   * sets one: this is the portal's service target until a legal time limit is given.
+   */
+  COMPLAINT_RESPONSE_DAYS: z.coerce.number().int().min(1).max(90).default(15),
   /** Memory for rendered public pages kept until the data changes (gzipped); 0 turns it off. */
   RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(16_384).default(64),
 });

@@ -3,6 +3,7 @@ import type { MilestoneKind, RecognitionLevel } from '../campaigns/campaign-defi
 import type { CampaignPeriod as Period, HouseCondition, PeriodStatus } from '../criteria/rules.ts';
 import type { Outcome, SelfCheckProblem, Verdict } from '../criteria/self-check.ts';
 import { enPledgeMessages } from './pledge-messages.ts';
+import { enComplaintMessages } from './complaint-messages.ts';
 import { enWorkspaceMessages } from './workspace-messages.ts';
 import type { Messages } from './vi.ts';
 
@@ -295,6 +296,7 @@ export const en: Messages = {
   },
   ...enPledgeMessages,
   ...enWorkspaceMessages,
+  ...enComplaintMessages,
   categoryLabel: {
     poor: 'Poor household',
     near_poor: 'Near-poor household',

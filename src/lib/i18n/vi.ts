@@ -4,6 +4,7 @@ import type { CampaignPeriod as Period, HouseCondition, PeriodStatus } from '../
 import type { Outcome, SelfCheckProblem, Verdict } from '../criteria/self-check.ts';
 import type { UnitType } from '../units/vocabulary.ts';
 import { viPledgeMessages } from './pledge-messages.ts';
+import { viComplaintMessages } from './complaint-messages.ts';
 import { viWorkspaceMessages } from './workspace-messages.ts';
 
 /** Vietnamese, the portal's first language. en.ts must have the same shape. */
@@ -295,6 +296,7 @@ export const vi = {
   },
   ...viPledgeMessages,
   ...viWorkspaceMessages,
+  ...viComplaintMessages,
   categoryLabel: {
     poor: 'Hộ nghèo',
     near_poor: 'Hộ cận nghèo',

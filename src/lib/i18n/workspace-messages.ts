@@ -105,10 +105,22 @@ export const viWorkspaceMessages = {
     official_deactivated: 'Khóa tài khoản',
     second_factor_enrolled: 'Cài mã xác thực',
     household_stage_recorded: 'Ghi nhận giai đoạn',
+    complaint_status_changed: 'Xử lý phản ánh',
   } satisfies Record<AuditAction, string>,
   workspacePrevious: 'Trang trước',
   workspaceNext: 'Trang sau',
   workspaceBadPage: 'Số trang phải là một số nguyên từ 1 trở lên.',
+  workspaceComplaints: 'Phản ánh của người dân',
+  workspaceComplaintsSummary: (open: number, overdue: number) =>
+    `${open} phản ánh chưa trả lời, trong đó ${overdue} quá hạn.`,
+  workspaceCommune: 'Xã',
+  workspaceComplaintContact: 'Liên hệ của người phản ánh (không công khai)',
+  workspaceComplaintReply: 'Xử lý phản ánh',
+  workspaceComplaintAnswer: 'Câu trả lời công khai',
+  workspaceComplaintAnswerHint:
+    'Câu trả lời sẽ hiện công khai trên trang của phản ánh: không ghi thông tin cá nhân. Bắt buộc khi chọn “Đã trả lời”.',
+  workspaceComplaintSave: 'Lưu',
+  workspaceComplaintSaved: 'Đã lưu. Trạng thái công khai của phản ánh đã được cập nhật.',
 };
 
 export const enWorkspaceMessages: typeof viWorkspaceMessages = {
@@ -214,8 +226,20 @@ export const enWorkspaceMessages: typeof viWorkspaceMessages = {
     official_deactivated: 'Account disabled',
     second_factor_enrolled: 'Authenticator set up',
     household_stage_recorded: 'Stage recorded',
+    complaint_status_changed: 'Complaint handled',
   },
   workspacePrevious: 'Previous page',
   workspaceNext: 'Next page',
   workspaceBadPage: 'The page number must be a whole number from 1.',
+  workspaceComplaints: 'Citizens’ complaints',
+  workspaceComplaintsSummary: (open: number, overdue: number) =>
+    `${open} complaints not yet answered, ${overdue} of them overdue.`,
+  workspaceCommune: 'Commune',
+  workspaceComplaintContact: 'Complainant’s contact (not public)',
+  workspaceComplaintReply: 'Handle the complaint',
+  workspaceComplaintAnswer: 'Public answer',
+  workspaceComplaintAnswerHint:
+    'The answer is shown publicly on the complaint’s page: write nothing personal. Required when choosing “Answered”.',
+  workspaceComplaintSave: 'Save',
+  workspaceComplaintSaved: 'Saved. The complaint’s public status is updated.',
 };

@@ -16,6 +16,7 @@ export type OfficialRole = (typeof officialRoles)[number];
 export const permissions = [
   'record_household_stage', // move a home to its next stage (except validation)
   'validate_household', // confirm a home another official reported complete
+  'answer_complaint', // take up and answer citizens' complaints
   'read_audit_log', // read who changed what
   'manage_officials', // create accounts, give and take grants
 ] as const;
@@ -24,6 +25,7 @@ export type Permission = (typeof permissions)[number];
 const rolesAllowed: Record<Permission, readonly OfficialRole[]> = {
   record_household_stage: ['commune_officer', 'province_officer'],
   validate_household: ['province_officer'],
+  answer_complaint: ['commune_officer', 'province_officer'],
   read_audit_log: ['auditor', 'province_officer', 'admin'],
   manage_officials: ['admin'],
 };
@@ -63,9 +65,14 @@ export function can(grants: readonly Grant[], permission: Permission, area: Area
   return grants.some((grant) => rolesAllowed[permission].includes(grant.role) && covers(grant, area));
 }
 
+/** The grants that allow a permission, to narrow a list to the areas where it applies. */
+export function grantsAllowing(grants: readonly Grant[], permission: Permission): Grant[] {
+  return grants.filter((grant) => rolesAllowed[permission].includes(grant.role));
+}
+
 /** Whether any grant allows this somewhere, to decide which links a workspace shows. */
 export function canSomewhere(grants: readonly Grant[], permission: Permission): boolean {
-  return grants.some((grant) => rolesAllowed[permission].includes(grant.role));
+  return grantsAllowing(grants, permission).length > 0;
 }
 
 /** Whether a grant's scope fits its role: communes for commune officers, nothing narrower than the country for admins. */

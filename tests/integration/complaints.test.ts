@@ -1,0 +1,134 @@
+import { and, eq, ne } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../db/client.ts';
+import { listAuditEvents } from '../../db/queries/audit-log.ts';
+import {
+  createComplaint,
+  findPublicComplaint,
+  listComplaintsForOfficial,
+  listPublicComplaintsOfCommune,
+  replyToComplaint,
+} from '../../db/queries/complaints.ts';
+import { currentPublicDataVersion } from '../../db/queries/public-data-version.ts';
+import { households } from '../../db/schema/index.ts';
+import type { Grant } from '../../src/lib/officials/roles.ts';
+import { createOfficial } from '../../db/queries/officials.ts';
+import { createSeededDatabase } from './support/seeded-database.ts';
+import { driverUnderTest } from './support/test-database.ts';
+
+describe(`complaints (${driverUnderTest})`, () => {
+  let database: DatabaseHandle;
+  let household: { publicCode: string; communeCode: string };
+  let otherCommune: string;
+  const officer = (id: number, grants: Grant[]) => ({ id, grants });
+
+  beforeAll(async () => {
+    database = await createSeededDatabase();
+    [household] = (await database.db
+      .select({ publicCode: households.publicCode, communeCode: households.communeCode })
+      .from(households)
+      .where(eq(households.communeCode, '18229'))
+      .limit(1)) as [typeof household];
+    const [other] = await database.db
+      .select({ communeCode: households.communeCode })
+      .from(households)
+      .where(and(ne(households.communeCode, '18229')))
+      .limit(1);
+    otherCommune = other!.communeCode;
+  });
+  afterAll(() => database?.close());
+
+  const complaint = (fields: Partial<Parameters<typeof createComplaint>[1]> = {}) =>
+    createComplaint(
+      database.db,
+      {
+        subject: 'household_entry',
+        communeCode: household.communeCode,
+        householdCode: household.publicCode,
+        message: 'Hộ này đã có nhà kiên cố từ năm 2020.',
+        contact: 'Lê Văn Tâm, 0912 345 678',
+        ...fields,
+      },
+      '2026-11-25',
+      15,
+    );
+
+  it('files a complaint about a household for its commune, due fifteen days later, shown at once', async () => {
+    const before = await currentPublicDataVersion(database.db);
+    const created = await complaint();
+    expect(created).toMatchObject({ reference: expect.stringMatching(/^PA[0-9A-Z]{8}$/) });
+    if (!('reference' in created)) return;
+    const shown = await findPublicComplaint(database.db, created.reference);
+    expect(shown).toMatchObject({ status: 'received', dueOn: '2026-12-10', householdCode: household.publicCode });
+    expect(await currentPublicDataVersion(database.db)).toBeGreaterThan(before);
+  });
+
+  it('never shows the message or the contact publicly', async () => {
+    const [shown] = await listPublicComplaintsOfCommune(database.db, household.communeCode);
+    expect(Object.keys(shown!)).not.toContain('message');
+    expect(Object.keys(shown!)).not.toContain('contact');
+    expect(JSON.stringify(shown)).not.toContain('0912');
+  });
+
+  it('refuses a household that is not in the named commune, and a commune that does not exist', async () => {
+    expect(await complaint({ communeCode: otherCommune })).toEqual({ problem: 'subjectUnknown' });
+    expect(await complaint({ subject: 'commune_figures', householdCode: '', communeCode: '99999' })).toEqual({
+      problem: 'subjectUnknown',
+    });
+  });
+
+  it('routes complaints to the commune and its province, and to no one else', async () => {
+    const created = await complaint({ subject: 'commune_figures', householdCode: '' });
+    if (!('reference' in created)) throw new Error('not filed');
+    const references = async (grants: Grant[]) =>
+      (await listComplaintsForOfficial(database.db, grants)).map((c) => c.reference);
+    expect(await references([{ role: 'commune_officer', unitCode: household.communeCode }])).toContain(
+      created.reference,
+    );
+    expect(await references([{ role: 'province_officer', unitCode: '42' }])).toContain(created.reference);
+    expect(await references([{ role: 'commune_officer', unitCode: otherCommune }])).not.toContain(created.reference);
+    expect(await references([{ role: 'auditor', unitCode: null }])).toEqual([]);
+    const [routed] = await listComplaintsForOfficial(database.db, [
+      { role: 'commune_officer', unitCode: household.communeCode },
+    ]);
+    expect(routed).toMatchObject({ contact: 'Lê Văn Tâm, 0912 345 678' });
+  });
+
+  it('lets only the commune answer, forward only, with an audited public answer', async () => {
+    const created = await complaint();
+    if (!('reference' in created)) throw new Error('not filed');
+    const official = await createOfficial(
+      database.db,
+      {
+        email: 'xa.ductho@example.vn',
+        name: 'Cán bộ Đức Thọ',
+        password: 'một mật khẩu dài',
+        grants: [{ role: 'commune_officer', unitCode: household.communeCode }],
+      },
+      null,
+    );
+    const mine = officer(official.id, [{ role: 'commune_officer', unitCode: household.communeCode }]);
+    const stranger = officer(official.id, [{ role: 'commune_officer', unitCode: otherCommune }]);
+    const answer = { status: 'answered' as const, answer: 'Xã đã kiểm tra: hộ được hỗ trợ sửa chữa mái nhà.' };
+
+    expect(await replyToComplaint(database.db, created.reference, answer, stranger)).toEqual({
+      problem: 'notYourCommune',
+    });
+    expect(await replyToComplaint(database.db, created.reference, answer, mine)).toEqual({ status: 'answered' });
+    expect(await replyToComplaint(database.db, created.reference, { status: 'in_progress', answer: '' }, mine)).toEqual(
+      { problem: 'statusNotAllowed' },
+    );
+    expect(await findPublicComplaint(database.db, created.reference)).toMatchObject({
+      status: 'answered',
+      answer: answer.answer,
+    });
+    const { events } = await listAuditEvents(database.db, { offset: 0, limit: 1 });
+    expect(events[0]).toMatchObject({
+      action: 'complaint_status_changed',
+      subject: `complaint:${created.reference}`,
+      officialName: 'Cán bộ Đức Thọ',
+      before: { status: 'received' },
+      after: answer,
+    });
+  });
+});
