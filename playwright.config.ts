@@ -44,7 +44,7 @@ export default defineConfig({
     {
       // A fresh database each run: accounts are made once, as on a new server.
       command: [
-        'rm -rf data/e2e data/e2e.lock',
+        'rm -rf data/e2e data/e2e.lock data/e2e-evidence',
         'node scripts/seed.ts',
         ...e2eProjects.map(
           (project) =>
@@ -56,6 +56,7 @@ export default defineConfig({
       env: {
         PORT: String(port),
         PGLITE_DATA_DIR: 'data/e2e',
+        EVIDENCE_DIR: 'data/e2e-evidence',
         DATABASE_URL: '',
         // A made-up fund account for the transfer details and VietQR code; no money moves in tests.
         FUND_BANK_BIN: '970415',

@@ -24,7 +24,13 @@ export interface WorkspaceHousehold {
   stage: HouseholdStage;
   stageDate: string;
   withdrawnReason: string | null;
-  history: { stage: HouseholdStage; occurredOn: string; recordedAt: Date; recordedBy: string | null }[];
+  history: {
+    stage: HouseholdStage;
+    occurredOn: string;
+    recordedAt: Date;
+    recordedBy: string | null;
+    photoKey: string | null;
+  }[];
 }
 
 const householdColumns = {
@@ -58,6 +64,7 @@ export async function findWorkspaceHousehold(
       occurredOn: householdStageEvents.occurredOn,
       recordedAt: householdStageEvents.recordedAt,
       recordedBy: officials.name,
+      photoKey: householdStageEvents.photoKey,
     })
     .from(householdStageEvents)
     .leftJoin(officials, eq(officials.id, householdStageEvents.recordedBy))
@@ -80,7 +87,7 @@ export interface Actor {
 export async function recordHouseholdStage(
   db: Database,
   publicCode: string,
-  change: StageChange,
+  change: StageChange & { photoKey: string | null },
   actor: Actor,
   today: string,
 ): Promise<{ problem: StageChangeProblem } | { stage: HouseholdStage }> {
@@ -116,6 +123,7 @@ export async function recordHouseholdStage(
       stage: change.stage,
       occurredOn: change.occurredOn,
       recordedBy: actor.id,
+      photoKey: change.photoKey,
     });
     await tx
       .update(households)
@@ -136,6 +144,7 @@ export async function recordHouseholdStage(
         stage: change.stage,
         stageDate: change.occurredOn,
         ...(change.stage === 'withdrawn' ? { reason: change.reason } : {}),
+        ...(change.photoKey ? { photo: change.photoKey } : {}),
       },
     });
     return { stage: change.stage };

@@ -78,6 +78,8 @@ export const householdStageEvents = pgTable(
     recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     /** The official who recorded it; null for imported and demo histories. */
     recordedBy: integer().references(() => officials.id),
+    /** The evidence photo's key in the evidence store (src/lib/evidence), if one was attached. */
+    photoKey: text(),
   },
   (t) => [index().on(t.householdId)],
 );

@@ -16,6 +16,17 @@ test.describe('a commune’s public list', () => {
     await expect(table.locator('tbody tr')).toHaveCount(all);
   });
 
+  test('fits the screen without sideways scrolling of the whole page; wide tables scroll on their own', async ({
+    page,
+  }) => {
+    await page.goto('/commune/18229');
+    const [documentWidth, viewportWidth] = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
+    expect(documentWidth).toBeLessThanOrEqual(viewportWidth);
+  });
+
   test('finds a household by part of its code', async ({ page }) => {
     await page.goto('/en/commune/18229?q=18229-001');
     const rows = page.getByRole('table', { name: /Households supported/ }).locator('tbody tr');

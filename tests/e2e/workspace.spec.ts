@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
+import sharp from 'sharp';
 import { e2eAdminEmail, e2eAdminPassword } from '../support/e2e-accounts.ts';
 
 const password = 'mật khẩu cán bộ thử nghiệm';
@@ -46,6 +47,14 @@ async function homesUnderConstruction(request: APIRequestContext) {
     if (started) homes.push({ commune: code, household: started.household_code });
   }
   return homes;
+}
+
+/** A photo as a phone takes it: with the place it was taken in its EXIF data. */
+function photoWithLocation(): Promise<Buffer> {
+  return sharp({ create: { width: 2000, height: 1500, channels: 3, background: '#8a7a5b' } })
+    .jpeg()
+    .withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '18/1 26/1 0/1' } })
+    .toBuffer();
 }
 
 /** A citizen, signed out, complains about a household from the commune's public list; returns the reference. */
@@ -133,7 +142,21 @@ test.describe("officials' workspace", () => {
     await expectAccessible(page);
     await page.getByLabel('Ngày', { exact: true }).fill(new Date().toISOString().slice(0, 10));
     await page.getByRole('button', { name: 'Ghi nhận' }).click();
+    await expect(page.getByRole('alert')).toContainText('Cần một ảnh chụp ngôi nhà');
+    const photoField = page.getByLabel('Ảnh chụp ngôi nhà');
+    await photoField.setInputFiles({ name: 'nha.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('không phải ảnh') });
+    await page.getByRole('button', { name: 'Ghi nhận' }).click();
+    await expect(page.getByRole('alert')).toContainText('Tệp này không phải ảnh JPEG, PNG hoặc WebP đọc được.');
+    await expect(page.getByTestId('current-stage')).toContainText('Đang thi công');
+    await photoField.setInputFiles({ name: 'IMG_2026.jpg', mimeType: 'image/jpeg', buffer: await photoWithLocation() });
+    await page.getByLabel('Ngày', { exact: true }).fill(new Date().toISOString().slice(0, 10));
+    await page.getByRole('button', { name: 'Ghi nhận' }).click();
     await expect(page.getByRole('status')).toHaveText('Đã ghi nhận. Số liệu công khai của xã đã được cập nhật.');
+    const photo = page.getByRole('img', { name: 'Ảnh ngôi nhà khi ghi nhận: Đã hoàn thành' });
+    await expect(photo).toBeVisible();
+    const stored = await page.request.get((await photo.getAttribute('src'))!);
+    expect(stored.headers()['content-type']).toBe('image/jpeg');
+    expect((await sharp(await stored.body()).metadata()).exif).toBeUndefined();
     await expect(page.getByTestId('current-stage')).toContainText('Đã hoàn thành');
     await expect(page.getByRole('row', { name: /Đã hoàn thành/ })).toContainText(`Cán bộ xã ${project}`);
     // Validation is for the province: the commune officer is not offered it.

@@ -14,6 +14,8 @@ import { createSeededDatabase } from './support/seeded-database.ts';
 import { driverUnderTest } from './support/test-database.ts';
 
 const today = '2026-11-25';
+// A photo already in the evidence store; the store itself is tested with real images elsewhere.
+const photoKey = `${'c0'.repeat(32)}.jpg`;
 
 describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
   let database: DatabaseHandle;
@@ -100,7 +102,7 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
     const result = await recordHouseholdStage(
       database.db,
       home.publicCode,
-      { stage: 'completed', occurredOn: today, reason: '' },
+      { stage: 'completed', occurredOn: today, reason: '', photoKey },
       neighbour,
       today,
     );
@@ -114,7 +116,7 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
     const result = await recordHouseholdStage(
       database.db,
       home.publicCode,
-      { stage: 'completed', occurredOn: today, reason: '' },
+      { stage: 'completed', occurredOn: today, reason: '', photoKey },
       communeOfficer,
       today,
     );
@@ -123,19 +125,24 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
     expect(after.counts.completed).toBe(before.counts.completed + 1);
 
     const household = await findWorkspaceHousehold(database.db, home.publicCode);
-    expect(household!.history.at(-1)).toMatchObject({ stage: 'completed', occurredOn: today, recordedBy: 'xa' });
+    expect(household!.history.at(-1)).toMatchObject({
+      stage: 'completed',
+      occurredOn: today,
+      recordedBy: 'xa',
+      photoKey,
+    });
     const { events } = await listAuditEvents(database.db, { offset: 0, limit: 1 });
     expect(events[0]).toMatchObject({
       officialName: 'xa',
       action: 'household_stage_recorded',
       subject: `household:${home.publicCode}`,
       before: { stage: 'started', stageDate: home.stageDate },
-      after: { stage: 'completed', stageDate: today },
+      after: { stage: 'completed', stageDate: today, photo: photoKey },
     });
   });
 
   it('lets the province, not the reporter, validate the completed home', async () => {
-    const validation = { stage: 'validated' as const, occurredOn: today, reason: '' };
+    const validation = { stage: 'validated' as const, occurredOn: today, reason: '', photoKey: null };
     expect(await recordHouseholdStage(database.db, home.publicCode, validation, communeOfficer, today)).toEqual({
       problem: 'notYourCommune',
     });

@@ -6,10 +6,12 @@ import {
   type HouseholdNow,
 } from '../../src/lib/households/stage-change.ts';
 
-function change(fields: Record<string, string>) {
+const photoKey = `${'ab'.repeat(32)}.jpg`;
+
+function change(fields: Record<string, string>, photo: string | null = photoKey) {
   const read = readStageChangeForm(fields);
   if (!('change' in read)) throw new Error(JSON.stringify(read.problems));
-  return read.change;
+  return { ...read.change, photoKey: photo };
 }
 
 const today = '2026-11-25';
@@ -38,6 +40,20 @@ describe('moving a home through its stages', () => {
       'dateBeforeLastStage',
     );
     expect(stageChangeProblem(started, change({ stage: 'completed', occurredOn: '2026-09-01' }), 1, today)).toBeNull();
+  });
+
+  it('needs a photo to record a home completed or handed over, and not for the other stages', () => {
+    expect(stageChangeProblem(started, change({ stage: 'completed', occurredOn: today }, null), 1, today)).toBe(
+      'photoMissing',
+    );
+    expect(
+      stageChangeProblem(
+        started,
+        change({ stage: 'withdrawn', occurredOn: today, reason: 'Hộ đã chuyển đi' }, null),
+        1,
+        today,
+      ),
+    ).toBeNull();
   });
 
   it('lets only someone other than the one who reported completion validate', () => {

@@ -64,6 +64,8 @@ const environmentSchema = z.object({
    * sets one: this is the portal's service target until a legal time limit is given.
    */
   COMPLAINT_RESPONSE_DAYS: z.coerce.number().int().min(1).max(90).default(15),
+  /** Where evidence photos of homes are kept (officials only; metadata stripped). */
+  EVIDENCE_DIR: z.string().trim().min(1).default('data/evidence'),
   /** Memory for rendered public pages kept until the data changes (gzipped); 0 turns it off. */
   RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(16_384).default(64),
 });

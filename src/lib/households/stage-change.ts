@@ -31,6 +31,9 @@ export const stageChangeProblems = [
   'sameOfficialValidates',
   'notYourCommune',
   'householdUnknown',
+  'photoMissing',
+  'photoTooLarge',
+  'photoNotAnImage',
 ] as const;
 export type StageChangeProblem = (typeof stageChangeProblems)[number];
 
@@ -54,6 +57,9 @@ export function readStageChangeForm(
   return { problems: problemsByField(result.error.issues, stageChangeProblems, () => 'stageNotAllowed', 'stage') };
 }
 
+/** Stages that count as a home delivered need a photo of it. */
+export const stagesNeedingPhoto: readonly HouseholdStage[] = ['completed', 'handed_over'];
+
 export interface HouseholdNow {
   stage: HouseholdStage;
   stageDate: string;
@@ -67,7 +73,7 @@ export interface HouseholdNow {
  */
 export function stageChangeProblem(
   household: HouseholdNow,
-  change: StageChange,
+  change: StageChange & { photoKey: string | null },
   officialId: number,
   today: string,
 ): StageChangeProblem | null {
@@ -75,11 +81,12 @@ export function stageChangeProblem(
   if (change.occurredOn > today) return 'dateInFuture';
   if (change.occurredOn < household.stageDate) return 'dateBeforeLastStage';
   if (change.stage === 'validated' && household.completedBy === officialId) return 'sameOfficialValidates';
+  if (stagesNeedingPhoto.includes(change.stage) && !change.photoKey) return 'photoMissing';
   return null;
 }
 
 /** The form field each problem is shown next to. */
-export const stageChangeProblemField: Record<StageChangeProblem, 'stage' | 'occurredOn' | 'reason'> = {
+export const stageChangeProblemField: Record<StageChangeProblem, 'stage' | 'occurredOn' | 'reason' | 'photo'> = {
   stageNotAllowed: 'stage',
   dateInvalid: 'occurredOn',
   dateInFuture: 'occurredOn',
@@ -88,4 +95,7 @@ export const stageChangeProblemField: Record<StageChangeProblem, 'stage' | 'occu
   sameOfficialValidates: 'stage',
   notYourCommune: 'stage',
   householdUnknown: 'stage',
+  photoMissing: 'photo',
+  photoTooLarge: 'photo',
+  photoNotAnImage: 'photo',
 };

@@ -1,0 +1,1 @@
+ALTER TABLE "household_stage_events" ADD COLUMN "photo_key" text;
