@@ -8,3 +8,4 @@ export * from './payments.ts';
 export * from './officials.ts';
 export * from './audit.ts';
 export * from './complaints.ts';
+export * from './household-imports.ts';

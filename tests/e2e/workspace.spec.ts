@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
+import { readSheet } from 'read-excel-file/node';
 import sharp from 'sharp';
+import writeExcelFile from 'write-excel-file/node';
 import { e2eAdminEmail, e2eAdminPassword } from '../support/e2e-accounts.ts';
 
 const password = 'mật khẩu cán bộ thử nghiệm';
@@ -57,6 +59,71 @@ function photoWithLocation(): Promise<Buffer> {
     .toBuffer();
 }
 
+/** An .xlsx file as a commune fills in the template: the header row, then one row per household. */
+async function listFile(header: string[], rows: (string | number)[][]): Promise<Buffer> {
+  return writeExcelFile([header, ...rows].map((cells) => cells.map((value) => ({ value })))).toBuffer();
+}
+
+/** The commune officer imports a list: first with mistakes, which are shown and nothing is saved, then clean. */
+async function importList(page: Page, commune: string, project: string): Promise<string> {
+  await page.getByRole('link', { name: 'Nhập danh sách hộ từ Excel' }).first().click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Tải mẫu danh sách hộ (.xlsx)' }).click();
+  const template = await readSheet(await (await download).createReadStream());
+  const header = template[0] as string[];
+  expect(header.slice(0, 3)).toEqual(['Mã hộ', 'Mã xã', 'Thôn, tổ dân phố']);
+
+  const code = `E2E-${project.toUpperCase()}-${commune}-1`;
+  const good = [
+    code,
+    commune,
+    'Thôn Mới',
+    'Phạm Thị Hà',
+    'Hộ cận nghèo',
+    'Sửa chữa',
+    'Chương trình xóa nhà tạm, nhà dột nát',
+    30000000,
+    '02/10/2026',
+    '',
+  ];
+  const bad = [
+    `${code}X`,
+    '99999',
+    'Thôn Mới',
+    'Lê Văn Nam',
+    'Hộ giàu',
+    'Xây mới',
+    'Chương trình xóa nhà tạm, nhà dột nát',
+    60000000,
+    '31/02/2026',
+    '',
+  ];
+  await page.getByLabel('Kế hoạch').selectOption('national-2025');
+  await page.getByLabel('Tệp Excel').setInputFiles({
+    name: 'co-loi.xlsx',
+    mimeType: 'application/octet-stream',
+    buffer: await listFile(header, [good, bad]),
+  });
+  await page.getByRole('button', { name: 'Tải lên và kiểm tra' }).click();
+  await expect(page.getByRole('alert')).toContainText('2 hộ, 1 dòng có lỗi');
+  const badRow = page.getByRole('row', { name: /^3 / });
+  await expect(badRow).toContainText('Không có xã, phường nào với mã này.');
+  await expect(badRow).toContainText('Diện hỗ trợ không có trong danh mục.');
+  await expect(badRow).toContainText('Ngày không đúng dạng dd/mm/yyyy.');
+  await expect(page.getByRole('button', { name: /^Lưu/ })).toHaveCount(0);
+  await expectAccessible(page);
+
+  await page.getByRole('link', { name: 'Tải lên tệp khác' }).click();
+  await page
+    .getByLabel('Tệp Excel')
+    .setInputFiles({ name: 'sach.xlsx', mimeType: 'application/octet-stream', buffer: await listFile(header, [good]) });
+  await page.getByRole('button', { name: 'Tải lên và kiểm tra' }).click();
+  await expect(page.getByRole('status')).toContainText('1 hộ, không có lỗi');
+  await page.getByRole('button', { name: 'Lưu 1 hộ' }).click();
+  await expect(page.getByRole('status')).toContainText('Đã lưu 1 hộ vào danh sách công khai.');
+  return code;
+}
+
 /** A citizen, signed out, complains about a household from the commune's public list; returns the reference. */
 async function raiseComplaint(page: Page, home: { commune: string; household: string }): Promise<string> {
   await page.goto(`/commune/${home.commune}?stage=started`);
@@ -79,7 +146,7 @@ async function raiseComplaint(page: Page, home: { commune: string; household: st
 }
 
 test.describe("officials' workspace", () => {
-  test('an admin makes accounts; the commune completes a home and answers a complaint; the province validates it', async ({
+  test('an admin makes accounts; the commune completes a home, answers a complaint and imports a list; the province validates', async ({
     page,
     request,
   }, testInfo) => {
@@ -172,6 +239,7 @@ test.describe("officials' workspace", () => {
     await page.getByLabel('Câu trả lời công khai').fill('Xã đã kiểm tra: nhà đã hoàn thành, danh sách đã cập nhật.');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await expect(page.getByTestId('complaint-status')).toHaveText('Đã trả lời');
+    const imported = await importList(page, mine.commune, project);
     await signOut(page);
 
     // A province officer validates, and the public list shows it at once.
@@ -198,6 +266,10 @@ test.describe("officials' workspace", () => {
     await expect(page.getByTestId('complaint-status')).toHaveText('Đã trả lời');
     await expect(page.getByText('Xã đã kiểm tra: nhà đã hoàn thành')).toBeVisible();
     await expect(page.getByText('0912')).toHaveCount(0);
+
+    // The imported household is on the commune's public list, by its initials.
+    await page.goto(`/commune/${mine.commune}?q=${imported}`);
+    await expect(page.getByRole('table', { name: /Các hộ được hỗ trợ/ }).locator('tbody tr')).toContainText(['P.T.H.']);
   });
 
   test('refuses a wrong password and a wrong code, and never caches workspace pages', async ({ page }, testInfo) => {

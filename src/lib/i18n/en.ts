@@ -4,6 +4,7 @@ import type { CampaignPeriod as Period, HouseCondition, PeriodStatus } from '../
 import type { Outcome, SelfCheckProblem, Verdict } from '../criteria/self-check.ts';
 import { enPledgeMessages } from './pledge-messages.ts';
 import { enComplaintMessages } from './complaint-messages.ts';
+import { enImportMessages } from './import-messages.ts';
 import { enWorkspaceMessages } from './workspace-messages.ts';
 import type { Messages } from './vi.ts';
 
@@ -297,6 +298,7 @@ export const en: Messages = {
   ...enPledgeMessages,
   ...enWorkspaceMessages,
   ...enComplaintMessages,
+  ...enImportMessages,
   categoryLabel: {
     poor: 'Poor household',
     near_poor: 'Near-poor household',

@@ -5,6 +5,7 @@ import type { Outcome, SelfCheckProblem, Verdict } from '../criteria/self-check.
 import type { UnitType } from '../units/vocabulary.ts';
 import { viPledgeMessages } from './pledge-messages.ts';
 import { viComplaintMessages } from './complaint-messages.ts';
+import { viImportMessages } from './import-messages.ts';
 import { viWorkspaceMessages } from './workspace-messages.ts';
 
 /** Vietnamese, the portal's first language. en.ts must have the same shape. */
@@ -297,6 +298,7 @@ export const vi = {
   ...viPledgeMessages,
   ...viWorkspaceMessages,
   ...viComplaintMessages,
+  ...viImportMessages,
   categoryLabel: {
     poor: 'Hộ nghèo',
     near_poor: 'Hộ cận nghèo',

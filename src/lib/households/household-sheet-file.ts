@@ -1,0 +1,62 @@
+import { readSheet } from 'read-excel-file/node';
+import writeExcelFile from 'write-excel-file/node';
+import { en } from '../i18n/en.ts';
+import { vi } from '../i18n/vi.ts';
+import { sheetColumns, storableCells, type Cell } from './household-sheet.ts';
+import { beneficiaryCategories, supportProgrammes, supportTypes } from './vocabulary.ts';
+
+/**
+ * The household list as an Excel file: read-excel-file reads the upload's first sheet, and
+ * write-excel-file makes the template (headers, a column guide, the allowed values).
+ */
+export async function readSheetFile(bytes: Uint8Array): Promise<Cell[][] | undefined> {
+  try {
+    return storableCells((await readSheet(Buffer.from(bytes))) as Cell[][]);
+  } catch {
+    // Not a zip, not a workbook, or a workbook without sheets.
+    return undefined;
+  }
+}
+
+const guide: Record<string, string> = {
+  code: 'Mã công khai của hộ, duy nhất trên cả nước, ví dụ DT25-18229-101 (chữ, số, gạch ngang).',
+  commune: 'Mã xã, phường hiện nay (5 chữ số, theo danh mục từ 01/7/2025).',
+  village: 'Tên thôn, bản, tổ dân phố.',
+  name: 'Họ tên chủ hộ: cổng thông tin chỉ lưu chữ cái đầu (ví dụ N.V.A.), không lưu họ tên.',
+  category: `Một trong: ${beneficiaryCategories.map((c) => vi.categoryLabel[c]).join('; ')}.`,
+  supportType: `Một trong: ${supportTypes.map((t) => vi.supportTypeLabel[t]).join('; ')}.`,
+  programme: `Một trong: ${supportProgrammes.map((p) => vi.supportProgrammeLabel[p]).join('; ')}.`,
+  amount: 'Số tiền hỗ trợ theo quyết định, bằng đồng, số nguyên (ví dụ 60000000).',
+  identifiedOn: 'Ngày rà soát, xác định hộ, dạng dd/mm/yyyy.',
+  approvedOn: 'Ngày phê duyệt hỗ trợ, nếu đã có; để trống nếu chưa.',
+};
+
+/** The template officials download: an empty list with its headers, and a guide to each column. */
+export async function householdTemplate(): Promise<Buffer> {
+  const bold = { fontWeight: 'bold' as const };
+  return writeExcelFile([
+    {
+      sheet: 'Danh sách hộ',
+      data: [sheetColumns.map((column) => ({ value: column.header, ...bold }))],
+      columns: sheetColumns.map((column) => ({ width: column.width })),
+    },
+    {
+      sheet: 'Hướng dẫn',
+      data: [
+        [
+          { value: 'Cột', ...bold },
+          { value: 'Cách ghi', ...bold },
+          { value: 'Ví dụ', ...bold },
+          { value: 'Column (English)', ...bold },
+        ],
+        ...sheetColumns.map((column) => [
+          { value: column.header },
+          { value: guide[column.key] ?? '' },
+          { value: String(column.example) },
+          { value: en.householdSheetColumn[column.key] },
+        ]),
+      ],
+      columns: [{ width: 34 }, { width: 90 }, { width: 34 }, { width: 40 }],
+    },
+  ]).toBuffer();
+}

@@ -1,0 +1,239 @@
+import { en } from '../i18n/en.ts';
+import { vi } from '../i18n/vi.ts';
+import { initialsOf } from '../pledges/pledge-form.ts';
+import { foldDiacritics } from '../units/fold-diacritics.ts';
+import {
+  beneficiaryCategories,
+  supportProgrammes,
+  supportTypes,
+  type BeneficiaryCategory,
+  type SupportProgramme,
+  type SupportType,
+} from './vocabulary.ts';
+
+/**
+ * The household list template that communes fill in (one row per household) and its reader.
+ * Headers are Vietnamese; choice columns take the labels the portal shows (in Vietnamese or
+ * English, with or without diacritics) or the codes. The householder's name is read only to
+ * make initials: the full name is never kept (DESIGN.md §5).
+ */
+export const sheetColumnKeys = [
+  'code',
+  'commune',
+  'village',
+  'name',
+  'category',
+  'supportType',
+  'programme',
+  'amount',
+  'identifiedOn',
+  'approvedOn',
+] as const;
+export type SheetColumn = (typeof sheetColumnKeys)[number];
+
+export interface SheetColumnSpec {
+  key: SheetColumn;
+  header: string;
+  /** In characters, for the template. */
+  width: number;
+  example: string | number;
+}
+
+/** The template's columns, in order. */
+export const sheetColumns: readonly SheetColumnSpec[] = [
+  { key: 'code', header: 'Mã hộ', width: 18, example: 'DT25-18229-101' },
+  { key: 'commune', header: 'Mã xã', width: 10, example: '18229' },
+  { key: 'village', header: 'Thôn, tổ dân phố', width: 22, example: 'Thôn 3' },
+  { key: 'name', header: 'Họ tên chủ hộ (chỉ lưu chữ cái đầu)', width: 30, example: 'Nguyễn Văn An' },
+  { key: 'category', header: 'Diện hỗ trợ', width: 30, example: vi.categoryLabel.poor },
+  { key: 'supportType', header: 'Hình thức', width: 12, example: vi.supportTypeLabel.new_build },
+  {
+    key: 'programme',
+    header: 'Chương trình',
+    width: 34,
+    example: vi.supportProgrammeLabel.temporary_housing_elimination,
+  },
+  { key: 'amount', header: 'Số tiền hỗ trợ (đồng)', width: 18, example: 60000000 },
+  { key: 'identifiedOn', header: 'Ngày rà soát (dd/mm/yyyy)', width: 16, example: '15/03/2025' },
+  { key: 'approvedOn', header: 'Ngày phê duyệt (nếu có)', width: 16, example: '' },
+];
+
+/** Larger lists are split by commune or village: a preview must stay readable and quick. */
+export const maximumSheetRows = 5000;
+export const maximumSheetBytes = 5 * 1024 * 1024;
+
+export const sheetProblems = [
+  'notASpreadsheet',
+  'empty',
+  'wrongColumns',
+  'tooManyRows',
+  'tooLarge',
+  'campaignUnknown',
+  'alreadySaved', // the list's households were added already
+] as const;
+export type SheetProblem = (typeof sheetProblems)[number];
+
+export const rowProblems = [
+  'codeInvalid',
+  'codeRepeated', // the same code twice in the sheet
+  'codeTaken', // a household with this code is already on a list
+  'communeInvalid',
+  'communeUnknown',
+  'notYourCommune',
+  'villageMissing',
+  'nameMissing',
+  'categoryUnknown',
+  'supportTypeUnknown',
+  'programmeUnknown',
+  'amountInvalid',
+  'dateInvalid',
+  'dateInFuture',
+  'approvedBeforeIdentified',
+] as const;
+export type RowProblem = (typeof rowProblems)[number];
+
+export interface SheetHousehold {
+  publicCode: string;
+  communeCode: string;
+  village: string;
+  displayName: string;
+  category: BeneficiaryCategory;
+  supportType: SupportType;
+  supportProgramme: SupportProgramme;
+  supportAmount: bigint;
+  identifiedOn: string;
+  approvedOn: string | null;
+}
+
+export interface SheetRow {
+  /** The row's number in the spreadsheet (the header is row 1). */
+  line: number;
+  cells: Partial<Record<SheetColumn, string>>;
+  household?: SheetHousehold;
+  problems: RowProblem[];
+}
+
+/** A cell as a spreadsheet gives it. */
+export type Cell = string | number | boolean | Date | null | undefined;
+
+function choice<T extends string>(values: readonly T[], labels: Record<T, string>[]): (text: string) => T | undefined {
+  const known = new Map<string, T>();
+  for (const value of values) {
+    known.set(foldDiacritics(value), value);
+    for (const label of labels) known.set(foldDiacritics(label[value]), value);
+  }
+  return (text) => known.get(foldDiacritics(text));
+}
+const categoryOf = choice(beneficiaryCategories, [vi.categoryLabel, en.categoryLabel]);
+const supportTypeOf = choice(supportTypes, [vi.supportTypeLabel, en.supportTypeLabel]);
+const programmeOf = choice(supportProgrammes, [vi.supportProgrammeLabel, en.supportProgrammeLabel]);
+
+/** A cell as text: dates as ISO dates (spreadsheets keep them as midnight UTC), numbers as digits. */
+function cellText(cell: Cell): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  return String(cell).trim();
+}
+
+/** `15/03/2025`, `15-3-2025` or `2025-03-15` → `2025-03-15`; anything else → undefined. */
+export function isoDateOf(text: string): string | undefined {
+  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  const [year, month, day] = dayFirst
+    ? [Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1])]
+    : (/^(\d{4})-(\d{2})-(\d{2})$/.exec(text)?.slice(1).map(Number) ?? []);
+  if (!year || !month || !day) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/** Whole đồng, written as a number or as text with thousands separators. */
+function dongOf(text: string): bigint | undefined {
+  const digits = text.replace(/\s*(đ|₫|vnd|đồng)$/i, '');
+  if (!/^(\d{1,12}|\d{1,3}([., ]\d{3})+)$/.test(digits)) return undefined;
+  return BigInt(digits.replace(/[., ]/g, ''));
+}
+
+function readRow(line: number, cells: Partial<Record<SheetColumn, string>>, today: string): SheetRow {
+  const problems: RowProblem[] = [];
+  const publicCode = (cells.code ?? '').toUpperCase();
+  if (!/^[A-Z0-9][A-Z0-9-]{2,39}$/.test(publicCode)) problems.push('codeInvalid');
+  const communeCode = cells.commune ?? '';
+  if (!/^\d{5}$/.test(communeCode)) problems.push('communeInvalid');
+  const village = cells.village ?? '';
+  if (village.length === 0 || village.length > 100) problems.push('villageMissing');
+  const name = cells.name ?? '';
+  if (!/\p{L}/u.test(name) || name.length > 200) problems.push('nameMissing');
+  const category = categoryOf(cells.category ?? '');
+  if (!category) problems.push('categoryUnknown');
+  const supportType = supportTypeOf(cells.supportType ?? '');
+  if (!supportType) problems.push('supportTypeUnknown');
+  const supportProgramme = programmeOf(cells.programme ?? '');
+  if (!supportProgramme) problems.push('programmeUnknown');
+  const supportAmount = dongOf(cells.amount ?? '');
+  if (supportAmount === undefined) problems.push('amountInvalid');
+  const identifiedOn = isoDateOf(cells.identifiedOn ?? '');
+  const approvedOn = cells.approvedOn ? isoDateOf(cells.approvedOn) : null;
+  if (!identifiedOn || approvedOn === undefined) problems.push('dateInvalid');
+  else if (identifiedOn > today || (approvedOn && approvedOn > today)) problems.push('dateInFuture');
+  else if (approvedOn && approvedOn < identifiedOn) problems.push('approvedBeforeIdentified');
+  if (problems.length > 0) return { line, cells, problems };
+  return {
+    line,
+    cells,
+    problems,
+    household: {
+      publicCode,
+      communeCode,
+      village,
+      displayName: initialsOf(name),
+      category: category!,
+      supportType: supportType!,
+      supportProgramme: supportProgramme!,
+      supportAmount: supportAmount!,
+      identifiedOn: identifiedOn!,
+      approvedOn: approvedOn ?? null,
+    },
+  };
+}
+
+/**
+ * Reads the template's rows. The header row must be the template's, in its order; blank rows
+ * are skipped; each other row gets its problems, and a household when it has none. `today` is
+ * the date in Vietnam.
+ */
+export function readHouseholdSheet(sheet: Cell[][], today: string): { problem: SheetProblem } | { rows: SheetRow[] } {
+  const [header, ...body] = sheet;
+  if (!header) return { problem: 'empty' };
+  const headers = header
+    .map((cell) => foldDiacritics(cellText(cell)))
+    .filter((text, i) => text || i < sheetColumns.length);
+  const expected = sheetColumns.map((column) => foldDiacritics(column.header));
+  if (headers.length !== expected.length || headers.some((text, i) => text !== expected[i]))
+    return { problem: 'wrongColumns' };
+  const filled = body
+    .map((cells, i) => ({ line: i + 2, cells }))
+    .filter(({ cells }) => cells.some((cell) => cellText(cell) !== ''));
+  if (filled.length === 0) return { problem: 'empty' };
+  if (filled.length > maximumSheetRows) return { problem: 'tooManyRows' };
+  const rows = filled.map(({ line, cells }) =>
+    readRow(line, Object.fromEntries(sheetColumns.map((column, i) => [column.key, cellText(cells[i])])), today),
+  );
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    if (!row.household) continue;
+    const count = (seen.get(row.household.publicCode) ?? 0) + 1;
+    seen.set(row.household.publicCode, count);
+  }
+  for (const row of rows)
+    if (row.household && seen.get(row.household.publicCode)! > 1) {
+      row.problems.push('codeRepeated');
+      delete row.household;
+    }
+  return { rows };
+}
+
+/** Cells as they are kept (JSON): date cells as ISO dates, which the reader takes back as dates. */
+export function storableCells(sheet: Cell[][]): Cell[][] {
+  return sheet.map((row) => row.map((cell) => (cell instanceof Date ? cellText(cell) : (cell ?? null))));
+}

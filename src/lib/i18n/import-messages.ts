@@ -1,0 +1,123 @@
+import type { RowProblem, SheetColumn, SheetProblem } from '../households/household-sheet.ts';
+
+/** What the household list import says: the upload form, the preview and its problems. */
+export const viImportMessages = {
+  importTitle: 'Nhập danh sách hộ từ Excel',
+  importIntro:
+    'Tải mẫu Excel, điền mỗi hộ một dòng, rồi tải lên. Cổng thông tin kiểm tra từng dòng và cho xem trước; chỉ khi mọi dòng đều đúng mới lưu được, và lưu tất cả cùng lúc.',
+  importTemplate: 'Tải mẫu danh sách hộ (.xlsx)',
+  importCampaign: 'Kế hoạch',
+  importFile: 'Tệp Excel (.xlsx, tối đa 5 MB, 5.000 hộ)',
+  importUpload: 'Tải lên và kiểm tra',
+  importLink: 'Nhập danh sách hộ từ Excel',
+  importPreviewTitle: (file: string) => `Xem trước: ${file}`,
+  importSummary: (rows: number, withProblems: number) =>
+    withProblems === 0
+      ? `${rows} hộ, không có lỗi. Kiểm tra lại rồi bấm Lưu.`
+      : `${rows} hộ, ${withProblems} dòng có lỗi: sửa trong tệp Excel rồi tải lên lại. Chưa có gì được lưu.`,
+  importSave: (rows: number) => `Lưu ${rows} hộ`,
+  importSaved: (rows: number) => `Đã lưu ${rows} hộ vào danh sách công khai.`,
+  importLine: 'Dòng',
+  importProblems: 'Lỗi',
+  importFindings: 'Chưa khớp tiêu chí (vẫn lưu được, sẽ được đánh dấu)',
+  importUploadAgain: 'Tải lên tệp khác',
+  householdSheetColumn: {
+    code: 'Mã hộ',
+    commune: 'Mã xã',
+    village: 'Thôn, tổ dân phố',
+    name: 'Họ tên chủ hộ',
+    category: 'Diện hỗ trợ',
+    supportType: 'Hình thức',
+    programme: 'Chương trình',
+    amount: 'Số tiền hỗ trợ',
+    identifiedOn: 'Ngày rà soát',
+    approvedOn: 'Ngày phê duyệt',
+  } satisfies Record<SheetColumn, string>,
+  sheetProblem: {
+    notASpreadsheet: 'Tệp này không phải tệp Excel (.xlsx) đọc được. Hãy dùng mẫu của cổng thông tin.',
+    empty: 'Tệp không có hộ nào: hãy điền từ dòng thứ 2 của mẫu.',
+    wrongColumns: 'Các cột không đúng mẫu: dòng đầu phải là tiêu đề của mẫu, đúng thứ tự. Hãy tải mẫu mới.',
+    tooManyRows: 'Tệp có hơn 5.000 hộ: hãy chia theo xã hoặc theo thôn.',
+    tooLarge: 'Tệp quá lớn: tối đa 5 MB.',
+    campaignUnknown: 'Hãy chọn kế hoạch.',
+    alreadySaved: 'Danh sách này đã được lưu.',
+  } satisfies Record<SheetProblem, string>,
+  rowProblem: {
+    codeInvalid: 'Mã hộ chỉ gồm chữ, số và gạch ngang (3–40 ký tự).',
+    codeRepeated: 'Mã hộ bị trùng trong tệp.',
+    codeTaken: 'Mã hộ đã có trong danh sách.',
+    communeInvalid: 'Mã xã gồm 5 chữ số.',
+    communeUnknown: 'Không có xã, phường nào với mã này.',
+    notYourCommune: 'Xã này ngoài phạm vi của bạn.',
+    villageMissing: 'Thiếu tên thôn (tối đa 100 ký tự).',
+    nameMissing: 'Thiếu họ tên chủ hộ.',
+    categoryUnknown: 'Diện hỗ trợ không có trong danh mục.',
+    supportTypeUnknown: 'Hình thức phải là Xây mới hoặc Sửa chữa.',
+    programmeUnknown: 'Chương trình không có trong danh mục.',
+    amountInvalid: 'Số tiền là số nguyên đồng.',
+    dateInvalid: 'Ngày không đúng dạng dd/mm/yyyy.',
+    dateInFuture: 'Ngày ở tương lai.',
+    approvedBeforeIdentified: 'Ngày phê duyệt trước ngày rà soát.',
+  } satisfies Record<RowProblem, string>,
+};
+
+export const enImportMessages: typeof viImportMessages = {
+  importTitle: 'Import a household list from Excel',
+  importIntro:
+    'Download the Excel template, fill in one household per row, and upload it. The portal checks every row and shows a preview; only when every row is right can it be saved, all at once.',
+  importTemplate: 'Download the household list template (.xlsx)',
+  importCampaign: 'Plan',
+  importFile: 'Excel file (.xlsx, up to 5 MB and 5,000 households)',
+  importUpload: 'Upload and check',
+  importLink: 'Import a household list from Excel',
+  importPreviewTitle: (file: string) => `Preview: ${file}`,
+  importSummary: (rows: number, withProblems: number) =>
+    withProblems === 0
+      ? `${rows} households, no problems. Check them, then press Save.`
+      : `${rows} households, ${withProblems} rows with problems: correct them in the Excel file and upload it again. Nothing is saved.`,
+  importSave: (rows: number) => `Save ${rows} households`,
+  importSaved: (rows: number) => `${rows} households saved to the public list.`,
+  importLine: 'Row',
+  importProblems: 'Problems',
+  importFindings: 'Does not fit the criteria (can be saved; it will be flagged)',
+  importUploadAgain: 'Upload another file',
+  householdSheetColumn: {
+    code: 'Household code',
+    commune: 'Commune code',
+    village: 'Village or residential group',
+    name: 'Householder’s name (only initials are kept)',
+    category: 'Beneficiary group',
+    supportType: 'Kind of support',
+    programme: 'Programme',
+    amount: 'Support amount (đồng)',
+    identifiedOn: 'Date identified (dd/mm/yyyy)',
+    approvedOn: 'Date approved (if any)',
+  },
+  sheetProblem: {
+    notASpreadsheet: 'This is not a readable Excel (.xlsx) file. Use the portal’s template.',
+    empty: 'The file has no households: fill them in from row 2 of the template.',
+    wrongColumns:
+      'The columns are not the template’s: the first row must be its headers, in order. Download the template again.',
+    tooManyRows: 'The file has more than 5,000 households: split it by commune or village.',
+    tooLarge: 'The file is too large: 5 MB at most.',
+    campaignUnknown: 'Choose the plan.',
+    alreadySaved: 'This list has been saved already.',
+  },
+  rowProblem: {
+    codeInvalid: 'A household code has letters, digits and hyphens only (3–40 characters).',
+    codeRepeated: 'The household code appears twice in the file.',
+    codeTaken: 'A household with this code is already listed.',
+    communeInvalid: 'A commune code has 5 digits.',
+    communeUnknown: 'No commune has this code.',
+    notYourCommune: 'This commune is outside your area.',
+    villageMissing: 'The village is missing (100 characters at most).',
+    nameMissing: 'The householder’s name is missing.',
+    categoryUnknown: 'Unknown beneficiary group.',
+    supportTypeUnknown: 'The kind of support must be new build or repair.',
+    programmeUnknown: 'Unknown programme.',
+    amountInvalid: 'The amount must be whole đồng.',
+    dateInvalid: 'The date is not dd/mm/yyyy.',
+    dateInFuture: 'The date is in the future.',
+    approvedBeforeIdentified: 'Approved before it was identified.',
+  },
+};

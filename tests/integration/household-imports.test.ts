@@ -1,0 +1,132 @@
+import { eq, inArray } from 'drizzle-orm';
+import writeExcelFile from 'write-excel-file/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../db/client.ts';
+import { listAuditEvents } from '../../db/queries/audit-log.ts';
+import {
+  findHouseholdImport,
+  keepHouseholdSheet,
+  previewHouseholdImport,
+  saveHouseholdImport,
+} from '../../db/queries/household-imports.ts';
+import { createOfficial } from '../../db/queries/officials.ts';
+import { progressOf } from '../../db/queries/progress.ts';
+import { households, householdStageEvents } from '../../db/schema/index.ts';
+import { readSheetFile } from '../../src/lib/households/household-sheet-file.ts';
+import { sheetColumns, type Cell } from '../../src/lib/households/household-sheet.ts';
+import { createSeededDatabase } from './support/seeded-database.ts';
+import { driverUnderTest } from './support/test-database.ts';
+
+const today = '2026-11-25';
+const header = sheetColumns.map((column) => column.header);
+// Đức Thọ commune (18229, Hà Tĩnh) under the Đức Thọ 2025 plan; 18244 is another commune of Hà Tĩnh.
+const row = (code: string, commune = '18229', amount: Cell = 60_000_000): Cell[] => [
+  code,
+  commune,
+  'Thôn 3',
+  'Nguyễn Văn An',
+  'Hộ nghèo',
+  'Xây mới',
+  'Chương trình xóa nhà tạm, nhà dột nát',
+  amount,
+  '15/03/2025',
+  '20/04/2025',
+];
+
+describe(`household list imports (${driverUnderTest})`, () => {
+  let database: DatabaseHandle;
+  let actor: { id: number; grants: { role: 'commune_officer'; unitCode: string }[] };
+
+  beforeAll(async () => {
+    database = await createSeededDatabase();
+    const grants = [{ role: 'commune_officer' as const, unitCode: '18229' }];
+    const official = await createOfficial(
+      database.db,
+      { email: 'nhap@example.vn', name: 'Cán bộ nhập', password: 'một mật khẩu dài', grants },
+      null,
+    );
+    actor = { id: official.id, grants };
+  });
+  afterAll(() => database?.close());
+
+  /** An upload as the page keeps it: real .xlsx bytes, read back by the portal's reader. */
+  async function upload(...rows: Cell[][]) {
+    const bytes = new Uint8Array(
+      await writeExcelFile(
+        [header, ...rows].map((cells) => cells.map((value) => ({ value: value ?? undefined }))),
+      ).toBuffer(),
+    );
+    const cells = await readSheetFile(bytes);
+    if (!cells) throw new Error('unreadable');
+    const id = await keepHouseholdSheet(database.db, {
+      officialId: actor.id,
+      campaignId: 'duc-tho-2025',
+      fileName: 'danh-sach.xlsx',
+      bytes,
+      cells,
+    });
+    return (await findHouseholdImport(database.db, id))!;
+  }
+
+  const countListed = (codes: string[]) => database.db.$count(households, inArray(households.publicCode, codes));
+
+  it('previews a list with problems per row and keeps nothing, not even the good rows', async () => {
+    const sheet = await upload(row('DT25-18229-901'), row('DT25-18229-902', '18244'), row('DT25-18229-001'));
+    const check = await previewHouseholdImport(database.db, sheet, actor, today);
+    if (!('rows' in check)) throw new Error(check.problem);
+    expect(check.valid).toBe(false);
+    expect(check.rows.map((r) => [r.line, r.problems])).toEqual([
+      [2, []],
+      [3, ['notYourCommune']],
+      [4, ['codeTaken']],
+    ]);
+    expect(await saveHouseholdImport(database.db, sheet, actor, today)).toMatchObject({ valid: false });
+    expect(await countListed(['DT25-18229-901'])).toBe(0);
+    expect((await findHouseholdImport(database.db, sheet.id))!.savedAt).toBeNull();
+  });
+
+  it('shows criteria findings in the preview without refusing the row', async () => {
+    const sheet = await upload(row('DT25-18229-903', '18229', 1_000));
+    const check = await previewHouseholdImport(database.db, sheet, actor, today);
+    if (!('rows' in check)) throw new Error(check.problem);
+    expect(check.valid).toBe(true);
+    expect(check.rows[0]!.findings).toContainEqual(
+      expect.objectContaining({ rule: 'support-amount', recorded: '1000' }),
+    );
+    expect(await countListed(['DT25-18229-903'])).toBe(0);
+  });
+
+  it('saves a clean list whole, with initials only, its stages, progress and an audit entry, once', async () => {
+    const area = { level: 'commune' as const, era: '2025' as const, code: '18229' };
+    const before = (await progressOf(database.db, area)).counts.households;
+    const sheet = await upload(row('DT25-18229-904'), row('DT25-18229-905'));
+    expect(await saveHouseholdImport(database.db, sheet, actor, today)).toMatchObject({ valid: true });
+
+    const [saved] = await database.db.select().from(households).where(eq(households.publicCode, 'DT25-18229-904'));
+    expect(saved).toMatchObject({ displayName: 'N.V.A.', stage: 'approved', stageDate: '2025-04-20', isDemo: false });
+    expect(JSON.stringify(saved, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v))).not.toContain('Nguyễn');
+    const stages = await database.db
+      .select({ stage: householdStageEvents.stage, on: householdStageEvents.occurredOn })
+      .from(householdStageEvents)
+      .where(eq(householdStageEvents.householdId, saved!.id));
+    expect(stages).toEqual([
+      { stage: 'identified', on: '2025-03-15' },
+      { stage: 'approved', on: '2025-04-20' },
+    ]);
+    expect((await progressOf(database.db, area)).counts.households).toBe(before + 2);
+    const { events } = await listAuditEvents(database.db, { offset: 0, limit: 1 });
+    expect(events[0]).toMatchObject({
+      action: 'households_imported',
+      after: { campaign: 'duc-tho-2025', households: ['DT25-18229-904', 'DT25-18229-905'] },
+    });
+
+    const again = (await findHouseholdImport(database.db, sheet.id))!;
+    expect(again.savedCount).toBe(2);
+    expect(await saveHouseholdImport(database.db, again, actor, today)).toEqual({ problem: 'alreadySaved' });
+    expect(await countListed(['DT25-18229-904', 'DT25-18229-905'])).toBe(2);
+  });
+
+  it('reads nothing from a file that is not a spreadsheet', async () => {
+    expect(await readSheetFile(new TextEncoder().encode('Mã hộ,Mã xã\nDT25-1,18229'))).toBeUndefined();
+  });
+});
