@@ -1,9 +1,9 @@
-import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import { hashPassword } from '../../src/lib/officials/password.ts';
 import { isGrantShapeValid, type Grant } from '../../src/lib/officials/roles.ts';
 import { newSecondFactorSecret } from '../../src/lib/officials/second-factor.ts';
 import type { Database, Queryable } from '../client.ts';
-import { officialGrants, officials } from '../schema/index.ts';
+import { officialGrants, officialSessions, officials } from '../schema/index.ts';
 import { recordAuditEvent } from './audit-log.ts';
 import { findUnit } from './units.ts';
 
@@ -55,10 +55,6 @@ export async function grantsOf(db: Queryable, officialId: number): Promise<Grant
     .from(officialGrants)
     .where(eq(officialGrants.officialId, officialId))
     .orderBy(asc(officialGrants.role), asc(officialGrants.unitCode));
-}
-
-export async function countAdmins(db: Queryable): Promise<number> {
-  return db.$count(officialGrants, eq(officialGrants.role, 'admin'));
 }
 
 export interface OfficialWithGrants extends Pick<Official, 'id' | 'email' | 'name' | 'active'> {
@@ -139,4 +135,88 @@ export async function isGrantValid(db: Database, grant: Grant): Promise<boolean>
   if (grant.unitCode && !unit) return false;
   const level = unit?.level === 'province' || unit?.level === 'commune' ? unit.level : null;
   return isGrantShapeValid(grant, level);
+}
+
+export async function findOfficialWithGrants(db: Database, id: number): Promise<OfficialWithGrants | undefined> {
+  const [official] = await db
+    .select({
+      id: officials.id,
+      email: officials.email,
+      name: officials.name,
+      active: officials.active,
+      secondFactorReady: sql<boolean>`${officials.secondFactorConfirmedAt} is not null`,
+    })
+    .from(officials)
+    .where(eq(officials.id, id));
+  return official && { ...official, grants: await grantsOf(db, id) };
+}
+
+/**
+ * Takes a grant back, audited. The last active admin's admin grant stays: without it no one
+ * could manage accounts any more (a new admin would need the command on the server).
+ */
+export async function removeGrant(
+  db: Database,
+  officialId: number,
+  grant: Grant,
+  by: number,
+): Promise<{ removed: boolean } | { problem: 'lastAdmin' }> {
+  return db.transaction(async (tx) => {
+    if (grant.role === 'admin' && (await activeAdminsOtherThan(tx, officialId)) === 0) return { problem: 'lastAdmin' };
+    const removed = await tx
+      .delete(officialGrants)
+      .where(
+        and(
+          eq(officialGrants.officialId, officialId),
+          eq(officialGrants.role, grant.role),
+          grant.unitCode === null ? isNull(officialGrants.unitCode) : eq(officialGrants.unitCode, grant.unitCode),
+        ),
+      )
+      .returning({ id: officialGrants.id });
+    if (removed.length > 0)
+      await recordAuditEvent(tx, {
+        officialId: by,
+        action: 'official_grant_removed',
+        subject: `official:${officialId}`,
+        before: grant,
+      });
+    return { removed: removed.length > 0 };
+  });
+}
+
+/** Disables an account and ends its sessions at once, audited; the last active admin stays. */
+export async function deactivateOfficial(
+  db: Database,
+  officialId: number,
+  by: number,
+): Promise<{ deactivated: true } | { problem: 'lastAdmin' }> {
+  return db.transaction(async (tx) => {
+    const grants = await grantsOf(tx, officialId);
+    if (grants.some((grant) => grant.role === 'admin') && (await activeAdminsOtherThan(tx, officialId)) === 0)
+      return { problem: 'lastAdmin' };
+    await tx.update(officials).set({ active: false }).where(eq(officials.id, officialId));
+    await tx
+      .update(officialSessions)
+      .set({ endedAt: sql`now()` })
+      .where(and(eq(officialSessions.officialId, officialId), isNull(officialSessions.endedAt)));
+    await recordAuditEvent(tx, {
+      officialId: by,
+      action: 'official_deactivated',
+      subject: `official:${officialId}`,
+      before: { active: true },
+      after: { active: false },
+    });
+    return { deactivated: true as const };
+  });
+}
+
+async function activeAdminsOtherThan(db: Queryable, officialId: number): Promise<number> {
+  return db.$count(
+    officialGrants,
+    and(
+      eq(officialGrants.role, 'admin'),
+      ne(officialGrants.officialId, officialId),
+      sql`exists (select 1 from ${officials} o where o.id = ${officialGrants.officialId} and o.active)`,
+    ),
+  );
 }

@@ -188,6 +188,12 @@ test.describe("officials' workspace", () => {
     await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
     await expect(page.getByRole('status')).toHaveText(`Đã tạo tài khoản ${provinceOfficer}.`);
     await expect(page.getByRole('row', { name: new RegExp(communeOfficer) })).toContainText('Chưa đăng nhập lần đầu');
+    await page.getByRole('link', { name: communeOfficer }).click();
+    await page.getByLabel('Mã đơn vị').fill('42');
+    await page.getByRole('button', { name: 'Giao thêm vai trò' }).click();
+    await expect(page.getByRole('alert')).toContainText('Mã đơn vị không hợp với vai trò');
+    await expect(page.getByRole('button', { name: `Thu hồi: Cán bộ xã (${mine.commune})` })).toBeVisible();
+    await expectAccessible(page);
     await signOut(page);
 
     // The commune officer may not touch another commune's home.

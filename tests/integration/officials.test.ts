@@ -4,7 +4,15 @@ import type { DatabaseHandle } from '../../db/client.ts';
 import { checkAuditChain, listAuditEvents } from '../../db/queries/audit-log.ts';
 import { findWorkspaceHousehold, recordHouseholdStage } from '../../db/queries/household-stages.ts';
 import { completeSecondFactor, endSession, findSession, startSession } from '../../db/queries/official-sessions.ts';
-import { createOfficial, EmailTakenError, useSecondFactorStep, type Official } from '../../db/queries/officials.ts';
+import {
+  createOfficial,
+  deactivateOfficial,
+  EmailTakenError,
+  grantsOf,
+  removeGrant,
+  useSecondFactorStep,
+  type Official,
+} from '../../db/queries/officials.ts';
 import { progressOf } from '../../db/queries/progress.ts';
 import { adminUnits, auditEvents, households } from '../../db/schema/index.ts';
 import { verifyPassword } from '../../src/lib/officials/password.ts';
@@ -153,6 +161,28 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
     expect(await recordHouseholdStage(database.db, home.publicCode, validation, provinceOfficer, today)).toEqual({
       stage: 'validated',
     });
+  });
+
+  it('keeps one active admin: the last one can neither lose the role nor be disabled', async () => {
+    const first = await official('quantri.1@example.vn', [{ role: 'admin', unitCode: null }]);
+    const admin = { role: 'admin' as const, unitCode: null };
+    expect(await removeGrant(database.db, first.id, admin, first.id)).toEqual({ problem: 'lastAdmin' });
+    expect(await deactivateOfficial(database.db, first.id, first.id)).toEqual({ problem: 'lastAdmin' });
+
+    const second = await official('quantri.2@example.vn', [admin]);
+    expect(await removeGrant(database.db, first.id, admin, second.id)).toEqual({ removed: true });
+    expect(await grantsOf(database.db, first.id)).toEqual([]);
+    expect(await removeGrant(database.db, second.id, admin, second.id)).toEqual({ problem: 'lastAdmin' });
+  });
+
+  it('ends every session of a disabled account at once, and audits it', async () => {
+    const token = await startSession(database.db, provinceOfficer.id);
+    await completeSecondFactor(database.db, token);
+    expect(await findSession(database.db, token)).toMatchObject({ signedIn: true });
+    expect(await deactivateOfficial(database.db, provinceOfficer.id, communeOfficer.id)).toEqual({ deactivated: true });
+    expect(await findSession(database.db, token)).toBeUndefined();
+    const { events } = await listAuditEvents(database.db, { offset: 0, limit: 1 });
+    expect(events[0]).toMatchObject({ action: 'official_deactivated', subject: `official:${provinceOfficer.id}` });
   });
 
   it('refuses to change or remove an audit event, even by hand', async () => {

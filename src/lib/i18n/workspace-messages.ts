@@ -93,7 +93,15 @@ export const viWorkspaceMessages = {
     passwordTooLong: 'Mật khẩu tối đa 128 ký tự.',
     roleMissing: 'Hãy chọn vai trò.',
     unitInvalid: 'Mã đơn vị không hợp với vai trò: cán bộ xã cần mã xã (5 chữ số), quản trị viên để trống.',
+    lastAdmin: 'Không thể bỏ quản trị viên cuối cùng còn hoạt động: hãy giao vai trò quản trị cho người khác trước.',
   } satisfies Record<OfficialProblem, string>,
+  workspaceAddGrant: 'Giao thêm vai trò',
+  workspaceRemoveGrant: (grant: string) => `Thu hồi: ${grant}`,
+  workspaceDeactivate: 'Khóa tài khoản',
+  workspaceDeactivateHint:
+    'Người này không đăng nhập được nữa; các phiên đang mở kết thúc ngay. Lịch sử thay đổi vẫn được giữ.',
+  workspaceInactive: 'Đã khóa',
+  workspaceAccountSaved: 'Đã lưu thay đổi.',
   workspaceAudit: 'Nhật ký thay đổi',
   workspaceAuditIntro:
     'Mọi thay đổi của cán bộ được ghi lại, nối với nhau bằng mã băm: sửa hay xóa một dòng cũ sẽ làm đứt chuỗi.',
@@ -223,7 +231,14 @@ export const enWorkspaceMessages: typeof viWorkspaceMessages = {
     roleMissing: 'Choose a role.',
     unitInvalid:
       'The unit code does not fit the role: commune officers need a commune code (5 digits), administrators none.',
+    lastAdmin: 'The last active administrator cannot be removed: give the administrator role to someone else first.',
   },
+  workspaceAddGrant: 'Give another role',
+  workspaceRemoveGrant: (grant: string) => `Take back: ${grant}`,
+  workspaceDeactivate: 'Disable account',
+  workspaceDeactivateHint: 'This person can no longer sign in; open sessions end at once. The change history is kept.',
+  workspaceInactive: 'Disabled',
+  workspaceAccountSaved: 'Changes saved.',
   workspaceAudit: 'Audit log',
   workspaceAuditIntro:
     'Every change by an official is recorded and linked to the one before by a hash: changing or removing an old entry breaks the chain.',

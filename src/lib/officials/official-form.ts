@@ -13,10 +13,29 @@ export const officialProblems = [
   'passwordTooLong',
   'roleMissing',
   'unitInvalid',
+  'lastAdmin',
 ] as const;
 export type OfficialProblem = (typeof officialProblems)[number];
 
-export const newOfficialSchema = z.object({
+/** A role over an area: blank unit for the whole country. */
+const grantFormSchema = z.object({
+  role: z.enum(officialRoles, { message: 'roleMissing' }),
+  unitCode: z
+    .string()
+    .trim()
+    .regex(/^(\d{2}|\d{5})?$/, 'unitInvalid')
+    .transform((code) => code || null),
+});
+
+export function readGrantForm(
+  fields: Record<string, string>,
+): { grant: z.infer<typeof grantFormSchema> } | { problems: Partial<Record<string, OfficialProblem>> } {
+  const result = grantFormSchema.safeParse(fields);
+  if (result.success) return { grant: result.data };
+  return { problems: problemsByField(result.error.issues, officialProblems, () => 'roleMissing', 'role') };
+}
+
+export const newOfficialSchema = grantFormSchema.extend({
   email: z.email('emailInvalid').trim().toLowerCase().max(200, 'emailInvalid'),
   name: z
     .string()
@@ -25,13 +44,6 @@ export const newOfficialSchema = z.object({
     .max(200, 'nameInvalid')
     .refine((name) => /\p{L}/u.test(name), 'nameInvalid'),
   password: z.string().min(passwordLength.min, 'passwordTooShort').max(passwordLength.max, 'passwordTooLong'),
-  role: z.enum(officialRoles, { message: 'roleMissing' }),
-  /** Blank for the whole country. */
-  unitCode: z
-    .string()
-    .trim()
-    .regex(/^(\d{2}|\d{5})?$/, 'unitInvalid')
-    .transform((code) => code || null),
 });
 export type NewOfficialForm = z.infer<typeof newOfficialSchema>;
 
