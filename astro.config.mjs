@@ -18,7 +18,7 @@ export default defineConfig({
     csp: true,
   },
   vite: {
-    // PGlite ships WebAssembly and data files it locates relative to its own module, so it must not be bundled.
-    ssr: { external: ['@electric-sql/pglite', 'postgres'] },
+    // PGlite and PDFKit read data files (WebAssembly, font metrics) beside their own modules: not bundled.
+    ssr: { external: ['@electric-sql/pglite', 'postgres', 'pdfkit'] },
   },
 });

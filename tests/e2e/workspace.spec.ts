@@ -146,7 +146,7 @@ async function raiseComplaint(page: Page, home: { commune: string; household: st
 }
 
 test.describe("officials' workspace", () => {
-  test('an admin makes accounts; the commune completes a home, answers a complaint and imports a list; the province validates', async ({
+  test('an admin makes accounts; the commune completes a home, answers a complaint and imports a list; the province validates and reports', async ({
     page,
     request,
   }, testInfo) => {
@@ -254,6 +254,21 @@ test.describe("officials' workspace", () => {
     await page.getByLabel('Giai đoạn', { exact: true }).selectOption({ label: 'Đã xác nhận' });
     await page.getByRole('button', { name: 'Ghi nhận' }).click();
     await expect(page.getByTestId('current-stage')).toContainText('Đã xác nhận');
+
+    // The province's periodic report, as a spreadsheet and a PDF; a unit outside the province is refused.
+    await page.getByRole('link', { name: 'Báo cáo tiến độ' }).click();
+    await page.getByLabel('Mã tỉnh hoặc mã xã').fill('01');
+    await page.getByRole('button', { name: 'Tải bảng tính (.xlsx)' }).click();
+    await expect(page.getByRole('alert')).toContainText('Mã đơn vị là mã tỉnh');
+    await page.getByLabel('Mã tỉnh hoặc mã xã').fill('42');
+    const spreadsheet = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải bảng tính (.xlsx)' }).click();
+    const rows = await readSheet(await (await spreadsheet).createReadStream());
+    expect(String(rows[0]![0])).toContain('Tỉnh Hà Tĩnh');
+    expect(rows.map((row) => row[0])).toContain(mine.commune);
+    const pdf = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải bản PDF' }).click();
+    expect((await pdf).suggestedFilename()).toMatch(/^bao-cao-tien-do-42-\d{4}-\d{2}-\d{2}\.pdf$/);
 
     await page.getByRole('link', { name: 'Nhật ký thay đổi' }).click();
     await expect(page.getByTestId('chain-check')).toContainText('Chuỗi nguyên vẹn');

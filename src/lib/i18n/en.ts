@@ -5,6 +5,7 @@ import type { Outcome, SelfCheckProblem, Verdict } from '../criteria/self-check.
 import { enPledgeMessages } from './pledge-messages.ts';
 import { enComplaintMessages } from './complaint-messages.ts';
 import { enImportMessages } from './import-messages.ts';
+import { enReportMessages } from './report-messages.ts';
 import { enWorkspaceMessages } from './workspace-messages.ts';
 import type { Messages } from './vi.ts';
 
@@ -299,6 +300,7 @@ export const en: Messages = {
   ...enWorkspaceMessages,
   ...enComplaintMessages,
   ...enImportMessages,
+  ...enReportMessages,
   categoryLabel: {
     poor: 'Poor household',
     near_poor: 'Near-poor household',

@@ -6,6 +6,7 @@ import type { UnitType } from '../units/vocabulary.ts';
 import { viPledgeMessages } from './pledge-messages.ts';
 import { viComplaintMessages } from './complaint-messages.ts';
 import { viImportMessages } from './import-messages.ts';
+import { viReportMessages } from './report-messages.ts';
 import { viWorkspaceMessages } from './workspace-messages.ts';
 
 /** Vietnamese, the portal's first language. en.ts must have the same shape. */
@@ -299,6 +300,7 @@ export const vi = {
   ...viWorkspaceMessages,
   ...viComplaintMessages,
   ...viImportMessages,
+  ...viReportMessages,
   categoryLabel: {
     poor: 'Hộ nghèo',
     near_poor: 'Hộ cận nghèo',

@@ -18,6 +18,7 @@ export const permissions = [
   'validate_household', // confirm a home another official reported complete
   'answer_complaint', // take up and answer citizens' complaints
   'read_audit_log', // read who changed what
+  'read_reports', // download progress reports for an area
   'manage_officials', // create accounts, give and take grants
 ] as const;
 export type Permission = (typeof permissions)[number];
@@ -27,6 +28,7 @@ const rolesAllowed: Record<Permission, readonly OfficialRole[]> = {
   validate_household: ['province_officer'],
   answer_complaint: ['commune_officer', 'province_officer'],
   read_audit_log: ['auditor', 'province_officer', 'admin'],
+  read_reports: ['commune_officer', 'province_officer', 'fund_treasurer', 'auditor', 'admin'],
   manage_officials: ['admin'],
 };
 

@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../db/client.ts';
+import { progressOf } from '../../db/queries/progress.ts';
+import { progressOnDate } from '../../db/queries/progress-report.ts';
+import { addCounts, emptyCounts } from '../../src/lib/progress/progress-counts.ts';
+import { createSeededDatabase } from './support/seeded-database.ts';
+import { driverUnderTest } from './support/test-database.ts';
+
+describe(`progress reports for a date (${driverUnderTest})`, () => {
+  let database: DatabaseHandle;
+  beforeAll(async () => {
+    database = await createSeededDatabase();
+  });
+  afterAll(() => database?.close());
+
+  it("rebuilt for today, add up to exactly the province's published figures", async () => {
+    const communes = await progressOnDate(database.db, { level: 'province', code: '42' }, '2026-11-25');
+    const total = communes.reduce((sum, commune) => addCounts(sum, commune.counts), emptyCounts);
+    const published = await progressOf(database.db, { level: 'province', era: '2025', code: '42' });
+    const { households: _all, withdrawn: _w, supportAmount, ...stages } = published.counts;
+    expect(total).toMatchObject(stages);
+    expect(total.supportAmount).toBe(supportAmount);
+    expect(total.households - total.withdrawn).toBe(published.counts.households - published.counts.withdrawn);
+    expect(communes.every((commune) => commune.communeName.length > 0)).toBe(true);
+  });
+
+  it('counts a home at the stage it had reached by the chosen day', async () => {
+    const now = await progressOnDate(database.db, { level: 'commune', code: '18229' }, '2026-11-25');
+    const earlier = await progressOnDate(database.db, { level: 'commune', code: '18229' }, '2025-03-01');
+    const delivered = (rows: typeof now) =>
+      rows.reduce((n, row) => n + row.counts.completed + row.counts.handedOver + row.counts.validated, 0);
+    expect(delivered(earlier)).toBeLessThan(delivered(now));
+    expect(await progressOnDate(database.db, { level: 'commune', code: '18229' }, '2000-01-01')).toEqual([]);
+  });
+});
