@@ -1,0 +1,76 @@
+import { formatDate, formatDateTime } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { Messages } from '../i18n/messages.ts';
+import {
+  addCounts,
+  emptyCounts,
+  inScope,
+  progressPercent,
+  type ProgressCounts,
+} from '../progress/progress-counts.ts';
+
+/**
+ * The periodic progress report the plans ask communes and provinces for: each commune's
+ * households by stage on a given day, with the total. One table, written as a spreadsheet
+ * (numbers stay numbers) and as a PDF (numbers formatted for reading).
+ */
+export interface ProgressReport {
+  areaName: string;
+  /** The day the figures stand at, at its end (ISO date). */
+  date: string;
+  generatedAt: Date;
+  communes: { code: string; name: string; counts: ProgressCounts }[];
+}
+
+export type ReportCell = string | number | bigint | null;
+
+export interface ReportTable {
+  title: string;
+  subtitle: string;
+  header: string[];
+  rows: ReportCell[][];
+  total: ReportCell[];
+}
+
+function cells(counts: ProgressCounts): ReportCell[] {
+  return [
+    inScope(counts),
+    counts.identified,
+    counts.approved,
+    counts.started,
+    counts.completed,
+    counts.handedOver,
+    counts.validated,
+    counts.withdrawn,
+    counts.newBuild,
+    counts.repair,
+    progressPercent(counts),
+    counts.supportAmount,
+  ];
+}
+
+export function reportTable(report: ProgressReport, t: Messages, locale: Locale): ReportTable {
+  const total = report.communes.reduce((sum, commune) => addCounts(sum, commune.counts), emptyCounts);
+  return {
+    title: t.reportTitle(report.areaName, formatDate(locale, report.date)),
+    subtitle: t.reportGenerated(formatDateTime(locale, report.generatedAt)),
+    header: [
+      t.reportColumnCode,
+      t.reportColumnCommune,
+      t.reportColumnInScope,
+      t.stageLabel.identified,
+      t.stageLabel.approved,
+      t.stageLabel.started,
+      t.stageLabel.completed,
+      t.stageLabel.handed_over,
+      t.stageLabel.validated,
+      t.stageLabel.withdrawn,
+      t.supportTypeLabel.new_build,
+      t.supportTypeLabel.repair,
+      t.reportColumnPercent,
+      t.reportColumnAmount,
+    ],
+    rows: report.communes.map((commune) => [commune.code, commune.name, ...cells(commune.counts)]),
+    total: ['', t.reportTotal, ...cells(total)],
+  };
+}
