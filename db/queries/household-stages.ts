@@ -5,6 +5,7 @@ import {
   type StageChange,
   type StageChangeProblem,
 } from '../../src/lib/households/stage-change.ts';
+import type { HouseholdEdit, HouseholdEditProblem } from '../../src/lib/households/household-edit.ts';
 import type { HouseholdStage } from '../../src/lib/households/vocabulary.ts';
 import type { Database, Queryable } from '../client.ts';
 import { adminUnits, householdStageEvents, households, officials } from '../schema/index.ts';
@@ -21,6 +22,8 @@ export interface WorkspaceHousehold {
   displayName: string;
   category: typeof households.$inferSelect.category;
   supportType: typeof households.$inferSelect.supportType;
+  supportProgramme: typeof households.$inferSelect.supportProgramme;
+  supportAmount: bigint;
   stage: HouseholdStage;
   stageDate: string;
   withdrawnReason: string | null;
@@ -42,6 +45,8 @@ const householdColumns = {
   displayName: households.displayName,
   category: households.category,
   supportType: households.supportType,
+  supportProgramme: households.supportProgramme,
+  supportAmount: households.supportAmount,
   stage: households.stage,
   stageDate: households.stageDate,
   withdrawnReason: households.withdrawnReason,
@@ -148,5 +153,50 @@ export async function recordHouseholdStage(
       },
     });
     return { stage: change.stage };
+  });
+}
+
+/**
+ * Corrects a household's record in the official's area: findings, progress figures and the
+ * audit log (before and after) in the same transaction.
+ */
+export async function editHousehold(
+  db: Database,
+  publicCode: string,
+  edit: HouseholdEdit,
+  actor: Actor,
+): Promise<{ problem: HouseholdEditProblem } | { edited: true }> {
+  return db.transaction(async (tx) => {
+    const [household] = await tx
+      .select({
+        id: households.id,
+        communeCode: households.communeCode,
+        provinceCode: adminUnits.provinceCode,
+        village: households.village,
+        category: households.category,
+        supportType: households.supportType,
+        supportProgramme: households.supportProgramme,
+        supportAmount: households.supportAmount,
+      })
+      .from(households)
+      .innerJoin(adminUnits, and(eq(adminUnits.era, '2025'), eq(adminUnits.code, households.communeCode)))
+      .where(eq(households.publicCode, publicCode))
+      .for('update', { of: households });
+    if (!household) return { problem: 'householdUnknown' as const };
+    const { id, communeCode, provinceCode, ...before } = household;
+    if (!can(actor.grants, 'record_household_stage', { communeCode, provinceCode }))
+      return { problem: 'notYourCommune' as const };
+    await tx.update(households).set(edit).where(eq(households.id, id));
+    await recheckHouseholds(tx, [id]);
+    await refreshProgressFacts(tx, [communeCode]);
+    const asJson = (record: typeof before) => ({ ...record, supportAmount: String(record.supportAmount) });
+    await recordAuditEvent(tx, {
+      officialId: actor.id,
+      action: 'household_edited',
+      subject: `household:${publicCode}`,
+      before: asJson(before),
+      after: asJson(edit),
+    });
+    return { edited: true as const };
   });
 }

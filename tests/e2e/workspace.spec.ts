@@ -232,6 +232,17 @@ test.describe("officials' workspace", () => {
     expect((await sharp(await stored.body()).metadata()).exif).toBeUndefined();
     await expect(page.getByTestId('current-stage')).toContainText('Đã hoàn thành');
     await expect(page.getByRole('row', { name: /Đã hoàn thành/ })).toContainText(`Cán bộ xã ${project}`);
+    // A wrong amount in the record is corrected; a malformed one is refused with a reason.
+    await page.getByText('Sửa thông tin của hộ').click();
+    await page.getByLabel('Số tiền hỗ trợ (đồng)').fill('bốn mươi lăm triệu');
+    await page.getByRole('button', { name: 'Lưu thông tin' }).click();
+    await expect(page.getByRole('alert')).toContainText('Số tiền là số nguyên đồng');
+    await page.getByLabel('Số tiền hỗ trợ (đồng)').fill('45.000.000');
+    await page.getByRole('button', { name: 'Lưu thông tin' }).click();
+    await expect(page.getByRole('status')).toHaveText(
+      'Đã sửa. Danh sách và số liệu công khai của xã đã được cập nhật.',
+    );
+
     // Validation is for the province: the commune officer is not offered it.
     await expect(stage.locator('option')).toHaveText(['Đã bàn giao', 'Đã rút khỏi danh sách']);
 

@@ -2,7 +2,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { checkAuditChain, listAuditEvents } from '../../db/queries/audit-log.ts';
-import { findWorkspaceHousehold, recordHouseholdStage } from '../../db/queries/household-stages.ts';
+import { editHousehold, findWorkspaceHousehold, recordHouseholdStage } from '../../db/queries/household-stages.ts';
+import { listPublicHouseholdsOfCommune } from '../../db/queries/households.ts';
 import { completeSecondFactor, endSession, findSession, startSession } from '../../db/queries/official-sessions.ts';
 import {
   createOfficial,
@@ -160,6 +161,27 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
     });
     expect(await recordHouseholdStage(database.db, home.publicCode, validation, provinceOfficer, today)).toEqual({
       stage: 'validated',
+    });
+  });
+
+  it('lets the commune correct a record, re-checks it against the criteria and audits before and after', async () => {
+    const edit = {
+      village: 'Thôn Mới',
+      category: 'poor' as const,
+      supportType: 'repair' as const,
+      supportProgramme: 'temporary_housing_elimination' as const,
+      supportAmount: 1_000n,
+    };
+    expect(await editHousehold(database.db, home.publicCode, edit, neighbour)).toEqual({ problem: 'notYourCommune' });
+    expect(await editHousehold(database.db, home.publicCode, edit, communeOfficer)).toEqual({ edited: true });
+    const [listed] = await listPublicHouseholdsOfCommune(database.db, home.communeCode, { text: home.publicCode });
+    expect(listed).toMatchObject({ village: 'Thôn Mới', supportType: 'repair', supportAmount: 1_000n });
+    expect(listed!.findings).toContainEqual(expect.objectContaining({ rule: 'support-amount', recorded: '1000' }));
+    const { events } = await listAuditEvents(database.db, { offset: 0, limit: 1 });
+    expect(events[0]).toMatchObject({
+      action: 'household_edited',
+      subject: `household:${home.publicCode}`,
+      after: { village: 'Thôn Mới', supportAmount: '1000' },
     });
   });
 

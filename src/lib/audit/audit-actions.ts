@@ -6,6 +6,7 @@ export const auditActions = [
   'official_deactivated', // an account can no longer sign in
   'second_factor_enrolled', // an official confirmed their authenticator app
   'household_stage_recorded', // a home moved to a stage (before: the old stage, after: the new one)
+  'household_edited', // a household's record was corrected (before and after: village, group, support)
   'households_imported', // a household list was saved (after: the import, its campaign and codes)
   'complaint_status_changed', // a complaint was taken up or answered (after: the status and public answer)
 ] as const;

@@ -1,6 +1,7 @@
 import { en } from '../i18n/en.ts';
 import { vi } from '../i18n/vi.ts';
 import { initialsOf } from '../pledges/pledge-form.ts';
+import { parseWholeDong } from '../money/whole-dong.ts';
 import { foldDiacritics } from '../units/fold-diacritics.ts';
 import {
   beneficiaryCategories,
@@ -147,13 +148,6 @@ export function isoDateOf(text: string): string | undefined {
   return date.toISOString().slice(0, 10);
 }
 
-/** Whole đồng, written as a number or as text with thousands separators. */
-function dongOf(text: string): bigint | undefined {
-  const digits = text.replace(/\s*(đ|₫|vnd|đồng)$/i, '');
-  if (!/^(\d{1,12}|\d{1,3}([., ]\d{3})+)$/.test(digits)) return undefined;
-  return BigInt(digits.replace(/[., ]/g, ''));
-}
-
 function readRow(line: number, cells: Partial<Record<SheetColumn, string>>, today: string): SheetRow {
   const problems: RowProblem[] = [];
   const publicCode = (cells.code ?? '').toUpperCase();
@@ -170,7 +164,7 @@ function readRow(line: number, cells: Partial<Record<SheetColumn, string>>, toda
   if (!supportType) problems.push('supportTypeUnknown');
   const supportProgramme = programmeOf(cells.programme ?? '');
   if (!supportProgramme) problems.push('programmeUnknown');
-  const supportAmount = dongOf(cells.amount ?? '');
+  const supportAmount = parseWholeDong(cells.amount ?? '');
   if (supportAmount === undefined) problems.push('amountInvalid');
   const identifiedOn = isoDateOf(cells.identifiedOn ?? '');
   const approvedOn = cells.approvedOn ? isoDateOf(cells.approvedOn) : null;

@@ -1,4 +1,5 @@
 import type { AuditAction } from '../audit/audit-actions.ts';
+import type { HouseholdEditProblem } from '../households/household-edit.ts';
 import type { StageChangeProblem } from '../households/stage-change.ts';
 import type { OfficialProblem } from '../officials/official-form.ts';
 import type { OfficialRole } from '../officials/roles.ts';
@@ -49,6 +50,20 @@ export const viWorkspaceMessages = {
   workspaceStageDate: 'Ngày',
   workspaceReason: 'Lý do (bắt buộc khi rút khỏi danh sách)',
   workspaceRecordButton: 'Ghi nhận',
+  workspaceEditHousehold: 'Sửa thông tin của hộ',
+  workspaceEdited: 'Đã sửa. Danh sách và số liệu công khai của xã đã được cập nhật.',
+  workspaceEditSave: 'Lưu thông tin',
+  workspaceProgramme: 'Chương trình',
+  workspaceSupportAmount: 'Số tiền hỗ trợ (đồng)',
+  workspaceEditProblem: {
+    villageMissing: 'Hãy nhập tên thôn (tối đa 100 ký tự).',
+    categoryUnknown: 'Hãy chọn diện hỗ trợ.',
+    supportTypeUnknown: 'Hãy chọn hình thức hỗ trợ.',
+    programmeUnknown: 'Hãy chọn chương trình.',
+    amountInvalid: 'Số tiền là số nguyên đồng, ví dụ 60.000.000.',
+    notYourCommune: 'Bạn không có quyền sửa hộ ở đơn vị này.',
+    householdUnknown: 'Không tìm thấy hộ này.',
+  } satisfies Record<HouseholdEditProblem, string>,
   workspacePhoto: 'Ảnh',
   workspacePhotoField: 'Ảnh chụp ngôi nhà',
   workspacePhotoHint:
@@ -121,6 +136,7 @@ export const viWorkspaceMessages = {
     official_deactivated: 'Khóa tài khoản',
     second_factor_enrolled: 'Cài mã xác thực',
     household_stage_recorded: 'Ghi nhận giai đoạn',
+    household_edited: 'Sửa thông tin hộ',
     households_imported: 'Nhập danh sách hộ',
     complaint_status_changed: 'Xử lý phản ánh',
   } satisfies Record<AuditAction, string>,
@@ -185,6 +201,20 @@ export const enWorkspaceMessages: typeof viWorkspaceMessages = {
   workspaceStageDate: 'Date',
   workspaceReason: 'Reason (required to withdraw a household)',
   workspaceRecordButton: 'Record',
+  workspaceEditHousehold: 'Correct this household’s record',
+  workspaceEdited: 'Corrected. The commune’s public list and figures are updated.',
+  workspaceEditSave: 'Save record',
+  workspaceProgramme: 'Programme',
+  workspaceSupportAmount: 'Support amount (đồng)',
+  workspaceEditProblem: {
+    villageMissing: 'Enter the village (100 characters at most).',
+    categoryUnknown: 'Choose the beneficiary group.',
+    supportTypeUnknown: 'Choose the kind of support.',
+    programmeUnknown: 'Choose the programme.',
+    amountInvalid: 'The amount must be whole đồng, e.g. 60,000,000.',
+    notYourCommune: 'You may not correct households in this unit.',
+    householdUnknown: 'No household with this code.',
+  },
   workspacePhoto: 'Photo',
   workspacePhotoField: 'Photo of the home',
   workspacePhotoHint:
@@ -258,6 +288,7 @@ export const enWorkspaceMessages: typeof viWorkspaceMessages = {
     official_deactivated: 'Account disabled',
     second_factor_enrolled: 'Authenticator set up',
     household_stage_recorded: 'Stage recorded',
+    household_edited: 'Household corrected',
     households_imported: 'Household list imported',
     complaint_status_changed: 'Complaint handled',
   },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { problemsByField } from '../forms/field-problems.ts';
+import { parseWholeDong } from '../money/whole-dong.ts';
 import { displayChoices, donorTypes, labourSkills, materialNames, pledgeTargetKinds } from './vocabulary.ts';
 
 /**
@@ -33,16 +34,13 @@ export type PledgeProblem = (typeof pledgeProblems)[number];
 export const minimumMoneyPledge = 10_000n;
 export const maximumMoneyPledge = 100_000_000_000n;
 
-/**
- * Whole đồng as people write it: "5.000.000", "5,000,000", "5 000 000" or "5000000". Separators
- * must group thousands, so "5000,5" (five thousand and a half, to a Vietnamese reader) is refused.
- */
 const dong = z
   .string()
-  .trim()
-  .transform((text) => text.replace(/\s*(đ|₫|vnd|đồng)$/i, ''))
-  .pipe(z.string().regex(/^(\d{1,15}|\d{1,3}([., ]\d{3})+)$/, 'amountInvalid'))
-  .transform((digits) => BigInt(digits.replace(/[., ]/g, '')))
+  .transform((text, context) => {
+    const amount = parseWholeDong(text);
+    if (amount === undefined) context.addIssue({ code: 'custom', message: 'amountInvalid' });
+    return amount ?? 0n;
+  })
   .refine((amount) => amount >= minimumMoneyPledge, 'amountTooSmall')
   .refine((amount) => amount <= maximumMoneyPledge, 'amountTooLarge');
 

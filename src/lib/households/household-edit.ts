@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { problemsByField } from '../forms/field-problems.ts';
+import { parseWholeDong } from '../money/whole-dong.ts';
+import { beneficiaryCategories, supportProgrammes, supportTypes } from './vocabulary.ts';
+
+/** An official's correction of one household's record (its stages are recorded separately). */
+
+export const householdEditProblems = [
+  'villageMissing',
+  'categoryUnknown',
+  'supportTypeUnknown',
+  'programmeUnknown',
+  'amountInvalid',
+  'notYourCommune',
+  'householdUnknown',
+] as const;
+export type HouseholdEditProblem = (typeof householdEditProblems)[number];
+
+const householdEditSchema = z.object({
+  village: z.string().trim().min(1, 'villageMissing').max(100, 'villageMissing'),
+  category: z.enum(beneficiaryCategories, { message: 'categoryUnknown' }),
+  supportType: z.enum(supportTypes, { message: 'supportTypeUnknown' }),
+  supportProgramme: z.enum(supportProgrammes, { message: 'programmeUnknown' }),
+  supportAmount: z.string().transform((text, context) => {
+    const amount = parseWholeDong(text);
+    if (amount === undefined) context.addIssue({ code: 'custom', message: 'amountInvalid' });
+    return amount ?? 0n;
+  }),
+});
+export type HouseholdEdit = z.infer<typeof householdEditSchema>;
+
+export function readHouseholdEditForm(
+  fields: Record<string, string>,
+): { edit: HouseholdEdit } | { problems: Partial<Record<string, HouseholdEditProblem>> } {
+  const result = householdEditSchema.safeParse(fields);
+  if (result.success) return { edit: result.data };
+  return { problems: problemsByField(result.error.issues, householdEditProblems, () => 'householdUnknown', 'village') };
+}
