@@ -9,6 +9,7 @@ import {
   pledgeTargetKinds,
 } from '../../src/lib/pledges/vocabulary.ts';
 import { campaigns } from './campaigns.ts';
+import { officials } from './officials.ts';
 
 /** A person or organisation who pledged. Contact details are private: never on a public page. */
 export const donors = pgTable('donors', {
@@ -74,3 +75,28 @@ export const rateLimits = pgTable('rate_limits', {
   windowStart: timestamp({ withTimezone: true }).notNull(),
   count: integer().notNull(),
 });
+
+/**
+ * A delivery of pledged materials, or workdays performed, recorded by an officer. Like money,
+ * never changed or removed (a trigger refuses it): a mistake is corrected by a new entry.
+ */
+export const deliveries = pgTable(
+  'deliveries',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    pledgeId: integer()
+      .notNull()
+      .references(() => pledges.id),
+    /** Units of the pledge's material, or workdays. */
+    quantity: integer().notNull(),
+    deliveredOn: date().notNull(),
+    /** Evidence photo in the evidence store, if one was attached. */
+    photoKey: text(),
+    note: text(),
+    recordedBy: integer()
+      .notNull()
+      .references(() => officials.id),
+    recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.pledgeId), check('deliveries_quantity_positive', sql`${t.quantity} > 0`)],
+);

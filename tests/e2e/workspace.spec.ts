@@ -124,6 +124,35 @@ async function importList(page: Page, commune: string, project: string): Promise
   return code;
 }
 
+/** A business pledges 100 bags of cement to the commune; returns the pledge's reference and private page. */
+async function pledgeCement(page: Page, commune: string): Promise<{ reference: string; privatePage: string }> {
+  await page.goto(`/pledge?target=commune:${commune}`);
+  await page.locator('#kind-material').check();
+  await page.locator('#material').selectOption('cement');
+  await page.locator('#quantity').fill('100');
+  await page.getByLabel('Tổ chức, doanh nghiệp').check();
+  await page.getByLabel('Họ tên hoặc tên tổ chức').fill('Công ty Xi măng Hoàng Mai');
+  await page.getByRole('button', { name: 'Đăng ký đóng góp' }).click();
+  await expect(page).toHaveURL(/\/pledges\/[A-Za-z0-9_-]{43}\?new$/);
+  const reference = (await page.locator('.facts .reference').first().textContent())!.trim();
+  return { reference, privatePage: page.url().replace('?new', '') };
+}
+
+/** The commune officer records what was delivered: more than pledged is refused, a partial delivery is kept. */
+async function recordCementDelivery(page: Page, reference: string) {
+  await page.getByRole('link', { name: 'Ghi nhận vật liệu, ngày công' }).click();
+  await page.getByLabel('Mã đóng góp').fill(reference);
+  await page.getByRole('button', { name: 'Mở đóng góp' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Đóng góp ${reference}`);
+  await page.getByLabel('Số lượng').fill('120');
+  await page.getByRole('button', { name: 'Ghi nhận' }).click();
+  await expect(page.getByRole('alert')).toContainText('Số lượng vượt quá phần còn lại của đóng góp.');
+  await page.getByLabel('Số lượng').fill('60');
+  await page.getByRole('button', { name: 'Ghi nhận' }).click();
+  await expect(page.getByRole('status')).toContainText('Đã ghi nhận.');
+  await expect(page.getByTestId('delivery-progress')).toHaveText('Đã giao hoặc đã làm: 60 trên 100');
+}
+
 /** A citizen, signed out, complains about a household from the commune's public list; returns the reference. */
 async function raiseComplaint(page: Page, home: { commune: string; household: string }): Promise<string> {
   await page.goto(`/commune/${home.commune}?stage=started`);
@@ -146,7 +175,7 @@ async function raiseComplaint(page: Page, home: { commune: string; household: st
 }
 
 test.describe("officials' workspace", () => {
-  test('an admin makes accounts; the commune completes a home, answers a complaint and imports a list; the province validates and reports', async ({
+  test('an admin makes accounts; the commune completes a home, answers a complaint, imports a list and records a delivery; the province validates and reports', async ({
     page,
     request,
   }, testInfo) => {
@@ -158,6 +187,7 @@ test.describe("officials' workspace", () => {
     const elsewhere = homes[2]!;
     const communeOfficer = `xa.${project}@e2e.test`;
     const complaint = await raiseComplaint(page, mine);
+    const cement = await pledgeCement(page, mine.commune);
     const provinceOfficer = `tinh.${project}@e2e.test`;
 
     // The admin, at first sign-in, sets up the authenticator app, then makes two accounts.
@@ -257,6 +287,7 @@ test.describe("officials' workspace", () => {
     await page.getByRole('button', { name: 'Lưu' }).click();
     await expect(page.getByTestId('complaint-status')).toHaveText('Đã trả lời');
     const imported = await importList(page, mine.commune, project);
+    await recordCementDelivery(page, cement.reference);
     await signOut(page);
 
     // A province officer validates, and the public list shows it at once.
@@ -298,6 +329,11 @@ test.describe("officials' workspace", () => {
     await expect(page.getByTestId('complaint-status')).toHaveText('Đã trả lời');
     await expect(page.getByText('Xã đã kiểm tra: nhà đã hoàn thành')).toBeVisible();
     await expect(page.getByText('0912')).toHaveCount(0);
+
+    // The donor follows the delivery on their private page.
+    await page.goto(cement.privatePage);
+    await expect(page.getByTestId('pledge-received')).toHaveText('60 trên 100 đã giao hoặc đã làm');
+    await expect(page.locator('.facts').first()).toContainText('Đã thực hiện một phần');
 
     // The imported household is on the commune's public list, by its initials.
     await page.goto(`/commune/${mine.commune}?q=${imported}`);

@@ -47,11 +47,13 @@ export function diskEvidenceStore(folder: string): EvidenceStore {
 export async function keepUploadedPhoto(
   store: EvidenceStore,
   value: FormDataEntryValue | null,
-): Promise<{ photoKey: string | null } | { problem: PhotoProblem }> {
+): Promise<{ photoKey: string | null } | { problem: Exclude<PhotoProblem, 'photoMissing'> }> {
   if (!(value instanceof File) || value.size === 0) return { photoKey: null };
   if (value.size > maximumPhotoBytes) return { problem: 'photoTooLarge' };
   const prepared = await preparePhoto(new Uint8Array(await value.arrayBuffer()));
-  if ('problem' in prepared) return prepared;
+  // An empty field was no photo (above), so the problem is the file's size or content.
+  if ('problem' in prepared)
+    return { problem: prepared.problem === 'photoTooLarge' ? 'photoTooLarge' : 'photoNotAnImage' };
   await store.put(prepared.key, prepared.bytes);
   return { photoKey: prepared.key };
 }

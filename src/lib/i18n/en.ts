@@ -6,6 +6,7 @@ import { enPledgeMessages } from './pledge-messages.ts';
 import { enComplaintMessages } from './complaint-messages.ts';
 import { enImportMessages } from './import-messages.ts';
 import { enReportMessages } from './report-messages.ts';
+import { enDeliveryMessages } from './delivery-messages.ts';
 import { enWorkspaceMessages } from './workspace-messages.ts';
 import type { Messages } from './vi.ts';
 
@@ -301,6 +302,7 @@ export const en: Messages = {
   ...enComplaintMessages,
   ...enImportMessages,
   ...enReportMessages,
+  ...enDeliveryMessages,
   categoryLabel: {
     poor: 'Poor household',
     near_poor: 'Near-poor household',

@@ -7,6 +7,7 @@ import { viPledgeMessages } from './pledge-messages.ts';
 import { viComplaintMessages } from './complaint-messages.ts';
 import { viImportMessages } from './import-messages.ts';
 import { viReportMessages } from './report-messages.ts';
+import { viDeliveryMessages } from './delivery-messages.ts';
 import { viWorkspaceMessages } from './workspace-messages.ts';
 
 /** Vietnamese, the portal's first language. en.ts must have the same shape. */
@@ -301,6 +302,7 @@ export const vi = {
   ...viComplaintMessages,
   ...viImportMessages,
   ...viReportMessages,
+  ...viDeliveryMessages,
   categoryLabel: {
     poor: 'Hộ nghèo',
     near_poor: 'Hộ cận nghèo',

@@ -16,6 +16,7 @@ export type OfficialRole = (typeof officialRoles)[number];
 export const permissions = [
   'record_household_stage', // move a home to its next stage (except validation)
   'validate_household', // confirm a home another official reported complete
+  'record_delivery', // record materials delivered and workdays performed against pledges
   'answer_complaint', // take up and answer citizens' complaints
   'read_audit_log', // read who changed what
   'read_reports', // download progress reports for an area
@@ -26,6 +27,7 @@ export type Permission = (typeof permissions)[number];
 const rolesAllowed: Record<Permission, readonly OfficialRole[]> = {
   record_household_stage: ['commune_officer', 'province_officer'],
   validate_household: ['province_officer'],
+  record_delivery: ['commune_officer', 'province_officer', 'fund_treasurer'],
   answer_complaint: ['commune_officer', 'province_officer'],
   read_audit_log: ['auditor', 'province_officer', 'admin'],
   read_reports: ['commune_officer', 'province_officer', 'fund_treasurer', 'auditor', 'admin'],

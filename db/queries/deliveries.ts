@@ -1,0 +1,151 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { deliveryProblem, type Delivery, type DeliveryProblem } from '../../src/lib/pledges/delivery.ts';
+import { can, type Area } from '../../src/lib/officials/roles.ts';
+import type { Database, Queryable } from '../client.ts';
+import { adminUnits, deliveries, donors, households, officials, pledges } from '../schema/index.ts';
+import { recordAuditEvent } from './audit-log.ts';
+import type { Actor } from './household-stages.ts';
+import { markPublicDataChanged } from './public-data-version.ts';
+
+/** Units of material delivered, or workdays performed, against a pledge so far. */
+export async function deliveredForPledge(db: Queryable, pledgeId: number): Promise<number> {
+  const [row] = await db
+    .select({ total: sql<number>`coalesce(sum(${deliveries.quantity}), 0)`.mapWith(Number) })
+    .from(deliveries)
+    .where(eq(deliveries.pledgeId, pledgeId));
+  return row!.total;
+}
+
+/**
+ * Where a pledge's gifts arrive, for deciding who may record them: the commune (of the
+ * household, for a household's need), the province, or the whole country for a campaign's fund.
+ */
+async function areaOfPledge(db: Queryable, pledge: { targetKind: string; targetCode: string }): Promise<Area> {
+  if (pledge.targetKind === 'province') return { provinceCode: pledge.targetCode };
+  if (pledge.targetKind === 'campaign') return 'country';
+  const [place] =
+    pledge.targetKind === 'commune'
+      ? await db
+          .select({ communeCode: adminUnits.code, provinceCode: adminUnits.provinceCode })
+          .from(adminUnits)
+          .where(and(eq(adminUnits.era, '2025'), eq(adminUnits.code, pledge.targetCode)))
+      : await db
+          .select({ communeCode: households.communeCode, provinceCode: adminUnits.provinceCode })
+          .from(households)
+          .innerJoin(adminUnits, and(eq(adminUnits.era, '2025'), eq(adminUnits.code, households.communeCode)))
+          .where(eq(households.publicCode, pledge.targetCode));
+  return place ?? 'country';
+}
+
+export interface PledgeForDelivery {
+  id: number;
+  reference: string;
+  kind: (typeof pledges.$inferSelect)['kind'];
+  targetKind: (typeof pledges.$inferSelect)['targetKind'];
+  targetCode: string;
+  material: (typeof pledges.$inferSelect)['material'];
+  materialDescription: string | null;
+  skill: (typeof pledges.$inferSelect)['skill'];
+  quantity: number | null;
+  cancelled: boolean;
+  /** The donor as the public may see them; null for an anonymous gift. */
+  donorPublicName: string | null;
+  area: Area;
+  delivered: number;
+  deliveries: {
+    quantity: number;
+    deliveredOn: string;
+    note: string | null;
+    photoKey: string | null;
+    recordedBy: string;
+  }[];
+}
+
+export async function findPledgeForDelivery(db: Database, reference: string): Promise<PledgeForDelivery | undefined> {
+  const [pledge] = await db
+    .select({
+      id: pledges.id,
+      reference: pledges.reference,
+      kind: pledges.kind,
+      targetKind: pledges.targetKind,
+      targetCode: pledges.targetCode,
+      material: pledges.material,
+      materialDescription: pledges.materialDescription,
+      skill: pledges.skill,
+      quantity: pledges.quantity,
+      cancelled: sql<boolean>`${pledges.cancelledAt} is not null`,
+      donorPublicName: donors.publicName,
+    })
+    .from(pledges)
+    .innerJoin(donors, eq(donors.id, pledges.donorId))
+    .where(eq(pledges.reference, reference));
+  if (!pledge) return undefined;
+  const list = await db
+    .select({
+      quantity: deliveries.quantity,
+      deliveredOn: deliveries.deliveredOn,
+      note: deliveries.note,
+      photoKey: deliveries.photoKey,
+      recordedBy: officials.name,
+    })
+    .from(deliveries)
+    .innerJoin(officials, eq(officials.id, deliveries.recordedBy))
+    .where(eq(deliveries.pledgeId, pledge.id))
+    .orderBy(asc(deliveries.deliveredOn), asc(deliveries.id));
+  return {
+    ...pledge,
+    area: await areaOfPledge(db, pledge),
+    delivered: list.reduce((sum, delivery) => sum + delivery.quantity, 0),
+    deliveries: list,
+  };
+}
+
+/**
+ * Records a delivery against an in-kind pledge, if the officer may act where its gifts arrive
+ * and it does not exceed what was pledged; audited, and public totals follow at once.
+ */
+export async function recordDelivery(
+  db: Database,
+  reference: string,
+  delivery: Delivery & { photoKey: string | null },
+  actor: Actor,
+  today: string,
+): Promise<{ problem: DeliveryProblem } | { delivered: number }> {
+  return db.transaction(async (tx) => {
+    // Locks the pledge: two officers recording at once cannot together exceed it.
+    const [pledge] = await tx
+      .select({
+        id: pledges.id,
+        kind: pledges.kind,
+        quantity: pledges.quantity,
+        targetKind: pledges.targetKind,
+        targetCode: pledges.targetCode,
+        cancelled: sql<boolean>`${pledges.cancelledAt} is not null`,
+      })
+      .from(pledges)
+      .where(eq(pledges.reference, reference))
+      .for('update');
+    if (!pledge) return { problem: 'pledgeUnknown' as const };
+    if (!can(actor.grants, 'record_delivery', await areaOfPledge(tx, pledge)))
+      return { problem: 'notYourArea' as const };
+    const delivered = await deliveredForPledge(tx, pledge.id);
+    const problem = deliveryProblem({ ...pledge, delivered }, delivery, today);
+    if (problem) return { problem };
+    await tx.insert(deliveries).values({
+      pledgeId: pledge.id,
+      quantity: delivery.quantity,
+      deliveredOn: delivery.deliveredOn,
+      photoKey: delivery.photoKey,
+      note: delivery.note || null,
+      recordedBy: actor.id,
+    });
+    await recordAuditEvent(tx, {
+      officialId: actor.id,
+      action: 'delivery_recorded',
+      subject: `pledge:${reference}`,
+      after: { quantity: delivery.quantity, deliveredOn: delivery.deliveredOn, photo: delivery.photoKey },
+    });
+    await markPublicDataChanged(tx);
+    return { delivered: delivered + delivery.quantity };
+  });
+}

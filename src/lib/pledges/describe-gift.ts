@@ -1,0 +1,26 @@
+import { formatDong, formatNumber } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { Messages } from '../i18n/messages.ts';
+import type { LabourSkill, Material, PledgeKind } from './vocabulary.ts';
+
+export interface Gift {
+  kind: PledgeKind;
+  amount?: bigint | null;
+  quantity: number | null;
+  material: Material | null;
+  materialDescription: string | null;
+  skill: LabourSkill | null;
+}
+
+/**
+ * What a pledge promises, in words: "5.000.000 ₫", "100 × Xi măng (bao)", "10 ngày công · Thợ xây".
+ */
+export function describeGift(t: Messages, locale: Locale, gift: Gift): string {
+  if (gift.kind === 'money') return formatDong(locale, gift.amount!);
+  const quantity = formatNumber(locale, gift.quantity!);
+  if (gift.kind === 'material') {
+    const detail = gift.materialDescription ? ` (${gift.materialDescription})` : '';
+    return `${quantity} × ${t.pledgeMaterialLabel[gift.material!]}${detail}`;
+  }
+  return `${quantity} ${t.pledgeWorkdays.toLowerCase()} · ${t.pledgeSkillLabel[gift.skill!]}`;
+}
