@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { e2eAdminEmail, e2eAdminPassword, e2eProjects } from './tests/support/e2e-accounts.ts';
+import { e2eAdminEmail, e2eAdminPassword, e2eJourneys, e2eProjects } from './tests/support/e2e-accounts.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4391);
 const stripePort = port + 1;
@@ -46,9 +46,11 @@ export default defineConfig({
       command: [
         'rm -rf data/e2e data/e2e.lock data/e2e-evidence',
         'node scripts/seed.ts',
-        ...e2eProjects.map(
-          (project) =>
-            `printf '%s\\n' '${e2eAdminPassword}' | node scripts/create-admin.ts --email ${e2eAdminEmail(project)} --name 'Quản trị ${project}'`,
+        ...e2eProjects.flatMap((project) =>
+          e2eJourneys.map(
+            (journey) =>
+              `printf '%s\\n' '${e2eAdminPassword}' | node scripts/create-admin.ts --email ${e2eAdminEmail(project, journey)} --name 'Quản trị ${journey} ${project}'`,
+          ),
         ),
         'node scripts/start.ts',
       ].join(' && '),

@@ -1,4 +1,4 @@
-// Imports a bank statement (CSV) into the fund's records and matches its credits to pledges:
+// Imports a bank statement (CSV or .xlsx) into the fund's records and matches its credits to pledges:
 //   npm run import-statement -- --bank vietinbank statement.csv
 // Running it again on the same file adds nothing: each bank transaction is kept once.
 import { createHash } from 'node:crypto';
@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/client.ts';
 import { importStatement } from '../db/queries/payments.ts';
 import { ConfigurationError, readEnvironment } from '../src/lib/config/environment.ts';
-import { readStatement, statementBanks, type StatementBank } from '../src/lib/payments/bank-statement.ts';
+import { readStatementFile, statementBanks, type StatementBank } from '../src/lib/payments/bank-statement.ts';
 import { runCommand } from './run-command.ts';
 
 runCommand(async () => {
@@ -16,9 +16,11 @@ runCommand(async () => {
   const bank = values.bank as StatementBank | undefined;
   const file = positionals[0];
   if (!bank || !statementBanks.includes(bank) || !file)
-    throw new ConfigurationError(`usage: npm run import-statement -- --bank ${statementBanks.join('|')} <file.csv>`);
+    throw new ConfigurationError(
+      `usage: npm run import-statement -- --bank ${statementBanks.join('|')} <file.csv|file.xlsx>`,
+    );
   const content = readFileSync(file);
-  const { credits, debits } = readStatement(bank, content.toString('utf8'));
+  const { credits, debits } = await readStatementFile(bank, content);
   const database = await openDatabase(readEnvironment());
   try {
     await database.migrate();

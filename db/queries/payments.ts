@@ -3,6 +3,7 @@ import { pledgeReferencesIn, type StatementBank, type StatementCredit } from '..
 import type { ConfirmedCardPayment } from '../../src/lib/payments/stripe.ts';
 import type { Database, Queryable } from '../client.ts';
 import { payments, pledges, statementImports, statementRows } from '../schema/index.ts';
+import { recordAuditEvent } from './audit-log.ts';
 import { markPublicDataChanged } from './public-data-version.ts';
 
 export interface StatementImportResult {
@@ -24,7 +25,14 @@ export interface StatementImportResult {
  */
 export async function importStatement(
   db: Database,
-  statement: { bank: StatementBank; fileName: string; sha256: string; credits: StatementCredit[] },
+  statement: {
+    bank: StatementBank;
+    fileName: string;
+    sha256: string;
+    credits: StatementCredit[];
+    /** The treasurer who uploaded it; null (or left out) for the command on the server. */
+    importedBy?: number | null;
+  },
 ): Promise<StatementImportResult> {
   return db.transaction(async (tx) => {
     const [batch] = await tx
@@ -77,6 +85,12 @@ export async function importStatement(
       matched++;
     }
     if (matched > 0) await markPublicDataChanged(tx);
+    await recordAuditEvent(tx, {
+      officialId: statement.importedBy ?? null,
+      action: 'statement_imported',
+      subject: `statement_import:${batch!.id}`,
+      after: { bank: statement.bank, file: statement.fileName, sha256: statement.sha256, added: added.length, matched },
+    });
     return {
       importId: batch!.id,
       added: added.length,

@@ -1,39 +1,15 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { Secret, TOTP } from 'otpauth';
 import { readSheet } from 'read-excel-file/node';
 import sharp from 'sharp';
 import writeExcelFile from 'write-excel-file/node';
 import { e2eAdminEmail, e2eAdminPassword } from '../support/e2e-accounts.ts';
-
-const password = 'mật khẩu cán bộ thử nghiệm';
-
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-/** Signs in with password and second factor; at first sign-in, enrols as a person would, by the key shown. */
-async function signIn(page: Page, email: string, secret: string | null, checkAccessibility = false): Promise<string> {
-  await page.goto('/workspace');
-  await expect(page).toHaveURL(/\/workspace\/sign-in$/);
-  await page.getByLabel('Thư điện tử').fill(email);
-  await page.getByLabel('Mật khẩu').fill(email.startsWith('admin.') ? e2eAdminPassword : password);
-  await page.getByRole('button', { name: 'Tiếp tục' }).click();
-  await expect(page).toHaveURL(/\/workspace\/second-factor$/);
-  const key = secret ?? (await page.getByTestId('second-factor-key').textContent())!.replace(/\s/g, '');
-  if (!secret) await expect(page.getByRole('img', { name: /Mã QR/ })).toBeVisible();
-  if (checkAccessibility) await expectAccessible(page);
-  await page.getByLabel('Mã 6 chữ số').fill(new TOTP({ secret: Secret.fromBase32(key) }).generate());
-  await page.getByRole('button', { name: 'Xác nhận' }).click();
-  await expect(page).toHaveURL(/\/workspace$/);
-  return key;
-}
-
-async function signOut(page: Page) {
-  await page.getByRole('button', { name: 'Đăng xuất' }).click();
-  await expect(page).toHaveURL(/\/workspace\/sign-in$/);
-}
+import {
+  createAccount,
+  expectAccessible,
+  officialPassword as password,
+  signIn,
+  signOut,
+} from '../support/workspace-session.ts';
 
 /** Homes under construction in Hà Tĩnh's communes, found through the open data as a journalist would. */
 async function homesUnderConstruction(request: APIRequestContext) {
@@ -191,7 +167,7 @@ test.describe("officials' workspace", () => {
     const provinceOfficer = `tinh.${project}@e2e.test`;
 
     // The admin, at first sign-in, sets up the authenticator app, then makes two accounts.
-    await signIn(page, e2eAdminEmail(project), null, project === 'desktop');
+    await signIn(page, e2eAdminEmail(project, 'workspace'), e2eAdminPassword, project === 'desktop');
     await page.getByRole('link', { name: 'Tài khoản cán bộ' }).click();
     await page.getByLabel('Thư điện tử').fill(communeOfficer);
     await page.getByLabel('Họ tên').fill(`Cán bộ xã ${project}`);
@@ -210,13 +186,12 @@ test.describe("officials' workspace", () => {
     await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
     await expect(page.getByRole('status')).toHaveText(`Đã tạo tài khoản ${communeOfficer}.`);
 
-    await page.getByLabel('Thư điện tử').fill(provinceOfficer);
-    await page.getByLabel('Họ tên').fill(`Cán bộ tỉnh ${project}`);
-    await page.getByLabel('Mật khẩu ban đầu').fill(password);
-    await page.getByLabel('Vai trò', { exact: true }).selectOption('province_officer');
-    await page.getByLabel('Mã đơn vị').fill('42');
-    await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
-    await expect(page.getByRole('status')).toHaveText(`Đã tạo tài khoản ${provinceOfficer}.`);
+    await createAccount(page, {
+      email: provinceOfficer,
+      name: `Cán bộ tỉnh ${project}`,
+      role: 'province_officer',
+      unit: '42',
+    });
     await expect(page.getByRole('row', { name: new RegExp(communeOfficer) })).toContainText('Chưa đăng nhập lần đầu');
     await page.getByRole('link', { name: communeOfficer }).click();
     await page.getByLabel('Mã đơn vị').fill('42');
@@ -227,7 +202,7 @@ test.describe("officials' workspace", () => {
     await signOut(page);
 
     // The commune officer may not touch another commune's home.
-    await signIn(page, communeOfficer, null);
+    await signIn(page, communeOfficer, password);
     await page.goto(`/workspace/households/${elsewhere.household}`);
     await expect(page.getByText('Bạn không có quyền làm việc này ở đơn vị này.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Ghi nhận' })).toHaveCount(0);
@@ -291,7 +266,7 @@ test.describe("officials' workspace", () => {
     await signOut(page);
 
     // A province officer validates, and the public list shows it at once.
-    await signIn(page, provinceOfficer, null);
+    await signIn(page, provinceOfficer, password);
     await page.goto(`/workspace/households/${mine.household}`);
     await page.getByLabel('Giai đoạn', { exact: true }).selectOption({ label: 'Đã xác nhận' });
     await page.getByRole('button', { name: 'Ghi nhận' }).click();
@@ -341,7 +316,7 @@ test.describe("officials' workspace", () => {
   });
 
   test('refuses a wrong password and a wrong code, and never caches workspace pages', async ({ page }, testInfo) => {
-    const admin = e2eAdminEmail(testInfo.project.name);
+    const admin = e2eAdminEmail(testInfo.project.name, 'workspace');
     await page.goto('/en/workspace/sign-in');
     await page.getByLabel('Email').fill(admin);
     await page.getByLabel('Password').fill('not the password at all');

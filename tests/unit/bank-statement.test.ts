@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { pledgeReferencesIn, readStatement } from '../../src/lib/payments/bank-statement.ts';
+import writeExcelFile from 'write-excel-file/node';
+import {
+  pledgeReferencesIn,
+  readStatement,
+  readStatementFile,
+  StatementError,
+} from '../../src/lib/payments/bank-statement.ts';
 
 const vietinbank = `\uFEFFNgày hạch toán,Mã giao dịch,Diễn giải,Ghi nợ,Ghi có
 25/09/2025 14:30:05,FT25268001,CT7K9Q2XMA ung ho xa Duc Tho,,"2.500.000"
@@ -43,5 +49,43 @@ describe('finding pledge references in transfer descriptions', () => {
     expect(pledgeReferencesIn('ungho ct7k9q2xma')).toContain('CT7K9Q2XMA');
     expect(pledgeReferencesIn('MBVCB.123.UNGHOCT7K9Q2XMA.tu Nguyen')).toContain('CT7K9Q2XMA');
     expect(pledgeReferencesIn('Phi quan ly tai khoan')).toEqual([]);
+  });
+});
+
+describe('statements as Excel files', () => {
+  it('reads a VietinBank .xlsx export like its CSV: dates as shown, amounts as numbers or text', async () => {
+    const header = ['Ngày hạch toán', 'Mã giao dịch', 'Diễn giải', 'Ghi nợ', 'Ghi có'];
+    const rows = [
+      [new Date(Date.UTC(2026, 10, 20, 9, 15, 0)), 'FT26324001', 'CT7K9Q2XMA ung ho xa Duc Tho', '', 5_000_000],
+      ['21/11/2026 10:00', 'FT26325002', 'Phi quan ly tai khoan', '11.000', ''],
+    ];
+    const bytes = await writeExcelFile(
+      [header, ...rows].map((cells) => cells.map((value) => ({ value }))),
+      { dateFormat: 'dd/mm/yyyy hh:mm' },
+    ).toBuffer();
+    const { credits, debits } = await readStatementFile('vietinbank', bytes);
+    expect(debits).toBe(1);
+    expect(credits).toEqual([
+      expect.objectContaining({
+        transactionId: 'FT26324001',
+        // 09:15 in Vietnam is 02:15 UTC.
+        bookedAt: new Date('2026-11-20T02:15:00Z'),
+        amount: 5_000_000n,
+        description: 'CT7K9Q2XMA ung ho xa Duc Tho',
+      }),
+    ]);
+  });
+
+  it('refuses a file of another layout even when it has no rows', () => {
+    expect(() => readStatement('vietinbank', 'Ghi chú\n')).toThrow('not a VietinBank statement: missing column(s)');
+  });
+
+  it('says what is wrong with a file that is neither a statement nor a spreadsheet', async () => {
+    await expect(readStatementFile('bidv', new TextEncoder().encode('"unclosed,quote\n'))).rejects.toThrow(
+      StatementError,
+    );
+    await expect(readStatementFile('bidv', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))).rejects.toThrow(
+      'not a readable Excel (.xlsx) file',
+    );
   });
 });

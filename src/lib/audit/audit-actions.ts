@@ -8,6 +8,8 @@ export const auditActions = [
   'household_stage_recorded', // a home moved to a stage (before: the old stage, after: the new one)
   'household_edited', // a household's record was corrected (before and after: village, group, support)
   'households_imported', // a household list was saved (after: the import, its campaign and codes)
+  'statement_imported', // a bank statement was imported (after: its file, credits added and matched)
+  'statement_row_matched', // a treasurer matched a bank credit to a pledge by hand
   'delivery_recorded', // materials delivered or workdays performed against a pledge
   'complaint_status_changed', // a complaint was taken up or answered (after: the status and public answer)
 ] as const;

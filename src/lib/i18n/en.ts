@@ -7,6 +7,7 @@ import { enComplaintMessages } from './complaint-messages.ts';
 import { enImportMessages } from './import-messages.ts';
 import { enReportMessages } from './report-messages.ts';
 import { enDeliveryMessages } from './delivery-messages.ts';
+import { enFundMessages } from './fund-messages.ts';
 import { enWorkspaceMessages } from './workspace-messages.ts';
 import type { Messages } from './vi.ts';
 
@@ -303,6 +304,7 @@ export const en: Messages = {
   ...enImportMessages,
   ...enReportMessages,
   ...enDeliveryMessages,
+  ...enFundMessages,
   categoryLabel: {
     poor: 'Poor household',
     near_poor: 'Near-poor household',

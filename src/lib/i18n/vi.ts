@@ -8,6 +8,7 @@ import { viComplaintMessages } from './complaint-messages.ts';
 import { viImportMessages } from './import-messages.ts';
 import { viReportMessages } from './report-messages.ts';
 import { viDeliveryMessages } from './delivery-messages.ts';
+import { viFundMessages } from './fund-messages.ts';
 import { viWorkspaceMessages } from './workspace-messages.ts';
 
 /** Vietnamese, the portal's first language. en.ts must have the same shape. */
@@ -303,6 +304,7 @@ export const vi = {
   ...viImportMessages,
   ...viReportMessages,
   ...viDeliveryMessages,
+  ...viFundMessages,
   categoryLabel: {
     poor: 'Hộ nghèo',
     near_poor: 'Hộ cận nghèo',

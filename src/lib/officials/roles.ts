@@ -17,6 +17,7 @@ export const permissions = [
   'record_household_stage', // move a home to its next stage (except validation)
   'validate_household', // confirm a home another official reported complete
   'record_delivery', // record materials delivered and workdays performed against pledges
+  'manage_fund', // import bank statements and match their credits to pledges
   'answer_complaint', // take up and answer citizens' complaints
   'read_audit_log', // read who changed what
   'read_reports', // download progress reports for an area
@@ -28,6 +29,7 @@ const rolesAllowed: Record<Permission, readonly OfficialRole[]> = {
   record_household_stage: ['commune_officer', 'province_officer'],
   validate_household: ['province_officer'],
   record_delivery: ['commune_officer', 'province_officer', 'fund_treasurer'],
+  manage_fund: ['fund_treasurer'],
   answer_complaint: ['commune_officer', 'province_officer'],
   read_audit_log: ['auditor', 'province_officer', 'admin'],
   read_reports: ['commune_officer', 'province_officer', 'fund_treasurer', 'auditor', 'admin'],

@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
+import { readSheet } from 'read-excel-file/node';
 
 /**
- * Bank statements (sao kê) as CSV, one format per bank: which column holds what. Banks change
+ * Bank statements (sao kê) as CSV or Excel (.xlsx), one format per bank: which column holds what. Banks change
  * their export headers between products and years; a new layout is a few lines here.
  */
 export interface StatementFormat {
@@ -60,17 +61,63 @@ export interface StatementCredit {
 export class StatementError extends Error {}
 
 /**
- * Reads a statement's credits (debits are the fund's own spending, recorded elsewhere). A row
- * that cannot be read stops the import with its line number: nothing half-imported.
+ * Reads a statement file, CSV or Excel (an .xlsx is a zip: it starts with "PK"), into its credits
+ * (debits are the fund's own spending, recorded elsewhere). A row that cannot be read stops the
+ * import with its line number: nothing half-imported.
  */
+export async function readStatementFile(
+  bank: StatementBank,
+  bytes: Uint8Array,
+): Promise<{ credits: StatementCredit[]; debits: number }> {
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (isZip) return readStatementRecords(bank, ...(await sheetRecords(bytes)));
+  return readStatement(bank, Buffer.from(bytes).toString('utf8'));
+}
+
+/** Reads a CSV statement's credits. */
 export function readStatement(bank: StatementBank, csv: string): { credits: StatementCredit[]; debits: number } {
+  let header: string[] = [];
+  let records: Record<string, string>[];
+  try {
+    const columns = (names: string[]) => (header = names);
+    records = parse(csv.replace(/^\uFEFF/, ''), { columns, skip_empty_lines: true, trim: true });
+  } catch (error) {
+    throw new StatementError(`not a readable CSV file: ${(error as Error).message}`);
+  }
+  return readStatementRecords(bank, header, records);
+}
+
+/** The first sheet's header and rows as records by header, cells as the bank's CSV would write them. */
+async function sheetRecords(bytes: Uint8Array): Promise<[string[], Record<string, string>[]]> {
+  let rows: unknown[][];
+  try {
+    rows = await readSheet(Buffer.from(bytes));
+  } catch {
+    throw new StatementError('not a readable Excel (.xlsx) file');
+  }
+  const [header = [], ...body] = rows;
+  const names = header.map((cell) => String(cell ?? '').trim());
+  const records = body
+    .filter((cells) => cells.some((cell) => cell !== null && cell !== undefined && String(cell).trim() !== ''))
+    .map((cells) => Object.fromEntries(names.map((name, i) => [name, cellText(cells[i])])));
+  return [names, records];
+}
+
+/** A spreadsheet cell as text; a date cell holds the wall-clock time shown, written dd/mm/yyyy hh:mm:ss. */
+function cellText(cell: unknown): string {
+  if (cell === null || cell === undefined) return '';
+  if (!(cell instanceof Date)) return String(cell).trim();
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(cell.getUTCDate())}/${two(cell.getUTCMonth() + 1)}/${cell.getUTCFullYear()} ${two(cell.getUTCHours())}:${two(cell.getUTCMinutes())}:${two(cell.getUTCSeconds())}`;
+}
+
+function readStatementRecords(
+  bank: StatementBank,
+  header: string[],
+  records: Record<string, string>[],
+): { credits: StatementCredit[]; debits: number } {
   const { columns } = statementFormats[bank];
-  const records = parse(csv.replace(/^\uFEFF/, ''), {
-    columns: true,
-    skip_empty_lines: true,
-    trim: true,
-  }) as Record<string, string>[];
-  const missing = Object.values(columns).filter((column) => records.length > 0 && !(column in records[0]!));
+  const missing = Object.values(columns).filter((column) => !header.includes(column));
   if (missing.length > 0)
     throw new StatementError(`not a ${statementFormats[bank].name} statement: missing column(s) ${missing.join(', ')}`);
 
