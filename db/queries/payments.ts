@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, sum } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, sql, sum } from 'drizzle-orm';
 import { pledgeReferencesIn, type StatementBank, type StatementCredit } from '../../src/lib/payments/bank-statement.ts';
 import type { ConfirmedCardPayment } from '../../src/lib/payments/stripe.ts';
 import type { Database, Queryable } from '../client.ts';
@@ -110,27 +110,41 @@ export async function receivedForPledge(db: Queryable, pledgeId: number): Promis
   return BigInt(row?.total ?? 0);
 }
 
-/** Money pledged to a commune (not cancelled) and money received for those pledges, in whole đồng. */
-export async function moneyForCommune(
+/**
+ * Money pledged (not cancelled) and received for an area, in whole đồng: for a commune, pledges
+ * to it and to its households; for a province, also pledges to the province and all its
+ * communes. Each condition matches the pledges' (target kind, target code) index.
+ */
+export async function moneyForArea(
   db: Queryable,
-  communeCode: string,
+  area: { level: 'commune' | 'province'; code: string },
 ): Promise<{ pledged: bigint; received: bigint }> {
-  const toCommune = and(
-    eq(pledges.targetKind, 'commune'),
-    eq(pledges.targetCode, communeCode),
+  const communes =
+    area.level === 'commune'
+      ? sql`select ${area.code}::text`
+      : sql`select code from admin_units where era = '2025' and level = 'commune' and province_code = ${area.code}`;
+  const householdsThere = sql`select public_code from households where commune_code in (${communes})`;
+  const toArea = and(
     eq(pledges.kind, 'money'),
     isNull(pledges.cancelledAt),
+    or(
+      area.level === 'province'
+        ? and(eq(pledges.targetKind, 'province'), eq(pledges.targetCode, area.code))
+        : undefined,
+      and(eq(pledges.targetKind, 'commune'), sql`${pledges.targetCode} in (${communes})`),
+      and(eq(pledges.targetKind, 'household'), sql`${pledges.targetCode} in (${householdsThere})`),
+    ),
   );
   const [[pledged], [received]] = await Promise.all([
     db
       .select({ total: sum(pledges.amount) })
       .from(pledges)
-      .where(toCommune),
+      .where(toArea),
     db
       .select({ total: sum(payments.amount) })
       .from(payments)
       .innerJoin(pledges, eq(pledges.id, payments.pledgeId))
-      .where(toCommune),
+      .where(toArea),
   ]);
   return { pledged: BigInt(pledged?.total ?? 0), received: BigInt(received?.total ?? 0) };
 }

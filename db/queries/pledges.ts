@@ -1,11 +1,12 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { PledgeForm, PledgeProblem } from '../../src/lib/pledges/pledge-form.ts';
 import { initialsOf } from '../../src/lib/pledges/pledge-form.ts';
 import { newPublicReference } from '../../src/lib/references/public-reference.ts';
 import { hashSecretToken, newSecretToken } from '../../src/lib/security/secret-token.ts';
 import { doneStages } from '../../src/lib/households/vocabulary.ts';
 import type { Database, Queryable } from '../client.ts';
-import { adminUnits, campaigns, donors, households, pledges } from '../schema/index.ts';
+import { adminUnits, campaigns, deliveries, donors, households, payments, pledges } from '../schema/index.ts';
+import { markPublicDataChanged } from './public-data-version.ts';
 
 export interface PledgeTarget {
   /** The campaign the pledge expires with, if the target is a campaign's fund. */
@@ -136,4 +137,29 @@ export async function findPledgeByToken(db: Database, token: string): Promise<Pr
     .innerJoin(donors, eq(donors.id, pledges.donorId))
     .where(eq(pledges.privateTokenHash, hashSecretToken(token)));
   return row ? { ...row.pledge, donor: row.donor } : undefined;
+}
+
+/**
+ * The donor withdraws a pledge through its private link, while nothing of it has arrived (money
+ * or deliveries); what arrived can only be given back through the fund, never by erasing it.
+ */
+export async function cancelPledge(db: Database, token: string): Promise<'cancelled' | 'not_open'> {
+  return db.transaction(async (tx) => {
+    const [cancelled] = await tx
+      .update(pledges)
+      .set({ cancelledAt: sql`now()` })
+      .where(
+        and(
+          eq(pledges.privateTokenHash, hashSecretToken(token)),
+          isNull(pledges.cancelledAt),
+          sql`not exists (select 1 from ${payments} where ${payments.pledgeId} = ${pledges.id})`,
+          sql`not exists (select 1 from ${deliveries} where ${deliveries.pledgeId} = ${pledges.id})`,
+        ),
+      )
+      .returning({ id: pledges.id });
+    if (!cancelled) return 'not_open';
+    // Pledged totals on public pages drop at once.
+    await markPublicDataChanged(tx);
+    return 'cancelled';
+  });
 }

@@ -53,6 +53,21 @@ test.describe('pledging', () => {
     await expect(page.getByText('Commune officers record materials when they are delivered')).toBeVisible();
   });
 
+  test('a donor cancels, through their private link, a pledge nothing of which has arrived', async ({ page }) => {
+    await page.goto('/pledge?target=commune:18229');
+    await page.getByLabel('Số tiền (đồng)').fill('800.000');
+    await page.getByLabel('Họ tên hoặc tên tổ chức').fill('Đinh Thị Mai');
+    await page.getByRole('button', { name: 'Đăng ký đóng góp' }).click();
+    await expect(page).toHaveURL(/\/pledges\/[A-Za-z0-9_-]{43}\?new$/);
+    await page.getByRole('button', { name: 'Hủy đăng ký đóng góp này' }).click();
+    await expect(page.getByRole('status')).toHaveText(
+      'Đã hủy đăng ký. Đóng góp không còn được tính vào số đã đăng ký.',
+    );
+    await expect(page.locator('.facts').first()).toContainText('Đã hủy');
+    await expect(page.getByRole('button', { name: 'Hủy đăng ký đóng góp này' })).toHaveCount(0);
+    await expect(page.getByRole('img', { name: /Mã VietQR/ })).toHaveCount(0);
+  });
+
   test('bad input is refused field by field in the reader’s language, keeping what was typed', async ({ page }) => {
     await page.goto('/pledge');
     await page.getByLabel('Mã kế hoạch, mã tỉnh, mã xã hoặc mã hộ').fill('99999');

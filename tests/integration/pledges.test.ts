@@ -1,7 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { createPledge, findPledgeByToken, resolvePledgeTarget } from '../../db/queries/pledges.ts';
+import { recordCardPayment } from '../../db/queries/payments.ts';
+import { cancelPledge, createPledge, findPledgeByToken, resolvePledgeTarget } from '../../db/queries/pledges.ts';
 import { withinRateLimit } from '../../db/queries/rate-limits.ts';
 import { households, pledges } from '../../db/schema/index.ts';
 import { readPledgeForm, type PledgeForm } from '../../src/lib/pledges/pledge-form.ts';
@@ -118,5 +119,25 @@ describe(`pledges (${driverUnderTest})`, () => {
       sql`update rate_limits set window_start = now() - interval '2 minutes' where key = 'pledge:192.0.2.1'`,
     );
     expect(await withinRateLimit(database.db, 'pledge:192.0.2.1', 3, 60)).toBe(true);
+  });
+
+  it('lets the donor cancel a pledge through its link until something of it has arrived', async () => {
+    const open = form({ amount: '1.000.000' });
+    const resolved = await resolvePledgeTarget(database.db, open, '2026-11-25');
+    if (!('target' in resolved)) throw new Error(resolved.problem);
+    const first = await createPledge(database.db, open, resolved.target);
+    expect(await cancelPledge(database.db, first.token)).toBe('cancelled');
+    expect((await findPledgeByToken(database.db, first.token))!.cancelledAt).not.toBeNull();
+    expect(await cancelPledge(database.db, first.token)).toBe('not_open');
+
+    const paid = await createPledge(database.db, open, resolved.target);
+    await recordCardPayment(database.db, {
+      reference: paid.reference,
+      paymentIntentId: 'pi_cancel_after_paying',
+      amount: 1_000_000n,
+      paidAt: new Date('2026-11-25T02:00:00Z'),
+    });
+    expect(await cancelPledge(database.db, paid.token)).toBe('not_open');
+    expect((await findPledgeByToken(database.db, paid.token))!.cancelledAt).toBeNull();
   });
 });

@@ -15,13 +15,17 @@ export const viPledgeMessages = {
   pledgeTitle: 'Đăng ký đóng góp',
   pledgeIntro:
     'Ai có gì góp nấy, ai có công góp công, ai có của góp của. Đăng ký góp tiền, vật liệu hoặc ngày công; cổng thông tin theo dõi đến khi đóng góp được thực hiện và công khai số đã nhận.',
-  pledgeForCommune: (name: string) => `Đóng góp cho ${name}`,
+  pledgeForArea: (name: string) => `Đóng góp cho ${name}`,
   pledgeReceived: 'Đã nhận',
-  moneyTitle: 'Tiền đóng góp cho xã',
+  moneyTitle: { commune: 'Tiền đóng góp cho xã', province: 'Tiền đóng góp cho tỉnh' },
   moneyPledged: 'Đã đăng ký',
-  moneyReceived: 'Đã nhận (theo sao kê ngân hàng của quỹ)',
-  moneyNote:
-    'Số đã nhận chỉ tính các khoản chuyển khoản đã đối chiếu được với một đăng ký đóng góp cho xã này. Chưa gồm vật liệu, ngày công và ngân sách nhà nước.',
+  moneyReceived: 'Đã nhận (theo sao kê ngân hàng của quỹ và thanh toán thẻ)',
+  moneyNote: {
+    commune:
+      'Gồm các khoản đóng góp cho xã và cho từng hộ trong xã. Số đã nhận chỉ tính các khoản đã đối chiếu được với một đăng ký đóng góp. Chưa gồm vật liệu, ngày công và ngân sách nhà nước.',
+    province:
+      'Gồm các khoản đóng góp cho tỉnh, cho các xã và cho từng hộ trong tỉnh. Số đã nhận chỉ tính các khoản đã đối chiếu được với một đăng ký đóng góp. Chưa gồm vật liệu, ngày công và ngân sách nhà nước.',
+  },
   pledgeCard: 'Hoặc trả bằng thẻ',
   pledgeCardHint: 'Dành cho người ở nước ngoài: thanh toán bằng thẻ quốc tế qua Stripe, bằng đồng Việt Nam.',
   pledgeCardPay: 'Trả bằng thẻ (Stripe)',
@@ -112,6 +116,10 @@ export const viPledgeMessages = {
     expired: 'Hết hạn',
   } satisfies Record<PledgeStatus, string>,
   pledgeWhat: 'Nội dung',
+  pledgeCancel: 'Hủy đăng ký đóng góp này',
+  pledgeCancelHint: 'Chưa có khoản nào của đóng góp này được nhận, nên bạn có thể hủy đăng ký.',
+  pledgeCancelled: 'Đã hủy đăng ký. Đóng góp không còn được tính vào số đã đăng ký.',
+  pledgeNotCancelled: 'Không hủy được: đóng góp đã bắt đầu được nhận hoặc đã hủy trước đó.',
   pledgeDelivered: (delivered: string, promised: string) => `${delivered} trên ${promised} đã giao hoặc đã làm`,
   pledgeFor: 'Cho',
   pledgeShownAs: 'Hiển thị công khai',
@@ -134,13 +142,17 @@ export const enPledgeMessages: typeof viPledgeMessages = {
   pledgeTitle: 'Pledge support',
   pledgeIntro:
     'Whoever has something gives it, whoever can work gives labour. Pledge money, materials or workdays; the portal follows each pledge until it is fulfilled and publishes what was received.',
-  pledgeForCommune: (name: string) => `Give to ${name}`,
+  pledgeForArea: (name: string) => `Give to ${name}`,
   pledgeReceived: 'Received',
-  moneyTitle: 'Money given for this commune',
+  moneyTitle: { commune: 'Money given for this commune', province: 'Money given for this province' },
   moneyPledged: 'Pledged',
-  moneyReceived: 'Received (from the fund’s bank statements)',
-  moneyNote:
-    'Received counts only transfers matched to a pledge for this commune. Materials, workdays and State funds are not included.',
+  moneyReceived: 'Received (from the fund’s bank statements and card payments)',
+  moneyNote: {
+    commune:
+      'Includes gifts to the commune and to each of its households. Received counts only money matched to a pledge. Materials, workdays and State funds are not included.',
+    province:
+      'Includes gifts to the province, its communes and each of their households. Received counts only money matched to a pledge. Materials, workdays and State funds are not included.',
+  },
   pledgeCard: 'Or pay by card',
   pledgeCardHint: 'For donors abroad: pay by international card through Stripe, in Vietnamese đồng.',
   pledgeCardPay: 'Pay by card (Stripe)',
@@ -231,6 +243,10 @@ export const enPledgeMessages: typeof viPledgeMessages = {
     expired: 'Expired',
   } satisfies Record<PledgeStatus, string>,
   pledgeWhat: 'Gift',
+  pledgeCancel: 'Cancel this pledge',
+  pledgeCancelHint: 'Nothing of this pledge has arrived yet, so you can cancel it.',
+  pledgeCancelled: 'Cancelled. The pledge no longer counts in the pledged totals.',
+  pledgeNotCancelled: 'Not cancelled: part of the pledge has arrived already, or it was cancelled before.',
   pledgeDelivered: (delivered: string, promised: string) => `${delivered} of ${promised} delivered or worked`,
   pledgeFor: 'For',
   pledgeShownAs: 'Shown in public as',

@@ -1,0 +1,64 @@
+import { and, eq, notInArray } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../db/client.ts';
+import { moneyForArea, recordCardPayment } from '../../db/queries/payments.ts';
+import { createPledge, resolvePledgeTarget } from '../../db/queries/pledges.ts';
+import { households } from '../../db/schema/index.ts';
+import { doneStages } from '../../src/lib/households/vocabulary.ts';
+import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
+import { createSeededDatabase } from './support/seeded-database.ts';
+import { driverUnderTest } from './support/test-database.ts';
+
+describe(`money pledged and received per area (${driverUnderTest})`, () => {
+  let database: DatabaseHandle;
+  beforeAll(async () => {
+    database = await createSeededDatabase();
+  });
+  afterAll(() => database?.close());
+
+  async function pledge(targetKind: string, targetCode: string, amount: string) {
+    const read = readPledgeForm({
+      targetKind,
+      targetCode,
+      kind: 'money',
+      amount,
+      donorType: 'person',
+      donorName: 'Phạm Minh Tuấn',
+      taxCode: '',
+      displayChoice: 'initials',
+      email: '',
+    });
+    if (!('form' in read)) throw new Error(JSON.stringify(read.problems));
+    const target = await resolvePledgeTarget(database.db, read.form, '2026-11-25');
+    if (!('target' in target)) throw new Error(target.problem);
+    return createPledge(database.db, read.form, target.target);
+  }
+
+  it('counts for a commune the gifts to it and to its households, and for a province also its own and its communes', async () => {
+    const [open] = await database.db
+      .select({ code: households.publicCode })
+      .from(households)
+      .where(and(eq(households.communeCode, '18229'), notInArray(households.stage, [...doneStages, 'withdrawn'])))
+      .limit(1);
+    await pledge('commune', '18229', '1.000.000');
+    const toHousehold = await pledge('household', open!.code, '2.000.000');
+    await pledge('province', '42', '3.000.000');
+    await pledge('commune', '18244', '4.000.000');
+    await pledge('commune', '00004', '5.000.000');
+    await recordCardPayment(database.db, {
+      reference: toHousehold.reference,
+      paymentIntentId: 'pi_area_money',
+      amount: 2_000_000n,
+      paidAt: new Date('2026-11-25T03:00:00Z'),
+    });
+
+    expect(await moneyForArea(database.db, { level: 'commune', code: '18229' })).toEqual({
+      pledged: 3_000_000n,
+      received: 2_000_000n,
+    });
+    expect(await moneyForArea(database.db, { level: 'province', code: '42' })).toEqual({
+      pledged: 10_000_000n,
+      received: 2_000_000n,
+    });
+  });
+});
