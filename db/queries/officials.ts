@@ -62,14 +62,19 @@ export interface OfficialWithGrants extends Pick<Official, 'id' | 'email' | 'nam
   grants: Grant[];
 }
 
+/** What the admin's pages show of an account: never its password hash or second-factor secret. */
+const accountColumns = {
+  id: officials.id,
+  email: officials.email,
+  name: officials.name,
+  active: officials.active,
+  secondFactorReady: sql<boolean>`${officials.secondFactorConfirmedAt} is not null`,
+};
+
 export async function listOfficials(db: Database): Promise<OfficialWithGrants[]> {
   const rows = await db
     .select({
-      id: officials.id,
-      email: officials.email,
-      name: officials.name,
-      active: officials.active,
-      secondFactorReady: sql<boolean>`${officials.secondFactorConfirmedAt} is not null`,
+      ...accountColumns,
       grants: sql<Grant[]>`coalesce((
         select json_agg(json_build_object('role', g.role, 'unitCode', g.unit_code) order by g.role, g.unit_code)
         from ${officialGrants} g where g.official_id = ${officials.id}), '[]'::json)`,
@@ -138,16 +143,7 @@ export async function isGrantValid(db: Database, grant: Grant): Promise<boolean>
 }
 
 export async function findOfficialWithGrants(db: Database, id: number): Promise<OfficialWithGrants | undefined> {
-  const [official] = await db
-    .select({
-      id: officials.id,
-      email: officials.email,
-      name: officials.name,
-      active: officials.active,
-      secondFactorReady: sql<boolean>`${officials.secondFactorConfirmedAt} is not null`,
-    })
-    .from(officials)
-    .where(eq(officials.id, id));
+  const [official] = await db.select(accountColumns).from(officials).where(eq(officials.id, id));
   return official && { ...official, grants: await grantsOf(db, id) };
 }
 

@@ -17,15 +17,11 @@ export const viPledgeMessages = {
     'Ai có gì góp nấy, ai có công góp công, ai có của góp của. Đăng ký góp tiền, vật liệu hoặc ngày công; cổng thông tin theo dõi đến khi đóng góp được thực hiện và công khai số đã nhận.',
   pledgeForArea: (name: string) => `Đóng góp cho ${name}`,
   pledgeReceived: 'Đã nhận',
-  moneyTitle: { commune: 'Tiền đóng góp cho xã', province: 'Tiền đóng góp cho tỉnh' },
+  moneyTitle: 'Tiền đóng góp cho xã',
   moneyPledged: 'Đã đăng ký',
   moneyReceived: 'Đã nhận (theo sao kê ngân hàng của quỹ và thanh toán thẻ)',
-  moneyNote: {
-    commune:
-      'Gồm các khoản đóng góp cho xã và cho từng hộ trong xã. Số đã nhận chỉ tính các khoản đã đối chiếu được với một đăng ký đóng góp. Chưa gồm vật liệu, ngày công và ngân sách nhà nước.',
-    province:
-      'Gồm các khoản đóng góp cho tỉnh, cho các xã và cho từng hộ trong tỉnh. Số đã nhận chỉ tính các khoản đã đối chiếu được với một đăng ký đóng góp. Chưa gồm vật liệu, ngày công và ngân sách nhà nước.',
-  },
+  moneyNote:
+    'Gồm các khoản đóng góp cho xã và cho từng hộ trong xã. Số đã nhận chỉ tính các khoản đã đối chiếu được với một đăng ký đóng góp. Chưa gồm vật liệu, ngày công và ngân sách nhà nước.',
   pledgeCard: 'Hoặc trả bằng thẻ',
   pledgeCardHint: 'Dành cho người ở nước ngoài: thanh toán bằng thẻ quốc tế qua Stripe, bằng đồng Việt Nam.',
   pledgeCardPay: 'Trả bằng thẻ (Stripe)',
@@ -144,15 +140,11 @@ export const enPledgeMessages: typeof viPledgeMessages = {
     'Whoever has something gives it, whoever can work gives labour. Pledge money, materials or workdays; the portal follows each pledge until it is fulfilled and publishes what was received.',
   pledgeForArea: (name: string) => `Give to ${name}`,
   pledgeReceived: 'Received',
-  moneyTitle: { commune: 'Money given for this commune', province: 'Money given for this province' },
+  moneyTitle: 'Money given for this commune',
   moneyPledged: 'Pledged',
   moneyReceived: 'Received (from the fund’s bank statements and card payments)',
-  moneyNote: {
-    commune:
-      'Includes gifts to the commune and to each of its households. Received counts only money matched to a pledge. Materials, workdays and State funds are not included.',
-    province:
-      'Includes gifts to the province, its communes and each of their households. Received counts only money matched to a pledge. Materials, workdays and State funds are not included.',
-  },
+  moneyNote:
+    'Includes gifts to the commune and to each of its households. Received counts only money matched to a pledge. Materials, workdays and State funds are not included.',
   pledgeCard: 'Or pay by card',
   pledgeCardHint: 'For donors abroad: pay by international card through Stripe, in Vietnamese đồng.',
   pledgeCardPay: 'Pay by card (Stripe)',

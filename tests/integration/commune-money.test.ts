@@ -1,7 +1,7 @@
 import { and, eq, notInArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { moneyForArea, recordCardPayment } from '../../db/queries/payments.ts';
+import { moneyForCommune, recordCardPayment } from '../../db/queries/payments.ts';
 import { createPledge, resolvePledgeTarget } from '../../db/queries/pledges.ts';
 import { households } from '../../db/schema/index.ts';
 import { doneStages } from '../../src/lib/households/vocabulary.ts';
@@ -9,7 +9,7 @@ import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';
 import { driverUnderTest } from './support/test-database.ts';
 
-describe(`money pledged and received per area (${driverUnderTest})`, () => {
+describe(`money pledged and received for a commune (${driverUnderTest})`, () => {
   let database: DatabaseHandle;
   beforeAll(async () => {
     database = await createSeededDatabase();
@@ -34,7 +34,7 @@ describe(`money pledged and received per area (${driverUnderTest})`, () => {
     return createPledge(database.db, read.form, target.target);
   }
 
-  it('counts for a commune the gifts to it and to its households, and for a province also its own and its communes', async () => {
+  it('counts the gifts to the commune and to its households, and no other place', async () => {
     const [open] = await database.db
       .select({ code: households.publicCode })
       .from(households)
@@ -52,13 +52,6 @@ describe(`money pledged and received per area (${driverUnderTest})`, () => {
       paidAt: new Date('2026-11-25T03:00:00Z'),
     });
 
-    expect(await moneyForArea(database.db, { level: 'commune', code: '18229' })).toEqual({
-      pledged: 3_000_000n,
-      received: 2_000_000n,
-    });
-    expect(await moneyForArea(database.db, { level: 'province', code: '42' })).toEqual({
-      pledged: 10_000_000n,
-      received: 2_000_000n,
-    });
+    expect(await moneyForCommune(database.db, '18229')).toEqual({ pledged: 3_000_000n, received: 2_000_000n });
   });
 });
