@@ -1,6 +1,6 @@
 import { asc, count, desc, eq, gt, sql } from 'drizzle-orm';
 import type { AuditAction } from '../../src/lib/audit/audit-actions.ts';
-import { chainHash, chainStart, checkChain, type ChainCheck } from '../../src/lib/audit/audit-chain.ts';
+import { chainHash, chainStart, checkChain, type ChainCheck } from '../../src/lib/security/hash-chain.ts';
 import type { Database, Transaction } from '../client.ts';
 import { auditEvents, officials } from '../schema/index.ts';
 
@@ -98,8 +98,8 @@ export async function checkAuditChain(db: Database): Promise<ChainCheck> {
       from,
     );
     if (!result.ok) return result;
-    events += result.events;
-    if (batch.length === 0) return { ok: true, events, head: from.hash };
+    events += result.records;
+    if (batch.length === 0) return { ok: true, records: events, head: from.hash };
     from = { sequence: batch.at(-1)!.sequence, hash: result.head };
   }
 }

@@ -4,6 +4,7 @@ import { can, type Area } from '../../src/lib/officials/roles.ts';
 import type { Database, Queryable } from '../client.ts';
 import { adminUnits, deliveries, donors, households, officials, pledges } from '../schema/index.ts';
 import { recordAuditEvent } from './audit-log.ts';
+import { bookDelivery } from './gift-bookings.ts';
 import type { Actor } from './household-stages.ts';
 import { markPublicDataChanged } from './public-data-version.ts';
 
@@ -131,14 +132,18 @@ export async function recordDelivery(
     const delivered = await deliveredForPledge(tx, pledge.id);
     const problem = deliveryProblem({ ...pledge, delivered }, delivery, today);
     if (problem) return { problem };
-    await tx.insert(deliveries).values({
-      pledgeId: pledge.id,
-      quantity: delivery.quantity,
-      deliveredOn: delivery.deliveredOn,
-      photoKey: delivery.photoKey,
-      note: delivery.note || null,
-      recordedBy: actor.id,
-    });
+    const [recorded] = await tx
+      .insert(deliveries)
+      .values({
+        pledgeId: pledge.id,
+        quantity: delivery.quantity,
+        deliveredOn: delivery.deliveredOn,
+        photoKey: delivery.photoKey,
+        note: delivery.note || null,
+        recordedBy: actor.id,
+      })
+      .returning({ id: deliveries.id });
+    await bookDelivery(tx, recorded!.id);
     await recordAuditEvent(tx, {
       officialId: actor.id,
       action: 'delivery_recorded',

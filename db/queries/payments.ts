@@ -4,6 +4,7 @@ import type { ConfirmedCardPayment } from '../../src/lib/payments/stripe.ts';
 import type { Database, Queryable } from '../client.ts';
 import { households, payments, pledges, statementImports, statementRows } from '../schema/index.ts';
 import { recordAuditEvent } from './audit-log.ts';
+import { bookPayment } from './gift-bookings.ts';
 import { markPublicDataChanged } from './public-data-version.ts';
 
 export interface StatementImportResult {
@@ -75,13 +76,17 @@ export async function importStatement(
         unmatched.push(row.id);
         continue;
       }
-      await tx.insert(payments).values({
-        pledgeId,
-        channel: 'bank_transfer',
-        statementRowId: row.id,
-        amount: row.amount,
-        receivedAt: row.bookedAt,
-      });
+      const [payment] = await tx
+        .insert(payments)
+        .values({
+          pledgeId,
+          channel: 'bank_transfer',
+          statementRowId: row.id,
+          amount: row.amount,
+          receivedAt: row.bookedAt,
+        })
+        .returning({ id: payments.id });
+      await bookPayment(tx, payment!.id);
       matched++;
     }
     if (matched > 0) await markPublicDataChanged(tx);
@@ -171,6 +176,7 @@ export async function recordCardPayment(
       .onConflictDoNothing({ target: payments.stripePaymentIntentId })
       .returning({ id: payments.id });
     if (inserted.length === 0) return 'already_recorded';
+    await bookPayment(tx, inserted[0]!.id);
     await markPublicDataChanged(tx);
     return 'recorded';
   });

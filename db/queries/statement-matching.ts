@@ -4,6 +4,7 @@ import { canSomewhere } from '../../src/lib/officials/roles.ts';
 import type { Database } from '../client.ts';
 import { payments, pledges, statementImports, statementRows } from '../schema/index.ts';
 import { recordAuditEvent } from './audit-log.ts';
+import { bookPayment } from './gift-bookings.ts';
 import type { Actor } from './household-stages.ts';
 import { markPublicDataChanged } from './public-data-version.ts';
 
@@ -53,6 +54,7 @@ export async function matchStatementRow(
       .onConflictDoNothing({ target: payments.statementRowId })
       .returning({ id: payments.id });
     if (inserted.length === 0) return { problem: 'alreadyMatched' as const };
+    await bookPayment(tx, inserted[0]!.id);
     await recordAuditEvent(tx, {
       officialId: actor.id,
       action: 'statement_row_matched',

@@ -9,3 +9,4 @@ export * from './officials.ts';
 export * from './audit.ts';
 export * from './complaints.ts';
 export * from './household-imports.ts';
+export * from './ledger.ts';

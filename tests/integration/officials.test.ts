@@ -219,7 +219,7 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
     const intact = await checkAuditChain(database.db);
     expect(intact).toMatchObject({ ok: true });
     const { total } = await listAuditEvents(database.db, { offset: 0, limit: 1 });
-    expect(intact.ok && intact.events).toBe(total);
+    expect(intact.ok && intact.records).toBe(total);
 
     // Someone with the database owner's rights turns the trigger off and rewrites an event.
     await database.db.transaction(async (tx) => {

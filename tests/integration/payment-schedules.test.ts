@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
@@ -116,6 +117,17 @@ describe(`payments under any delivery schedule (${driverUnderTest})`, () => {
 
           const expected = truth.reduce((total, p) => total + BigInt(p.amount), 0n);
           expect(await receivedForPledge(database.db, pledge.id)).toBe(expected);
+          // Every payment recorded so far is booked in the commune's fund once, with one receipt.
+          const [books] = await database.db
+            .select({
+              paid: sql<string>`(select coalesce(sum(amount), 0) from payments)`,
+              held: sql<string>`(select debits - credits from ledger_balances where account = 'fund:commune:18229')`,
+              payments: sql<number>`(select count(*) from payments)`,
+              receipts: sql<number>`(select count(*) from receipts where payment_id is not null)`,
+            })
+            .from(sql`(select 1) as one`);
+          expect(BigInt(books!.held)).toBe(BigInt(books!.paid));
+          expect(Number(books!.receipts)).toBe(Number(books!.payments));
         },
       ),
       { numRuns: 25 },

@@ -11,6 +11,9 @@ export const auditActions = [
   'statement_imported', // a bank statement was imported (after: its file, credits added and matched)
   'statement_row_matched', // a treasurer matched a bank credit to a pledge by hand
   'delivery_recorded', // materials delivered or workdays performed against a pledge
+  'allocation_recorded', // a fund's allocation decision was booked (after: number, date, fund, lines)
+  'disbursement_recorded', // money allocated to a home was paid out (after: home, amount, voucher)
+  'ledger_reversed', // a ledger transaction was undone by its reversal (after: the reason)
   'complaint_status_changed', // a complaint was taken up or answered (after: the status and public answer)
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

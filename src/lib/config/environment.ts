@@ -66,6 +66,8 @@ const environmentSchema = z.object({
   COMPLAINT_RESPONSE_DAYS: z.coerce.number().int().min(1).max(90).default(15),
   /** Where evidence photos of homes are kept (officials only; metadata stripped). */
   EVIDENCE_DIR: z.string().trim().min(1).default('data/evidence'),
+  /** The Ed25519 private key (PEM) that signs receipts; made on first use when the file is missing. */
+  RECEIPT_SIGNING_KEY_FILE: z.string().trim().min(1).default('data/receipt-signing-key.pem'),
   /** Memory for rendered public pages kept until the data changes (gzipped); 0 turns it off. */
   RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(16_384).default(64),
 });

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  canonicalJson,
-  chainHash,
-  chainStart,
-  checkChain,
-  type AuditEventContent,
-} from '../../src/lib/audit/audit-chain.ts';
+import { canonicalJson, chainHash, chainStart, checkChain } from '../../src/lib/security/hash-chain.ts';
 
-function chainOf(contents: Omit<AuditEventContent, 'sequence'>[]) {
+function chainOf(contents: Record<string, unknown>[]) {
   let previousHash = chainStart;
   return contents.map((content, i) => {
     const event = { ...content, sequence: i + 1 };
@@ -53,7 +47,7 @@ describe('the audit hash chain', () => {
   });
 
   it('accepts an intact chain and names its head', () => {
-    expect(checkChain(events)).toEqual({ ok: true, events: 3, head: events[2]!.hash });
+    expect(checkChain(events)).toEqual({ ok: true, records: 3, head: events[2]!.hash });
   });
 
   it('finds an event whose content was changed', () => {
@@ -75,6 +69,6 @@ describe('the audit hash chain', () => {
   });
 
   it('continues from a known event, for checking in batches', () => {
-    expect(checkChain(events.slice(1), { sequence: 1, hash: events[0]!.hash })).toMatchObject({ ok: true, events: 2 });
+    expect(checkChain(events.slice(1), { sequence: 1, hash: events[0]!.hash })).toMatchObject({ ok: true, records: 2 });
   });
 });

@@ -1,0 +1,140 @@
+import { and, eq } from 'drizzle-orm';
+import { fundKey, type Fund } from '../../src/lib/ledger/accounts.ts';
+import { deliveryEntries, paymentEntries, receivingFund, type GiftTarget } from '../../src/lib/ledger/postings.ts';
+import { materials, type Material } from '../../src/lib/pledges/vocabulary.ts';
+import type { ReceiptBody } from '../../src/lib/receipts/receipt.ts';
+import type { Transaction } from '../client.ts';
+import { adminUnits, campaigns, deliveries, donors, households, payments, pledges } from '../schema/index.ts';
+import { postLedgerTransaction } from './ledger.ts';
+import { issueReceipt } from './receipts.ts';
+
+/**
+ * A gift that arrived — money on the fund's account, materials delivered, workdays performed — is
+ * booked in the ledger and gets a signed receipt in the same transaction that records it, so that
+ * nothing is received without both.
+ */
+
+interface PledgeFacts {
+  reference: string;
+  targetKind: (typeof pledges.$inferSelect)['targetKind'];
+  targetCode: string;
+  donor: string | null;
+}
+
+async function pledgeFacts(tx: Transaction, pledgeId: number) {
+  const [pledge] = await tx
+    .select({
+      reference: pledges.reference,
+      targetKind: pledges.targetKind,
+      targetCode: pledges.targetCode,
+      kind: pledges.kind,
+      material: pledges.material,
+      materialDescription: pledges.materialDescription,
+      skill: pledges.skill,
+      donor: donors.publicName,
+    })
+    .from(pledges)
+    .innerJoin(donors, eq(donors.id, pledges.donorId))
+    .where(eq(pledges.id, pledgeId));
+  return pledge!;
+}
+
+/** Where the pledge's gift goes, with the names a receipt prints. */
+async function targetOf(tx: Transaction, pledge: PledgeFacts) {
+  const unitName = async (code: string) => {
+    const [unit] = await tx
+      .select({ name: adminUnits.fullName })
+      .from(adminUnits)
+      .where(and(eq(adminUnits.era, '2025'), eq(adminUnits.code, code)));
+    return unit?.name ?? code;
+  };
+  const fundName = async (fund: Fund) => {
+    if (fund.kind !== 'campaign') return unitName(fund.code);
+    const [campaign] = await tx.select({ name: campaigns.nameVi }).from(campaigns).where(eq(campaigns.id, fund.code));
+    return campaign?.name ?? fund.code;
+  };
+  let target: GiftTarget;
+  let name: string;
+  if (pledge.targetKind === 'household') {
+    const [home] = await tx
+      .select({ commune: households.communeCode })
+      .from(households)
+      .where(eq(households.publicCode, pledge.targetCode));
+    target = { household: pledge.targetCode, commune: home!.commune };
+    name = `${pledge.targetCode}, ${await unitName(home!.commune)}`;
+  } else {
+    const fund = { kind: pledge.targetKind, code: pledge.targetCode };
+    target = { fund };
+    name = await fundName(fund);
+  }
+  const issuer = receivingFund(target);
+  return { target, name, issuer, issuerName: await fundName(issuer) };
+}
+
+function dayInVietnam(moment: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(moment);
+}
+
+async function bookGift(
+  tx: Transaction,
+  pledge: PledgeFacts,
+  gift: ReceiptBody['gift'],
+  booking: { paymentId: number } | { deliveryId: number },
+  receivedOn: string,
+  entriesFor: (target: GiftTarget) => Parameters<typeof postLedgerTransaction>[1]['entries'],
+) {
+  const place = await targetOf(tx, pledge);
+  const posted = await postLedgerTransaction(tx, {
+    kind: 'paymentId' in booking ? 'payment' : 'delivery',
+    occurredOn: receivedOn,
+    description: `${pledge.reference} → ${fundKey(place.issuer)}`,
+    entries: entriesFor(place.target),
+    ...booking,
+  });
+  if ('overspent' in posted) throw new Error('A gift received cannot overspend an account');
+  await issueReceipt(tx, booking, {
+    issuer: place.issuer,
+    issuerName: place.issuerName,
+    donor: pledge.donor,
+    pledgeReference: pledge.reference,
+    gift,
+    receivedOn,
+    target: { kind: pledge.targetKind, code: pledge.targetCode, name: place.name },
+    ledgerSequence: posted.sequence,
+  });
+}
+
+/** Books money received for a money pledge and issues its receipt. */
+export async function bookPayment(tx: Transaction, paymentId: number): Promise<void> {
+  const [payment] = await tx.select().from(payments).where(eq(payments.id, paymentId));
+  const pledge = await pledgeFacts(tx, payment!.pledgeId);
+  await bookGift(
+    tx,
+    pledge,
+    { kind: 'money', amount: String(payment!.amount), channel: payment!.channel },
+    { paymentId },
+    dayInVietnam(payment!.receivedAt),
+    (target) => paymentEntries(target, payment!.amount),
+  );
+}
+
+/** Books materials delivered or workdays performed, in their own unit, and issues the receipt. */
+export async function bookDelivery(tx: Transaction, deliveryId: number): Promise<void> {
+  const [delivery] = await tx.select().from(deliveries).where(eq(deliveries.id, deliveryId));
+  const pledge = await pledgeFacts(tx, delivery!.pledgeId);
+  const unit =
+    pledge.kind === 'labour' ? 'labour:workday' : `${pledge.material}:${materials[pledge.material as Material]}`;
+  const gift: ReceiptBody['gift'] =
+    pledge.kind === 'labour'
+      ? { kind: 'labour', skill: pledge.skill!, quantity: delivery!.quantity, unit: 'workday' }
+      : {
+          kind: 'material',
+          material: pledge.material!,
+          description: pledge.materialDescription,
+          quantity: delivery!.quantity,
+          unit: materials[pledge.material as Material],
+        };
+  await bookGift(tx, pledge, gift, { deliveryId }, delivery!.deliveredOn, (target) =>
+    deliveryEntries(target, unit, delivery!.quantity),
+  );
+}

@@ -1,0 +1,152 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  char,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+} from 'drizzle-orm/pg-core';
+import { books } from '../../src/lib/ledger/accounts.ts';
+import { ledgerTransactionKinds } from '../../src/lib/ledger/postings.ts';
+import { officials } from './officials.ts';
+import { deliveries } from './pledges.ts';
+import { payments } from './payments.ts';
+
+/**
+ * An allocation decision (quyết định phân bổ): a fund's money given to communes' funds or to
+ * homes, by a numbered, dated document. Like every record of money it is never changed (migration
+ * 0011): a wrong decision is reversed in the ledger and a new one recorded.
+ */
+export const allocationDecisions = pgTable('allocation_decisions', {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  /** The decision's own number, e.g. `125/QĐ-MTTQ`. */
+  number: text().notNull(),
+  decidedOn: date().notNull(),
+  /** The fund it spends, e.g. `province:24`. */
+  fund: text().notNull(),
+  recordedBy: integer()
+    .notNull()
+    .references(() => officials.id),
+  recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export const allocationLines = pgTable(
+  'allocation_lines',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    decisionId: integer()
+      .notNull()
+      .references(() => allocationDecisions.id),
+    recipientKind: text({ enum: ['commune', 'household'] }).notNull(),
+    recipientCode: text().notNull(),
+    amount: bigint({ mode: 'bigint' }).notNull(),
+  },
+  (t) => [index().on(t.decisionId), check('allocation_lines_amount_positive', sql`${t.amount} > 0`)],
+);
+
+/**
+ * One balanced ledger transaction. `sequence` numbers them without gaps and the hash chain
+ * (src/lib/security/hash-chain.ts) covers each with its entries. The database refuses UPDATE,
+ * DELETE and TRUNCATE, and refuses at commit a transaction whose entries do not sum to zero in
+ * every unit, or that mixes the cash and in-kind books.
+ */
+export const ledgerTransactions = pgTable('ledger_transactions', {
+  sequence: integer().primaryKey(),
+  kind: text({ enum: ledgerTransactionKinds }).notNull(),
+  book: text({ enum: books }).notNull(),
+  occurredOn: date().notNull(),
+  recordedAt: timestamp({ withTimezone: true }).notNull(),
+  description: text().notNull(),
+  paymentId: integer()
+    .unique()
+    .references(() => payments.id),
+  deliveryId: integer()
+    .unique()
+    .references(() => deliveries.id),
+  allocationId: integer()
+    .unique()
+    .references(() => allocationDecisions.id),
+  /** A disbursement's voucher number (phiếu chi). */
+  documentNumber: text(),
+  /** The transaction this one undoes; each is undone at most once. */
+  reversesSequence: integer().unique(),
+  recordedBy: integer().references(() => officials.id),
+  previousHash: char({ length: 64 }).notNull(),
+  hash: char({ length: 64 }).notNull().unique(),
+});
+
+export const ledgerEntries = pgTable(
+  'ledger_entries',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    transactionSequence: integer()
+      .notNull()
+      .references(() => ledgerTransactions.sequence),
+    account: text().notNull(),
+    /** `VND` (whole đồng) in the cash book; a material's or labour's unit in the in-kind book. */
+    unit: text().notNull(),
+    /** Debit positive, credit negative. */
+    amount: bigint({ mode: 'bigint' }).notNull(),
+  },
+  (t) => [
+    index().on(t.transactionSequence),
+    index().on(t.account, t.unit),
+    check('ledger_entries_amount_not_zero', sql`${t.amount} <> 0`),
+  ],
+);
+
+/**
+ * Each account's debits and credits so far, kept up to date in the transaction that posts, so that
+ * pages read balances without summing the ledger. The public reconciliation check recomputes them.
+ */
+export const ledgerBalances = pgTable(
+  'ledger_balances',
+  {
+    account: text().notNull(),
+    unit: text().notNull(),
+    debits: bigint({ mode: 'bigint' }).notNull(),
+    credits: bigint({ mode: 'bigint' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.account, t.unit] })],
+);
+
+/** The last receipt number each issuing fund gave, so that numbers follow without gaps. */
+export const receiptCounters = pgTable('receipt_counters', {
+  issuer: text().primaryKey(),
+  lastNumber: integer().notNull(),
+});
+
+/** A signed receipt (biên nhận) for a payment or a delivery; never changed. */
+export const receipts = pgTable(
+  'receipts',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    /** `<issuer code>-<number>`, e.g. `24-000017`: printed, and the verification page's address. */
+    code: text().notNull().unique(),
+    issuer: text().notNull(),
+    number: integer().notNull(),
+    paymentId: integer()
+      .unique()
+      .references(() => payments.id),
+    deliveryId: integer()
+      .unique()
+      .references(() => deliveries.id),
+    issuedAt: timestamp({ withTimezone: true }).notNull(),
+    /** What was signed, exactly (src/lib/receipts/receipt.ts). */
+    body: jsonb().notNull(),
+    keyId: text().notNull(),
+    /** Ed25519 over the body's canonical JSON, base64url. */
+    signature: text().notNull(),
+  },
+  (t) => [
+    unique().on(t.issuer, t.number),
+    check('receipts_for_one_thing', sql`(${t.paymentId} is null) <> (${t.deliveryId} is null)`),
+  ],
+);

@@ -1,0 +1,51 @@
+import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { keyIdOf } from './receipt.ts';
+
+export interface ReceiptKeys {
+  privateKey: KeyObject;
+  publicKey: KeyObject;
+  keyId: string;
+  /** What the portal publishes, for anyone to check receipts offline. */
+  publicKeyPem: string;
+}
+
+const loaded = new Map<string, ReceiptKeys>();
+
+/**
+ * The Ed25519 key that signs receipts, from a PEM file every server shares. A new installation
+ * makes one on first use (readable by its owner only); production provisions and backs up its own,
+ * since receipts signed by a lost key can still be checked but no new ones signed by it.
+ */
+export function receiptKeys(keyFile: string): ReceiptKeys {
+  const file = path.resolve(keyFile);
+  const known = loaded.get(file);
+  if (known) return known;
+  let pem: string;
+  try {
+    pem = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    pem = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+    mkdirSync(path.dirname(file), { recursive: true });
+    try {
+      writeFileSync(file, pem, { mode: 0o600, flag: 'wx' });
+    } catch (raced) {
+      // Another process made it first: use theirs.
+      if ((raced as NodeJS.ErrnoException).code !== 'EEXIST') throw raced;
+      pem = readFileSync(file, 'utf8');
+    }
+  }
+  const privateKey = createPrivateKey(pem);
+  if (privateKey.asymmetricKeyType !== 'ed25519') throw new Error(`${file} does not hold an Ed25519 private key`);
+  const publicKey = createPublicKey(privateKey);
+  const keys = {
+    privateKey,
+    publicKey,
+    keyId: keyIdOf(publicKey),
+    publicKeyPem: publicKey.export({ format: 'pem', type: 'spki' }).toString(),
+  };
+  loaded.set(file, keys);
+  return keys;
+}

@@ -1,0 +1,207 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../db/client.ts';
+import { recordAllocation, recordDisbursement, reverseLedgerTransaction } from '../../db/queries/allocations.ts';
+import { recordDelivery } from '../../db/queries/deliveries.ts';
+import { accountBalances, checkLedgerChain } from '../../db/queries/ledger.ts';
+import { createOfficial } from '../../db/queries/officials.ts';
+import { recordCardPayment } from '../../db/queries/payments.ts';
+import { createPledge, resolvePledgeTarget } from '../../db/queries/pledges.ts';
+import { findReceipt } from '../../db/queries/receipts.ts';
+import { adminUnits, allocationDecisions, households, receipts } from '../../db/schema/index.ts';
+import { readEnvironment } from '../../src/lib/config/environment.ts';
+import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
+import { checkReceipt } from '../../src/lib/receipts/receipt.ts';
+import { receiptKeys } from '../../src/lib/receipts/signing-key.ts';
+import { refusal } from './support/refusal.ts';
+import { createSeededDatabase } from './support/seeded-database.ts';
+import { driverUnderTest } from './support/test-database.ts';
+
+const today = '2026-11-25';
+const commune = '18229';
+
+describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
+  let database: DatabaseHandle;
+  let province: string;
+  let home: string;
+  let treasurer: { id: number; grants: { role: 'fund_treasurer'; unitCode: string }[] };
+  let officer: { id: number; grants: { role: 'commune_officer'; unitCode: string }[] };
+  let paid = 0;
+
+  async function pledge(fields: Record<string, string>) {
+    const read = readPledgeForm({
+      donorType: 'organisation',
+      donorName: 'Công ty Xi măng Hoàng Mai',
+      taxCode: '',
+      displayChoice: 'full_name',
+      email: '',
+      ...fields,
+    });
+    if (!('form' in read)) throw new Error(JSON.stringify(read.problems));
+    const target = await resolvePledgeTarget(database.db, read.form, today);
+    if (!('target' in target)) throw new Error(target.problem);
+    return (await createPledge(database.db, read.form, target.target)).reference;
+  }
+  const pay = (reference: string, amount: bigint) =>
+    recordCardPayment(database.db, { reference, paymentIntentId: `pi_${++paid}`, amount, paidAt: new Date() });
+  const balance = async (account: string) => {
+    const [row] = await accountBalances(database.db, [account]);
+    return row ? row.debits - row.credits : 0n;
+  };
+
+  beforeAll(async () => {
+    database = await createSeededDatabase();
+    const [unit] = await database.db
+      .select({ province: adminUnits.provinceCode })
+      .from(adminUnits)
+      .where(eq(adminUnits.code, commune));
+    province = unit!.province!;
+    const [household] = await database.db
+      .select({ code: households.publicCode })
+      .from(households)
+      .where(eq(households.communeCode, commune))
+      .limit(1);
+    home = household!.code;
+    const make = async <Role extends 'fund_treasurer' | 'commune_officer'>(
+      email: string,
+      role: Role,
+      unitCode: string,
+    ) => {
+      const grants = [{ role, unitCode }];
+      const made = await createOfficial(
+        database.db,
+        { email, name: email, password: 'một mật khẩu dài', grants },
+        null,
+      );
+      return { id: made.id, grants };
+    };
+    treasurer = await make('thuquy@example.vn', 'fund_treasurer', province);
+    officer = await make('canbo@example.vn', 'commune_officer', commune);
+  });
+  afterAll(() => database?.close());
+
+  it('books money received into the fund it was given to, with a signed receipt numbered without gaps', async () => {
+    const reference = await pledge({
+      targetKind: 'province',
+      targetCode: province,
+      kind: 'money',
+      amount: '50.000.000',
+    });
+    expect(await pay(reference, 30_000_000n)).toBe('recorded');
+    expect(await pay(reference, 20_000_000n)).toBe('recorded');
+    expect(await balance(`fund:province:${province}`)).toBe(50_000_000n);
+    expect(await balance(`donations:province:${province}`)).toBe(-50_000_000n);
+
+    const issued = await database.db
+      .select()
+      .from(receipts)
+      .where(eq(receipts.issuer, `province:${province}`));
+    expect(issued.map((receipt) => receipt.number).sort()).toEqual([1, 2]);
+    const first = await findReceipt(database.db, `${province}-000001`);
+    const keys = receiptKeys(readEnvironment().RECEIPT_SIGNING_KEY_FILE);
+    const check = checkReceipt(first, new Map([[keys.keyId, keys.publicKey]]));
+    expect(check).toMatchObject({
+      ok: true,
+      body: {
+        donor: 'Công ty Xi măng Hoàng Mai',
+        pledgeReference: reference,
+        gift: { kind: 'money', amount: '30000000' },
+      },
+    });
+  });
+
+  it('books deliveries in the in-kind book, in their own unit, each with a receipt', async () => {
+    const reference = await pledge({
+      targetKind: 'commune',
+      targetCode: commune,
+      kind: 'material',
+      material: 'cement',
+      materialDescription: '',
+      quantity: '100',
+    });
+    const delivery = { quantity: 40, deliveredOn: '2026-11-20', note: '', photoKey: null };
+    expect(await recordDelivery(database.db, reference, delivery, officer, today)).toEqual({ delivered: 40 });
+    const [delivered] = await accountBalances(database.db, [`delivered:commune:${commune}`]);
+    expect(delivered).toMatchObject({ unit: 'cement:bag', debits: 40n, credits: 0n });
+    const receipt = await findReceipt(database.db, `${commune}-000001`);
+    expect(receipt?.body.gift).toEqual({
+      kind: 'material',
+      material: 'cement',
+      description: null,
+      quantity: 40,
+      unit: 'bag',
+    });
+  });
+
+  it('allocates a fund to a commune and a home, refuses to overspend it, and pays a home only what it was given', async () => {
+    const decision = {
+      number: '12/QĐ-MTTQ',
+      decidedOn: '2026-11-21',
+      fund: { kind: 'province' as const, code: province },
+      lines: [
+        { commune, amount: 20_000_000n },
+        { household: home, amount: 25_000_000n },
+      ],
+    };
+    const allocated = await recordAllocation(database.db, decision, treasurer);
+    expect(allocated).toHaveProperty('sequence');
+    expect(await balance(`fund:province:${province}`)).toBe(5_000_000n);
+
+    const tooMuch = { ...decision, number: '13/QĐ-MTTQ', lines: [{ commune, amount: 5_000_001n }] };
+    expect(await recordAllocation(database.db, tooMuch, treasurer)).toEqual({
+      overspent: { account: `fund:province:${province}`, available: 5_000_000n, needed: 5_000_001n },
+    });
+    expect(
+      await database.db.select().from(allocationDecisions).where(eq(allocationDecisions.number, tooMuch.number)),
+    ).toEqual([]);
+
+    const payment = { household: home, amount: 25_000_001n, paidOn: '2026-11-22', voucher: 'PC-01' };
+    expect(await recordDisbursement(database.db, payment, treasurer)).toMatchObject({
+      overspent: { account: `household:${home}`, available: 25_000_000n },
+    });
+    expect(await recordDisbursement(database.db, { ...payment, amount: 25_000_000n }, treasurer)).toHaveProperty(
+      'sequence',
+    );
+    expect(await balance(`paid:${home}`)).toBe(25_000_000n);
+    expect(await recordDisbursement(database.db, { ...payment, amount: 1n }, officer)).toEqual({
+      problem: 'notYourFund',
+    });
+  });
+
+  it('corrects by a linked reversal, once, and not after the money moved on', async () => {
+    const spent = await recordAllocation(
+      database.db,
+      {
+        number: '14/QĐ-MTTQ',
+        decidedOn: '2026-11-23',
+        fund: { kind: 'province', code: province },
+        lines: [{ commune, amount: 1_000_000n }],
+      },
+      treasurer,
+    );
+    if (!('sequence' in spent)) throw new Error(JSON.stringify(spent));
+    const reversed = await reverseLedgerTransaction(database.db, spent.sequence, 'Nhầm xã', today, treasurer);
+    expect(reversed).toHaveProperty('sequence');
+    expect(await reverseLedgerTransaction(database.db, spent.sequence, 'again', today, treasurer)).toMatchObject({
+      problem: 'alreadyReversed',
+    });
+    expect(await balance(`fund:province:${province}`)).toBe(5_000_000n);
+    expect(await reverseLedgerTransaction(database.db, 1, 'a payment', today, treasurer)).toEqual({
+      problem: 'notReversible',
+    });
+  });
+
+  it('keeps the chain intact and refuses to change, remove or unbalance anything', async () => {
+    expect(await checkLedgerChain(database.db)).toMatchObject({ ok: true, records: 7 });
+    expect(await refusal(database.db, sql`update ledger_entries set amount = amount + 1`)).toMatch(/append-only/);
+    expect(await refusal(database.db, sql`delete from ledger_transactions`)).toMatch(/append-only/);
+    expect(await refusal(database.db, sql`update receipts set body = '{}'`)).toMatch(/append-only/);
+    expect(await refusal(database.db, sql`delete from allocation_lines`)).toMatch(/append-only/);
+    expect(
+      await refusal(
+        database.db,
+        sql`insert into ledger_entries (transaction_sequence, account, unit, amount) values (1, 'fund:x', 'VND', 5)`,
+      ),
+    ).toMatch(/does not balance/);
+  });
+});
