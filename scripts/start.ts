@@ -6,6 +6,7 @@ import compression from 'compression';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { closeDatabase, getDatabaseHandle } from '../db/connection.ts';
+import { runLedgerCheck } from '../db/queries/reconciliation.ts';
 import { ConfigurationError } from '../src/lib/config/environment.ts';
 import { runCommand } from './run-command.ts';
 
@@ -41,7 +42,16 @@ runCommand(async () => {
     console.log(`Chung Tay portal: http://localhost:${port}/  (database: ${database.driver}, ${database.location})`);
   });
 
+  // The public reconciliation check and chain heads (/ledger): at start, then every hour. Each
+  // server runs it; one at a time across servers, the others skip.
+  const checkLedger = () =>
+    runLedgerCheck(database.db).catch((error: unknown) => console.error('Reconciliation check failed:', error));
+  await checkLedger();
+  const hourly = setInterval(checkLedger, 60 * 60 * 1000);
+  hourly.unref();
+
   const stop = async () => {
+    clearInterval(hourly);
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
     await closeDatabase();

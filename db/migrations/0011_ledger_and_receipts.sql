@@ -24,6 +24,17 @@ CREATE TABLE "ledger_balances" (
 	CONSTRAINT "ledger_balances_account_unit_pk" PRIMARY KEY("account","unit")
 );
 --> statement-breakpoint
+CREATE TABLE "ledger_checks" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "ledger_checks_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"ran_at" timestamp with time zone NOT NULL,
+	"ok" boolean NOT NULL,
+	"findings" jsonb NOT NULL,
+	"ledger_sequence" integer NOT NULL,
+	"ledger_head" char(64) NOT NULL,
+	"audit_sequence" integer NOT NULL,
+	"audit_head" char(64) NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "ledger_entries" (
 	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "ledger_entries_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
 	"transaction_sequence" integer NOT NULL,
@@ -89,7 +100,8 @@ ALTER TABLE "receipts" ADD CONSTRAINT "receipts_payment_id_payments_id_fk" FOREI
 ALTER TABLE "receipts" ADD CONSTRAINT "receipts_delivery_id_deliveries_id_fk" FOREIGN KEY ("delivery_id") REFERENCES "public"."deliveries"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "allocation_lines_decision_id_index" ON "allocation_lines" USING btree ("decision_id");--> statement-breakpoint
 CREATE INDEX "ledger_entries_transaction_sequence_index" ON "ledger_entries" USING btree ("transaction_sequence");--> statement-breakpoint
-CREATE INDEX "ledger_entries_account_unit_index" ON "ledger_entries" USING btree ("account","unit");
+CREATE INDEX "ledger_entries_account_unit_index" ON "ledger_entries" USING btree ("account","unit");--> statement-breakpoint
+CREATE INDEX "payments_received_at_index" ON "payments" USING btree ("received_at");
 --> statement-breakpoint
 -- Ledger, allocation decisions and receipts are records of money: never changed or removed.
 CREATE TRIGGER allocation_decisions_append_only BEFORE UPDATE OR DELETE ON "allocation_decisions"
@@ -139,3 +151,6 @@ CREATE CONSTRAINT TRIGGER ledger_transactions_balance AFTER INSERT ON "ledger_tr
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION check_ledger_transaction_balances();--> statement-breakpoint
 CREATE CONSTRAINT TRIGGER ledger_entries_balance AFTER INSERT ON "ledger_entries"
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION check_ledger_transaction_balances();
+--> statement-breakpoint
+CREATE TRIGGER ledger_checks_append_only BEFORE UPDATE OR DELETE ON "ledger_checks"
+  FOR EACH ROW EXECUTE FUNCTION refuse_change_to_money_record();

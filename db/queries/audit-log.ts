@@ -1,7 +1,7 @@
 import { asc, count, desc, eq, gt, sql } from 'drizzle-orm';
 import type { AuditAction } from '../../src/lib/audit/audit-actions.ts';
 import { chainHash, chainStart, checkChain, type ChainCheck } from '../../src/lib/security/hash-chain.ts';
-import type { Database, Transaction } from '../client.ts';
+import type { Database, Queryable, Transaction } from '../client.ts';
 import { auditEvents, officials } from '../schema/index.ts';
 
 // Any fixed number: one writer at a time extends the chain, across every server.
@@ -83,7 +83,7 @@ export async function listAuditEvents(
 }
 
 /** Re-computes every link of the chain from the stored events, a thousand at a time. */
-export async function checkAuditChain(db: Database): Promise<ChainCheck> {
+export async function checkAuditChain(db: Queryable): Promise<ChainCheck> {
   let from = { sequence: 0, hash: chainStart };
   let events = 0;
   for (;;) {

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { dayInVietnam } from '../../src/lib/i18n/format.ts';
 import { fundKey, type Fund } from '../../src/lib/ledger/accounts.ts';
 import { deliveryEntries, paymentEntries, receivingFund, type GiftTarget } from '../../src/lib/ledger/postings.ts';
 import { materials, type Material } from '../../src/lib/pledges/vocabulary.ts';
@@ -69,10 +70,6 @@ async function targetOf(tx: Transaction, pledge: PledgeFacts) {
   }
   const issuer = receivingFund(target);
   return { target, name, issuer, issuerName: await fundName(issuer) };
-}
-
-function dayInVietnam(moment: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(moment);
 }
 
 async function bookGift(

@@ -1,7 +1,16 @@
 import { asc, eq, or, sql } from 'drizzle-orm';
 import { readEnvironment } from '../../src/lib/config/environment.ts';
 import { fundKey, type Fund } from '../../src/lib/ledger/accounts.ts';
-import { receiptCode, signReceipt, type ReceiptBody, type SignedReceipt } from '../../src/lib/receipts/receipt.ts';
+import type { KeyObject } from 'node:crypto';
+import {
+  checkReceipt,
+  claimedReceiptCode,
+  differencesFromRegister,
+  receiptCode,
+  signReceipt,
+  type ReceiptBody,
+  type SignedReceipt,
+} from '../../src/lib/receipts/receipt.ts';
 import { receiptKeys } from '../../src/lib/receipts/signing-key.ts';
 import type { Queryable, Transaction } from '../client.ts';
 import { deliveries, payments, receiptCounters, receipts } from '../schema/index.ts';
@@ -69,4 +78,36 @@ export async function receiptsForPledge(db: Queryable, pledgeId: number): Promis
     .where(or(eq(payments.pledgeId, pledgeId), eq(deliveries.pledgeId, pledgeId)))
     .orderBy(asc(receipts.issuedAt), asc(receipts.id));
   return rows.map((row) => ({ body: row.body as ReceiptBody, signature: row.signature }));
+}
+
+export type ReceiptVerdict =
+  | { code: string; ok: true }
+  | { code: string; ok: false; problem: 'malformed' | 'unknownKey' | 'badSignature' | 'notRegistered' }
+  | { code: string; ok: false; problem: 'differs'; fields: string[] };
+
+/**
+ * Checks receipts from a file online: each signature, then the register — a receipt validly
+ * signed but not issued, or differing from what was issued, is named as such.
+ */
+export async function verifyReceipts(
+  db: Queryable,
+  files: unknown[],
+  publicKeys: ReadonlyMap<string, KeyObject>,
+): Promise<ReceiptVerdict[]> {
+  const verdicts: ReceiptVerdict[] = [];
+  for (const file of files) {
+    const check = checkReceipt(file, publicKeys);
+    const code = check.ok ? check.body.code : claimedReceiptCode(file);
+    if (!check.ok) {
+      verdicts.push({ code, ok: false, problem: check.problem });
+      continue;
+    }
+    const registered = await findReceipt(db, code);
+    if (!registered) verdicts.push({ code, ok: false, problem: 'notRegistered' });
+    else {
+      const fields = differencesFromRegister(check.body, registered.body);
+      verdicts.push(fields.length ? { code, ok: false, problem: 'differs', fields } : { code, ok: true });
+    }
+  }
+  return verdicts;
 }

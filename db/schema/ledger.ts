@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
   char,
   check,
   date,
@@ -15,6 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { books } from '../../src/lib/ledger/accounts.ts';
 import { ledgerTransactionKinds } from '../../src/lib/ledger/postings.ts';
+import type { Finding } from '../../src/lib/ledger/reconciliation.ts';
 import { officials } from './officials.ts';
 import { deliveries } from './pledges.ts';
 import { payments } from './payments.ts';
@@ -150,3 +152,18 @@ export const receipts = pgTable(
     check('receipts_for_one_thing', sql`(${t.paymentId} is null) <> (${t.deliveryId} is null)`),
   ],
 );
+
+/**
+ * Each run of the reconciliation check (src/lib/ledger/reconciliation.ts): when, what it found,
+ * and the chains' heads at that moment, published on /ledger so anyone can save them.
+ */
+export const ledgerChecks = pgTable('ledger_checks', {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  ranAt: timestamp({ withTimezone: true }).notNull(),
+  ok: boolean().notNull(),
+  findings: jsonb().$type<Finding[]>().notNull(),
+  ledgerSequence: integer().notNull(),
+  ledgerHead: char({ length: 64 }).notNull(),
+  auditSequence: integer().notNull(),
+  auditHead: char({ length: 64 }).notNull(),
+});

@@ -52,5 +52,5 @@ export const payments = pgTable(
     receivedAt: timestamp({ withTimezone: true }).notNull(),
     recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.pledgeId)],
+  (t) => [index().on(t.pledgeId), index().on(t.receivedAt)],
 );

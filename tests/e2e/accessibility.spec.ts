@@ -20,6 +20,11 @@ const pages = [
   '/en/pledge',
   '/complaint?commune=18229',
   '/en/workspace/sign-in',
+  '/ledger',
+  '/en/ledger/in',
+  '/ledger/out',
+  '/ledger/flow?area=commune:18229',
+  '/receipts/verify',
 ];
 
 test.describe('accessibility (WCAG 2.2 AA, checked by axe)', () => {

@@ -19,7 +19,7 @@ function statement(project: string, reference: string): Promise<Buffer> {
   const rows = [
     ['Ngày hạch toán', 'Mã giao dịch', 'Diễn giải', 'Ghi nợ', 'Ghi có'],
     ['20/11/2026 09:15', `FT-${project}-1`, `${reference} ung ho xa Duc Tho`, '', 500000],
-    ['21/11/2026 16:40', `FT-${project}-2`, 'TRAN VAN HUNG CHUYEN TIEN UNG HO', '', 1000000],
+    ['21/11/2026 16:40', `FT-${project}-2`, 'TRAN VAN HUNG 0912345678 CHUYEN TIEN UNG HO', '', 1000000],
   ];
   return writeExcelFile(rows.map((cells) => cells.map((value) => ({ value })))).toBuffer();
 }
@@ -74,9 +74,78 @@ test('the treasurer imports a statement as Excel and matches by hand the transfe
   await expect(page.getByRole('status')).toHaveText(
     'Đã nhập: 0 khoản mới (2 khoản đã nhập trước đó), 0 khoản đã đối chiếu tự động, 0 khoản chờ đối chiếu.',
   );
+
+  // Money out: the commune's fund allocates to one of its homes, never beyond what it holds, then pays it.
+  const listed = (await (await page.request.get('/api/households/18229.json')).json()) as {
+    rows: { household_code: string }[];
+  };
+  const home = listed.rows[project === 'desktop' ? 0 : 1]!.household_code;
+  await page.getByRole('link', { name: 'Phân bổ và chi tiền' }).click();
+  await expectAccessible(page);
+  const allocate = async (amount: string) => {
+    await page.getByLabel('Số quyết định').fill(`QĐ-${project}`);
+    await page.getByLabel('Ngày quyết định').fill('2026-11-25');
+    await page.getByLabel('Quỹ phân bổ').fill('commune:18229');
+    await page.getByLabel('Nơi nhận 1', { exact: true }).fill(home);
+    await page.getByLabel('Số tiền 1', { exact: true }).fill(amount);
+    await page.getByRole('button', { name: 'Ghi quyết định' }).click();
+  };
+  await allocate('100.000.000.000');
+  await expect(page.getByRole('alert')).toContainText('Không đủ tiền');
+  await allocate('1.000.000');
+  await expect(page.getByRole('status')).toContainText('Đã ghi quyết định phân bổ');
+  await page.getByLabel('Mã hộ').fill(home);
+  await page.getByLabel('Số tiền (đồng)').fill('600.000');
+  await page.getByLabel('Ngày chi').fill('2026-11-26');
+  await page.getByLabel('Số phiếu chi').fill(`PC-${project}`);
+  await page.getByRole('button', { name: 'Ghi phiếu chi' }).click();
+  await expect(page.getByRole('status')).toContainText('Đã ghi khoản chi');
   await signOut(page);
 
   await page.goto(pledge.privatePage);
   await expect(page.getByTestId('pledge-received')).toHaveText('1.500.000 ₫');
   await expect(page.locator('.facts').first()).toContainText('Đã thực hiện');
+
+  // Each payment has a signed receipt, which anyone can check online, and an altered one fails.
+  await expect(page.getByTestId('receipts').getByRole('listitem')).toHaveCount(2);
+  const all = await page.request.get(`${pledge.privatePage}/receipts`);
+  expect(all.headers()['content-type']).toBe('application/pdf');
+  await page.getByTestId('receipts').getByRole('link').first().click();
+  await expect(page.getByTestId('receipt-status')).toContainText('Biên nhận xác thực');
+  await expect(page.locator('.facts')).toContainText('T.V.H.');
+  await expectAccessible(page);
+  const code = page.url().split('/').pop()!;
+  const signed = await (await page.request.get(`/api/receipts/${code}.json`)).json();
+  await page.goto('/receipts/verify');
+  const verify = async (name: string, receipt: unknown) => {
+    await page.getByLabel('Tệp biên nhận').setInputFiles({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(receipt)),
+    });
+    await page.getByRole('button', { name: 'Kiểm tra' }).click();
+  };
+  await verify('bien-nhan.json', signed);
+  await expect(page.getByTestId('verdicts')).toContainText(`${code}: xác thực`);
+  await verify('sua.json', { ...signed, body: { ...signed.body, donor: 'Người khác' } });
+  await expect(page.getByTestId('verdicts')).toContainText('chữ ký không khớp nội dung');
+  await verify('bien-nhan.pdf', []);
+  await expect(page.getByRole('alert')).toContainText('không chứa biên nhận');
+  await page.getByLabel('Tệp biên nhận').setInputFiles({
+    name: 'bien-nhan.pdf',
+    mimeType: 'application/pdf',
+    buffer: all.body ? await all.body() : Buffer.alloc(0),
+  });
+  await page.getByRole('button', { name: 'Kiểm tra' }).click();
+  await expect(page.getByTestId('verdicts').getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByTestId('verdicts')).not.toContainText('✗');
+
+  // The public ledger: money in with the memo's phone number hidden, and the home's allocation and payment.
+  await page.goto(`/ledger/in?area=commune:18229&q=${encodeURIComponent(pledge.reference)}`);
+  await expect(page.getByTestId('money-in')).toContainText('TRAN VAN HUNG •••••••678 CHUYEN TIEN UNG HO');
+  await expect(page.getByTestId('money-in')).not.toContainText('0912345678');
+  await page.goto('/ledger/flow?area=commune:18229');
+  await expect(page.getByTestId('flow-homes').getByRole('row', { name: new RegExp(home) })).toContainText('600.000 ₫');
+  await page.goto('/ledger');
+  await expect(page.getByTestId('ledger-check')).toContainText('Sổ sách khớp');
 });

@@ -4,11 +4,14 @@ import type { DatabaseHandle } from '../../db/client.ts';
 import { recordAllocation, recordDisbursement, reverseLedgerTransaction } from '../../db/queries/allocations.ts';
 import { recordDelivery } from '../../db/queries/deliveries.ts';
 import { accountBalances, checkLedgerChain } from '../../db/queries/ledger.ts';
+import { allocationFlows, fundSummaries, homesMoney, moneySpentInCommune } from '../../db/queries/money-flow.ts';
+import { moneyIn, moneyOut } from '../../db/queries/public-ledger.ts';
+import { latestLedgerCheck, runLedgerCheck } from '../../db/queries/reconciliation.ts';
 import { createOfficial } from '../../db/queries/officials.ts';
 import { recordCardPayment } from '../../db/queries/payments.ts';
 import { createPledge, resolvePledgeTarget } from '../../db/queries/pledges.ts';
 import { findReceipt } from '../../db/queries/receipts.ts';
-import { adminUnits, allocationDecisions, households, receipts } from '../../db/schema/index.ts';
+import { adminUnits, allocationDecisions, households, payments, pledges, receipts } from '../../db/schema/index.ts';
 import { readEnvironment } from '../../src/lib/config/environment.ts';
 import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
 import { checkReceipt } from '../../src/lib/receipts/receipt.ts';
@@ -203,5 +206,55 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
         sql`insert into ledger_entries (transaction_sequence, account, unit, amount) values (1, 'fund:x', 'VND', 5)`,
       ),
     ).toMatch(/does not balance/);
+  });
+
+  it('publishes money in and out of an area, searchable, with memos redacted', async () => {
+    const area = { kind: 'province' as const, code: province };
+    const page = { offset: 0, limit: 50 };
+    const received = await moneyIn(database.db, area, '', page);
+    expect(received.map((row) => row.amount)).toEqual([20_000_000n, 30_000_000n]);
+    expect(received[0]).toMatchObject({
+      donor: 'Công ty Xi măng Hoàng Mai',
+      channel: 'card',
+      receipt: `${province}-000002`,
+    });
+    expect(await moneyIn(database.db, area, '30.000.000', page)).toHaveLength(1);
+    expect(await moneyIn(database.db, area, 'hoàng mai', page)).toHaveLength(2);
+    expect(await moneyIn(database.db, { kind: 'commune', code: commune }, '', page)).toEqual([]);
+
+    const out = await moneyOut(database.db, { kind: 'commune', code: commune }, '', page);
+    expect(out.map((row) => row.kind)).toEqual(['reversal', 'allocation', 'disbursement', 'allocation']);
+    expect(out[1]).toMatchObject({ documentNumber: '14/QĐ-MTTQ', reversedBy: out[0]!.sequence });
+    expect(await moneyOut(database.db, 'country', '12/QĐ', page)).toHaveLength(1);
+
+    const [fund] = await fundSummaries(database.db, area);
+    expect(fund).toMatchObject({
+      fromDonors: 50_000_000n,
+      received: 51_000_000n,
+      allocated: 46_000_000n,
+      onHand: 5_000_000n,
+    });
+    expect(await homesMoney(database.db, commune)).toEqual([
+      { household: home, allocated: 25_000_000n, paid: 25_000_000n },
+    ]);
+    expect(await moneySpentInCommune(database.db, commune)).toBe(25_000_000n);
+    const flows = await allocationFlows(database.db, { kind: 'commune', code: commune });
+    expect(flows.in).toEqual([{ counterpart: `province:${province}`, amount: 20_000_000n, decisions: 1 }]);
+  });
+
+  it('reconciles, and names what is wrong when money is recorded outside the ledger', async () => {
+    expect(await runLedgerCheck(database.db)).toMatchObject({ ok: true, findings: [], ledgerSequence: 7 });
+    const [pledge] = await database.db.select({ id: pledges.id }).from(pledges).limit(1);
+    await database.db
+      .insert(payments)
+      .values({ pledgeId: pledge!.id, channel: 'card', amount: 1n, receivedAt: new Date() });
+    const check = await runLedgerCheck(database.db);
+    expect(check?.ok).toBe(false);
+    expect(check?.findings.map((finding) => finding.code)).toEqual([
+      'donationsDiffer',
+      'paymentsUnbooked',
+      'withoutReceipt',
+    ]);
+    expect(await latestLedgerCheck(database.db)).toEqual(check);
   });
 });

@@ -8,6 +8,8 @@ import { enImportMessages } from './import-messages.ts';
 import { enReportMessages } from './report-messages.ts';
 import { enDeliveryMessages } from './delivery-messages.ts';
 import { enFundMessages } from './fund-messages.ts';
+import { enReceiptMessages } from './receipt-messages.ts';
+import { enLedgerMessages } from './ledger-messages.ts';
 import { enWorkspaceMessages } from './workspace-messages.ts';
 import type { Messages } from './vi.ts';
 
@@ -299,6 +301,8 @@ export const en: Messages = {
     'campaign-period': (approvedOn: string) => `Approved on ${approvedOn}, outside the plan’s period.`,
   },
   ...enPledgeMessages,
+  ...enReceiptMessages,
+  ...enLedgerMessages,
   ...enWorkspaceMessages,
   ...enComplaintMessages,
   ...enImportMessages,

@@ -9,6 +9,8 @@ import { viImportMessages } from './import-messages.ts';
 import { viReportMessages } from './report-messages.ts';
 import { viDeliveryMessages } from './delivery-messages.ts';
 import { viFundMessages } from './fund-messages.ts';
+import { viReceiptMessages } from './receipt-messages.ts';
+import { viLedgerMessages } from './ledger-messages.ts';
 import { viWorkspaceMessages } from './workspace-messages.ts';
 
 /** Vietnamese, the portal's first language. en.ts must have the same shape. */
@@ -299,6 +301,8 @@ export const vi = {
     'campaign-period': (approvedOn: string) => `Ngày phê duyệt ${approvedOn} nằm ngoài thời gian của kế hoạch.`,
   },
   ...viPledgeMessages,
+  ...viReceiptMessages,
+  ...viLedgerMessages,
   ...viWorkspaceMessages,
   ...viComplaintMessages,
   ...viImportMessages,

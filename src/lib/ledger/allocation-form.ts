@@ -21,6 +21,8 @@ export const outgoingProblems = [
   'linesMissing',
   'voucherMissing',
   'householdInvalid',
+  'sequenceInvalid',
+  'reasonMissing',
 ] as const;
 export type OutgoingProblem = (typeof outgoingProblems)[number];
 
@@ -111,4 +113,29 @@ export function readDisbursementForm(fields: Record<string, string>): FormResult
   return parsed.success
     ? { form: parsed.data }
     : { problems: problemsByField(parsed.error.issues, outgoingProblems, fallback) };
+}
+
+export interface Reversal {
+  sequence: number;
+  reason: string;
+}
+
+const reversalSchema = z.object({
+  sequence: z
+    .string()
+    .trim()
+    .regex(/^[1-9]\d{0,9}$/, 'sequenceInvalid')
+    .transform(Number),
+  reason: z.string().trim().min(1, 'reasonMissing').max(500, 'reasonMissing'),
+});
+
+export function readReversalForm(fields: Record<string, string>): FormResult<Reversal> {
+  const parsed = reversalSchema.safeParse(fields);
+  return parsed.success
+    ? { form: parsed.data }
+    : {
+        problems: problemsByField(parsed.error.issues, outgoingProblems, (field) =>
+          field === 'reason' ? 'reasonMissing' : 'sequenceInvalid',
+        ),
+      };
 }

@@ -124,3 +124,9 @@ export function differencesFromRegister(file: ReceiptBody, registered: ReceiptBo
   const theirs = new Map(flat(file));
   return [...new Set([...ours.keys(), ...theirs.keys()])].filter((key) => ours.get(key) !== theirs.get(key)).sort();
 }
+
+/** The code a receipt file claims, to name even a damaged one in an answer. */
+export function claimedReceiptCode(file: unknown): string {
+  const code = (file as { body?: { code?: unknown } } | null)?.body?.code;
+  return typeof code === 'string' ? code.slice(0, 40) : '?';
+}

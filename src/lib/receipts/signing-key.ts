@@ -9,6 +9,8 @@ export interface ReceiptKeys {
   keyId: string;
   /** What the portal publishes, for anyone to check receipts offline. */
   publicKeyPem: string;
+  /** The keys a receipt may be signed with, by key id. */
+  published: ReadonlyMap<string, KeyObject>;
 }
 
 const loaded = new Map<string, ReceiptKeys>();
@@ -40,10 +42,12 @@ export function receiptKeys(keyFile: string): ReceiptKeys {
   const privateKey = createPrivateKey(pem);
   if (privateKey.asymmetricKeyType !== 'ed25519') throw new Error(`${file} does not hold an Ed25519 private key`);
   const publicKey = createPublicKey(privateKey);
+  const keyId = keyIdOf(publicKey);
   const keys = {
     privateKey,
     publicKey,
-    keyId: keyIdOf(publicKey),
+    keyId,
+    published: new Map([[keyId, publicKey]]),
     publicKeyPem: publicKey.export({ format: 'pem', type: 'spki' }).toString(),
   };
   loaded.set(file, keys);

@@ -1,8 +1,8 @@
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import writeExcelFile from 'write-excel-file/node';
 import { formatDong, formatNumber, formatPercent } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { withNotoSans } from '../pdf/noto-sans.ts';
 import type { ReportCell, ReportTable } from './progress-report.ts';
 
 /** A report table as an Excel workbook: a title row, a date row, the header, the communes, the total. */
@@ -23,18 +23,10 @@ export async function reportSpreadsheet(table: ReportTable): Promise<Buffer> {
   ).toBuffer();
 }
 
-// Noto Sans covers every Vietnamese letter with its tone marks; PDFKit embeds only the glyphs used.
-const fonts = createRequire(import.meta.url);
-const regular = fonts.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf');
-const bold = fonts.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf');
-
 /** A report table as an A4 landscape PDF, the header repeated on every page. */
 export function reportPdf(table: ReportTable, locale: Locale): Promise<Buffer> {
   const document = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 36, info: { Title: table.title } });
-  const chunks: Buffer[] = [];
-  document.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => document.on('end', () => resolve(Buffer.concat(chunks))));
-  document.registerFont('regular', regular).registerFont('bold', bold);
+  const done = withNotoSans(document);
 
   const text = (cell: ReportCell, column: number): string => {
     if (cell === null) return '—';

@@ -1,0 +1,38 @@
+import { parseFundKey, type Fund } from './accounts.ts';
+
+/** Rows a public ledger page or CSV page shows at a time. */
+export const ledgerPageSize = 50;
+/** Rows a ledger CSV carries at most; narrower areas or searches give the rest. */
+export const ledgerCsvLimit = 100_000;
+
+export interface LedgerQuery {
+  area: Fund | 'country';
+  search: string;
+  /** Zero-based. */
+  page: number;
+}
+
+/**
+ * Reads `area` (e.g. `province:42`; the whole country when absent), `q` and `page` (from 1) of
+ * a public ledger address. A malformed one is named, to answer 400 with it.
+ */
+export function parseLedgerQuery(params: URLSearchParams): { query: LedgerQuery } | { problem: 'area' | 'q' | 'page' } {
+  const areaText = params.get('area');
+  const area = areaText === null || areaText === '' ? 'country' : parseFundKey(areaText);
+  if (!area) return { problem: 'area' };
+  const search = params.get('q') ?? '';
+  if (search.length > 100) return { problem: 'q' };
+  const pageText = params.get('page') ?? '1';
+  if (!/^[1-9]\d{0,4}$/.test(pageText)) return { problem: 'page' };
+  return { query: { area, search, page: Number(pageText) - 1 } };
+}
+
+/** The address of a ledger page for the same area and search, on another page. */
+export function ledgerHref(path: string, query: LedgerQuery, page = query.page): string {
+  const params = new URLSearchParams();
+  if (query.area !== 'country') params.set('area', `${query.area.kind}:${query.area.code}`);
+  if (query.search) params.set('q', query.search);
+  if (page > 0) params.set('page', String(page + 1));
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}

@@ -1,0 +1,27 @@
+/** Rows of the public ledger, as pages and CSV files show them. */
+
+export interface MoneyInRow {
+  receivedAt: Date;
+  amount: bigint;
+  channel: 'bank_transfer' | 'card';
+  /** As the donor chose to be shown; null for an anonymous gift. */
+  donor: string | null;
+  reference: string;
+  targetKind: string;
+  targetCode: string;
+  /** The bank memo, account and phone numbers redacted; null for card payments. */
+  memo: string | null;
+  receipt: string | null;
+}
+
+export interface MoneyOutRow {
+  sequence: number;
+  kind: 'allocation' | 'disbursement' | 'reversal';
+  occurredOn: string;
+  documentNumber: string | null;
+  description: string;
+  reversesSequence: number | null;
+  reversedBy: number | null;
+  /** Where the money went (debits, positive) and came from (credits, negative), in whole đồng. */
+  entries: { account: string; amount: bigint }[];
+}

@@ -1,0 +1,27 @@
+import type { APIRoute } from 'astro';
+import { getDatabase } from '../../../../../db/connection.ts';
+import { findPledgeByToken } from '../../../../../db/queries/pledges.ts';
+import { receiptsForPledge } from '../../../../../db/queries/receipts.ts';
+import { publicUrl } from '../../../../lib/config/public-url.ts';
+import { localeFromSegment } from '../../../../lib/i18n/locales.ts';
+import { receiptsPdf } from '../../../../lib/receipts/receipt-file.ts';
+import { isSecretToken } from '../../../../lib/security/secret-token.ts';
+
+/** All of a pledge's receipts in one PDF, from the donor's private link. */
+export const GET: APIRoute = async ({ params, url }) => {
+  const token = params.token ?? '';
+  const db = await getDatabase();
+  const pledge =
+    localeFromSegment(params.locale) && isSecretToken(token) ? await findPledgeByToken(db, token) : undefined;
+  const receipts = pledge ? await receiptsForPledge(db, pledge.id) : [];
+  if (!pledge || receipts.length === 0) return new Response(null, { status: 404 });
+  const pdf = await receiptsPdf(receipts, (code) => publicUrl(`/receipts/${code}`, url));
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="bien-nhan-${pledge.reference}.pdf"`,
+      'Cache-Control': 'private, no-store',
+      'Referrer-Policy': 'same-origin',
+    },
+  });
+};

@@ -1,0 +1,33 @@
+import type { APIRoute } from 'astro';
+import { getDatabase } from '../../../../db/connection.ts';
+import { moneyIn, moneyOut } from '../../../../db/queries/public-ledger.ts';
+import { ledgerCsvLimit, parseLedgerQuery } from '../../../lib/ledger/ledger-query.ts';
+import { moneyInColumns, moneyOutColumns } from '../../../lib/open-data/ledger-columns.ts';
+import { renderOpenData } from '../../../lib/open-data/render.ts';
+import { openDataResponse, problemResponse } from '../../../lib/open-data/respond.ts';
+
+/** The public ledger as open data: /api/ledger/{in,out}.{csv,json}?area=province:42&q=… */
+export const GET: APIRoute = async ({ params, url, request }) => {
+  const { list, format } = params;
+  if ((list !== 'in' && list !== 'out') || (format !== 'csv' && format !== 'json'))
+    return problemResponse(404, {
+      vi: 'Sổ cái có /api/ledger/in và /api/ledger/out, dạng csv hoặc json.',
+      en: 'The ledger is at /api/ledger/in and /api/ledger/out, as csv or json.',
+    });
+  const parsed = parseLedgerQuery(url.searchParams);
+  if ('problem' in parsed)
+    return problemResponse(400, {
+      vi: `Tham số “${parsed.problem}” không hợp lệ (area là campaign:<mã>, province:<mã> hoặc commune:<mã>).`,
+      en: `The parameter “${parsed.problem}” is not valid (area is campaign:<id>, province:<code> or commune:<code>).`,
+    });
+  const { area, search } = parsed.query;
+  const db = await getDatabase();
+  const page = { offset: 0, limit: ledgerCsvLimit };
+  const meta = { asOf: new Date(), dictionaryUrl: `/open-data#money-${list}` };
+  const body =
+    list === 'in'
+      ? renderOpenData(format, await moneyIn(db, area, search, page), moneyInColumns, meta)
+      : renderOpenData(format, await moneyOut(db, area, search, page), moneyOutColumns, meta);
+  const name = `ledger-${list}${area === 'country' ? '' : `-${area.kind}-${area.code}`}`;
+  return openDataResponse(request, body, format, name);
+};

@@ -1,0 +1,27 @@
+import type { APIRoute } from 'astro';
+import { getDatabase } from '../../../../db/connection.ts';
+import { findReceipt } from '../../../../db/queries/receipts.ts';
+import { publicUrl } from '../../../lib/config/public-url.ts';
+import { problemResponse } from '../../../lib/open-data/respond.ts';
+import { receiptsPdf } from '../../../lib/receipts/receipt-file.ts';
+
+/** One receipt as its signed JSON or as a PDF: /api/receipts/<code>.{json,pdf} */
+export const GET: APIRoute = async ({ params, url }) => {
+  const { code = '', format } = params;
+  if (format !== 'json' && format !== 'pdf')
+    return problemResponse(400, { vi: 'Biên nhận có ở định dạng json hoặc pdf.', en: 'Receipts come as json or pdf.' });
+  const receipt = /^[0-9a-z-]{1,80}$/.test(code) ? await findReceipt(await getDatabase(), code) : undefined;
+  if (!receipt)
+    return problemResponse(404, { vi: `Không có biên nhận số “${code}”.`, en: `There is no receipt “${code}”.` });
+  const headers = {
+    // A receipt never changes once issued.
+    'Cache-Control': 'public, max-age=86400, immutable',
+    'Content-Disposition': `attachment; filename="bien-nhan-${code}.${format}"`,
+  };
+  if (format === 'json')
+    return new Response(JSON.stringify(receipt, null, 2), {
+      headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' },
+    });
+  const pdf = await receiptsPdf([receipt], (receiptCode) => publicUrl(`/receipts/${receiptCode}`, url));
+  return new Response(new Uint8Array(pdf), { headers: { ...headers, 'Content-Type': 'application/pdf' } });
+};

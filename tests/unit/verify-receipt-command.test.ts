@@ -1,0 +1,66 @@
+import { execFile } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { keyIdOf, signReceipt, type ReceiptBody } from '../../src/lib/receipts/receipt.ts';
+import { receiptsPdf } from '../../src/lib/receipts/receipt-file.ts';
+
+const run = promisify(execFile);
+
+/** `npm run verify-receipt`, as a donor or journalist runs it: offline, with the published key. */
+async function verifyReceipt(file: string, keyFile: string) {
+  return run(process.execPath, ['scripts/verify-receipt.ts', file, '--public-key', keyFile]).then(
+    ({ stdout }) => ({ code: 0, stdout }),
+    (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+  );
+}
+
+describe('npm run verify-receipt', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'receipts-'));
+  const portal = generateKeyPairSync('ed25519');
+  const keyFile = path.join(folder, 'portal.pem');
+  writeFileSync(keyFile, portal.publicKey.export({ format: 'pem', type: 'spki' }));
+  const body: ReceiptBody = {
+    version: 1,
+    code: '18229-000001',
+    issuer: 'commune:18229',
+    issuerName: 'Xã Đức Thọ',
+    number: 1,
+    issuedAt: '2026-11-25T03:00:00.000Z',
+    donor: null,
+    pledgeReference: 'CT7K9Q2XMA',
+    gift: { kind: 'labour', skill: 'mason', quantity: 10, unit: 'workday' },
+    receivedOn: '2026-11-24',
+    target: { kind: 'commune', code: '18229', name: 'Xã Đức Thọ' },
+    ledgerSequence: 4,
+    keyId: keyIdOf(portal.publicKey),
+  };
+
+  it('confirms an authentic receipt, as JSON or as the PDF', async () => {
+    const json = path.join(folder, 'receipt.json');
+    writeFileSync(json, JSON.stringify(signReceipt(body, portal.privateKey)));
+    expect(await verifyReceipt(json, keyFile)).toEqual({
+      code: 0,
+      stdout: '✓ 18229-000001: authentic — anonymous, 10 workday, received 2026-11-24, Xã Đức Thọ\n',
+    });
+    const pdf = path.join(folder, 'receipt.pdf');
+    writeFileSync(
+      pdf,
+      await receiptsPdf([signReceipt(body, portal.privateKey)], (code) => `https://x.example/${code}`),
+    );
+    expect((await verifyReceipt(pdf, keyFile)).code).toBe(0);
+  });
+
+  it('fails an altered receipt and says what is wrong', async () => {
+    const signed = signReceipt(body, portal.privateKey);
+    const altered = path.join(folder, 'altered.json');
+    writeFileSync(altered, JSON.stringify({ ...signed, body: { ...body, gift: { ...body.gift, quantity: 100 } } }));
+    expect(await verifyReceipt(altered, keyFile)).toEqual({
+      code: 1,
+      stdout: '✗ 18229-000001: the signature does not match the content: the receipt was altered or is forged\n',
+    });
+  });
+});
