@@ -33,6 +33,10 @@ runCommand(async () => {
     next: () => void,
   ) => void;
   const server = createServer((request, response) => compress(request, response, () => handler(request, response)));
+  // Idle connections stay open longer than clients and proxies keep theirs (60 s is common), so
+  // the server never closes one just as a client sends on it (seen as ECONNRESET).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const port = process.env.PORT ? Number(process.env.PORT) : options.port;
   const host = process.env.HOST ?? (options.host === true ? '0.0.0.0' : options.host || 'localhost');
   server.listen(port, host);

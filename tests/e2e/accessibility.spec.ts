@@ -25,6 +25,7 @@ const pages = [
   '/ledger/out',
   '/ledger/flow?area=commune:18229',
   '/receipts/verify',
+  '/donors?area=province:42',
 ];
 
 test.describe('accessibility (WCAG 2.2 AA, checked by axe)', () => {

@@ -100,6 +100,16 @@ test('the treasurer imports a statement as Excel and matches by hand the transfe
   await page.getByLabel('Số phiếu chi').fill(`PC-${project}`);
   await page.getByRole('button', { name: 'Ghi phiếu chi' }).click();
   await expect(page.getByRole('status')).toContainText('Đã ghi khoản chi');
+
+  // Recognition: the donor's verified gifts under the national campaign, with the dossier's report.
+  await page.getByRole('link', { name: 'Khen thưởng người đóng góp' }).click();
+  await page.getByLabel('Kế hoạch').selectOption('national-2025');
+  await page.getByRole('button', { name: 'Xem' }).click();
+  await expect(page.getByTestId('recognition')).toContainText('Trần Văn Hùng');
+  await expectAccessible(page);
+  const report = page.getByRole('link', { name: /Báo cáo thành tích Trần Văn Hùng \(PDF\)/ }).first();
+  const pdf = await page.request.get((await report.getAttribute('href'))!);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
   await signOut(page);
 
   await page.goto(pledge.privatePage);
@@ -148,4 +158,6 @@ test('the treasurer imports a statement as Excel and matches by hand the transfe
   await expect(page.getByTestId('flow-homes').getByRole('row', { name: new RegExp(home) })).toContainText('600.000 ₫');
   await page.goto('/ledger');
   await expect(page.getByTestId('ledger-check')).toContainText('Sổ sách khớp');
+  await page.goto('/donors?area=commune:18229');
+  await expect(page.getByTestId('donor-wall')).toContainText('T.V.H.');
 });

@@ -10,6 +10,7 @@ import { enDeliveryMessages } from './delivery-messages.ts';
 import { enFundMessages } from './fund-messages.ts';
 import { enReceiptMessages } from './receipt-messages.ts';
 import { enLedgerMessages } from './ledger-messages.ts';
+import { enRecognitionMessages } from './recognition-messages.ts';
 import { enWorkspaceMessages } from './workspace-messages.ts';
 import type { Messages } from './vi.ts';
 
@@ -303,6 +304,7 @@ export const en: Messages = {
   ...enPledgeMessages,
   ...enReceiptMessages,
   ...enLedgerMessages,
+  ...enRecognitionMessages,
   ...enWorkspaceMessages,
   ...enComplaintMessages,
   ...enImportMessages,

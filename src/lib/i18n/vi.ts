@@ -11,6 +11,7 @@ import { viDeliveryMessages } from './delivery-messages.ts';
 import { viFundMessages } from './fund-messages.ts';
 import { viReceiptMessages } from './receipt-messages.ts';
 import { viLedgerMessages } from './ledger-messages.ts';
+import { viRecognitionMessages } from './recognition-messages.ts';
 import { viWorkspaceMessages } from './workspace-messages.ts';
 
 /** Vietnamese, the portal's first language. en.ts must have the same shape. */
@@ -303,6 +304,7 @@ export const vi = {
   ...viPledgeMessages,
   ...viReceiptMessages,
   ...viLedgerMessages,
+  ...viRecognitionMessages,
   ...viWorkspaceMessages,
   ...viComplaintMessages,
   ...viImportMessages,

@@ -1,0 +1,124 @@
+import PDFDocument from 'pdfkit';
+import writeExcelFile from 'write-excel-file/node';
+import { formatDate, formatDateTime, formatDong, formatNumber } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { Messages } from '../i18n/messages.ts';
+import { withNotoSans } from '../pdf/noto-sans.ts';
+import type { Material } from '../pledges/vocabulary.ts';
+import type { ReceiptBody } from '../receipts/receipt.ts';
+import { receiptFacts } from '../receipts/receipt-view.ts';
+import { inKindValue, type recognitionLevelReached, type VerifiedTotals } from './recognition.ts';
+
+/**
+ * A donor's achievement report for the commendation dossier (báo cáo thành tích): who they are,
+ * what of their gifts was verified under a campaign, the level its thresholds suggest, and the
+ * receipts that prove each gift. As a PDF and as a spreadsheet, from the same rows.
+ */
+export interface AchievementReport {
+  donor: { name: string; type: string; taxCode: string | null };
+  campaign: { name: string; documentNumber: string | null; issuer: string };
+  totals: VerifiedTotals;
+  reached: ReturnType<typeof recognitionLevelReached>;
+  receipts: ReceiptBody[];
+  /** Thresholds or reference prices are demonstration figures. */
+  demo: boolean;
+  preparedAt: Date;
+}
+
+/** "100 × Xi măng (bao), 200 × Thép (kg)" */
+export function describeMaterials(t: Messages, locale: Locale, materials: VerifiedTotals['materials']): string {
+  return (
+    Object.entries(materials)
+      .map(
+        ([material, quantity]) =>
+          `${formatNumber(locale, quantity ?? 0)} × ${t.pledgeMaterialLabel[material as Material]}`,
+      )
+      .join(', ') || '—'
+  );
+}
+
+function facts(report: AchievementReport, t: Messages, locale: Locale): [string, string][] {
+  const { totals, reached } = report;
+  return [
+    [t.recognitionDonor, `${report.donor.name} (${t.achievementDonorType[report.donor.type] ?? report.donor.type})`],
+    [t.recognitionTaxCode, report.donor.taxCode ?? '—'],
+    [
+      t.recognitionCampaign,
+      [report.campaign.name, report.campaign.documentNumber, report.campaign.issuer].filter(Boolean).join(' · '),
+    ],
+    [t.donorWallMoney, formatDong(locale, totals.cash)],
+    [t.donorWallMaterials, describeMaterials(t, locale, totals.materials)],
+    [t.recognitionInKindValue, formatDong(locale, inKindValue(totals.materials))],
+    [t.donorWallWorkdays, formatNumber(locale, totals.workdays)],
+    [t.achievementHomes, formatNumber(locale, totals.homesFunded)],
+    [
+      t.achievementSuggested,
+      reached
+        ? `${t.recognitionLevelLabel[reached.level]}: ${reached.rule.forms.map((form) => form[locale]).join(', ')} (${t.recognitionMet}: ${reached.met.map((m) => t.recognitionThresholdLabel[m]).join(', ')})`
+        : t.recognitionNone,
+    ],
+  ];
+}
+
+function receiptLine(receipt: ReceiptBody, t: Messages, locale: Locale): string[] {
+  const byLabel = new Map(receiptFacts(receipt, t, locale));
+  return [receipt.code, formatDate(locale, receipt.receivedOn), byLabel.get(t.receiptGift)!, receipt.issuerName];
+}
+
+export function achievementPdf(report: AchievementReport, t: Messages, locale: Locale): Promise<Buffer> {
+  const document = new PDFDocument({
+    size: 'A4',
+    margin: 50,
+    info: { Title: `${t.achievementTitle} — ${report.donor.name}` },
+  });
+  const done = withNotoSans(document);
+  const width = document.page.width - 100;
+  document.font('bold').fontSize(15).text(t.achievementTitle, { align: 'center' });
+  document
+    .font('regular')
+    .fontSize(10)
+    .text(t.achievementSubtitle(report.campaign.name), { align: 'center' })
+    .moveDown();
+  document.font('bold').fontSize(11).text(t.achievementTotals).moveDown(0.3);
+  for (const [label, value] of facts(report, t, locale)) {
+    const top = document.y;
+    document.font('regular').fontSize(9).fillColor('#444').text(label, 50, top, { width: 160 });
+    const below = document.y;
+    document
+      .fillColor('#000')
+      .fontSize(10)
+      .text(value, 220, top, { width: width - 170 });
+    document.y = Math.max(below, document.y) + 4;
+  }
+  if (report.demo) document.moveDown(0.5).font('bold').fontSize(9).text(t.recognitionDemo, 50, document.y, { width });
+  document.moveDown().font('bold').fontSize(11).text(t.achievementEvidence, 50, document.y, { width }).moveDown(0.3);
+  document.font('regular').fontSize(9);
+  for (const receipt of report.receipts) document.text(receiptLine(receipt, t, locale).join(' · '), { width });
+  document
+    .moveDown()
+    .fontSize(8)
+    .fillColor('#444')
+    .text(t.achievementPrepared(formatDateTime(locale, report.preparedAt)));
+  document.end();
+  return done;
+}
+
+export async function achievementSpreadsheet(report: AchievementReport, t: Messages, locale: Locale): Promise<Buffer> {
+  const bold = { fontWeight: 'bold' as const };
+  return writeExcelFile(
+    [
+      [{ value: t.achievementTitle, ...bold }],
+      [{ value: t.achievementSubtitle(report.campaign.name) }],
+      [],
+      ...facts(report, t, locale).map(([label, value]) => [{ value: label, ...bold }, { value }]),
+      ...(report.demo ? [[{ value: t.recognitionDemo }]] : []),
+      [],
+      [{ value: t.achievementEvidence, ...bold }],
+      [t.receiptNumber, t.receiptReceivedOn, t.receiptGift, t.receiptIssuer].map((value) => ({ value, ...bold })),
+      ...report.receipts.map((receipt) => receiptLine(receipt, t, locale).map((value) => ({ value }))),
+      [],
+      [{ value: t.achievementPrepared(formatDateTime(locale, report.preparedAt)) }],
+    ],
+    { columns: [{ width: 34 }, { width: 60 }, { width: 30 }, { width: 30 }] },
+  ).toBuffer();
+}

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../db/client.ts';
+import { listCampaignsWithTerms } from '../../db/queries/campaigns.ts';
+import { recordDelivery } from '../../db/queries/deliveries.ts';
+import { createOfficial } from '../../db/queries/officials.ts';
+import { recordCardPayment } from '../../db/queries/payments.ts';
+import { createPledge, resolvePledgeTarget } from '../../db/queries/pledges.ts';
+import { donorsForRecognition, donorWall, provincesOfCampaign, receiptsOfDonor } from '../../db/queries/recognition.ts';
+import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
+import { recognitionLevelReached } from '../../src/lib/recognition/recognition.ts';
+import { createSeededDatabase } from './support/seeded-database.ts';
+import { driverUnderTest } from './support/test-database.ts';
+
+const today = '2026-11-25';
+const commune = '18229';
+
+describe(`donor wall and recognition (${driverUnderTest})`, () => {
+  let database: DatabaseHandle;
+  let paid = 0;
+
+  async function give(fields: Record<string, string>, arrives: number) {
+    const read = readPledgeForm({
+      targetKind: 'commune',
+      targetCode: commune,
+      donorType: 'organisation',
+      taxCode: '',
+      email: '',
+      ...fields,
+    });
+    if (!('form' in read)) throw new Error(JSON.stringify(read.problems));
+    const target = await resolvePledgeTarget(database.db, read.form, today);
+    if (!('target' in target)) throw new Error(target.problem);
+    const { reference } = await createPledge(database.db, read.form, target.target);
+    if (fields.kind === 'money')
+      await recordCardPayment(database.db, {
+        reference,
+        paymentIntentId: `pi_${++paid}`,
+        amount: BigInt(arrives),
+        paidAt: new Date(),
+      });
+    else
+      await recordDelivery(
+        database.db,
+        reference,
+        { quantity: arrives, deliveredOn: '2026-11-20', note: '', photoKey: null },
+        officer,
+        today,
+      );
+  }
+  let officer: { id: number; grants: { role: 'commune_officer'; unitCode: string }[] };
+
+  beforeAll(async () => {
+    database = await createSeededDatabase();
+    const grants = [{ role: 'commune_officer' as const, unitCode: commune }];
+    const made = await createOfficial(
+      database.db,
+      { email: 'cb@example.vn', name: 'Cán bộ', password: 'một mật khẩu dài', grants },
+      null,
+    );
+    officer = { id: made.id, grants };
+    const company = { donorName: 'Công ty Thép Việt', taxCode: '0101234567', displayChoice: 'full_name' };
+    await give({ ...company, kind: 'money', amount: '30.000.000' }, 30_000_000);
+    await give({ ...company, kind: 'money', amount: '10.000.000', displayChoice: 'anonymous' }, 4_000_000);
+    await give({ ...company, kind: 'material', material: 'steel', materialDescription: '', quantity: '500' }, 300);
+    await give(
+      {
+        donorName: 'Nguyễn Văn Bình',
+        donorType: 'person',
+        displayChoice: 'initials',
+        kind: 'labour',
+        skill: 'mason',
+        workdays: '60',
+      },
+      60,
+    );
+    await give(
+      { donorName: 'Bà Tư', donorType: 'person', displayChoice: 'anonymous', kind: 'money', amount: '500.000' },
+      500_000,
+    );
+  });
+  afterAll(() => database?.close());
+
+  it('shows on the wall what arrived, by the name each gift chose, anonymous gifts counted without a name', async () => {
+    const wall = await donorWall(database.db, { area: { kind: 'commune', code: commune } });
+    expect(wall.map((row) => [row.key, row.cash, row.workdays])).toEqual([
+      ['Công ty Thép Việt', 30_000_000n, 0],
+      [null, 4_500_000n, 0],
+      ['N.V.B.', 0n, 60],
+    ]);
+    expect(wall[0]!.materials).toEqual({ steel: 300 });
+    expect(await donorWall(database.db, { area: { kind: 'commune', code: '03151' } })).toEqual([]);
+  });
+
+  it('adds up each donor across their gifts for recognition, and suggests the level the campaign’s thresholds reach', async () => {
+    const campaign = (await listCampaignsWithTerms(database.db)).find((c) => c.id === 'duc-tho-2025')!;
+    expect(await provincesOfCampaign(database.db, campaign.id)).toEqual(['42']);
+    const donors = await donorsForRecognition(database.db, { id: campaign.id, national: false });
+    const company = donors.find((d) => d.key === 'tax:0101234567')!;
+    expect(company).toMatchObject({ name: 'Công ty Thép Việt', cash: 34_000_000n, materials: { steel: 300 } });
+    // Đức Thọ 2025 (demo thresholds): commune level from 20,000,000 đồng or 50 workdays.
+    expect(recognitionLevelReached(company, campaign.terms!.recognition)).toMatchObject({
+      level: 'commune',
+      met: ['cash'],
+    });
+    const mason = donors.find((d) => d.name === 'Nguyễn Văn Bình')!;
+    expect(recognitionLevelReached(mason, campaign.terms!.recognition)).toMatchObject({
+      level: 'commune',
+      met: ['workdays'],
+    });
+    const receipts = await receiptsOfDonor(database.db, { id: campaign.id, national: false }, company.key);
+    expect(receipts.map((receipt) => receipt.gift.kind)).toEqual(['money', 'money', 'material']);
+  });
+});

@@ -1,0 +1,84 @@
+import { readSheet } from 'read-excel-file/node';
+import { describe, expect, it } from 'vitest';
+import type { RecognitionRule } from '../../src/lib/campaigns/campaign-definition.ts';
+import { messagesFor } from '../../src/lib/i18n/messages.ts';
+import {
+  achievementPdf,
+  achievementSpreadsheet,
+  type AchievementReport,
+} from '../../src/lib/recognition/achievement-report.ts';
+import { inKindValue, recognitionLevelReached } from '../../src/lib/recognition/recognition.ts';
+
+const citation = { file: 'x.txt', section: '1', quote: 'q', en: 'q' };
+const rules: RecognitionRule[] = [
+  { level: 'state', forms: [{ vi: 'Bằng khen của Thủ tướng', en: 'PM certificate' }], citation, thresholds: null },
+  {
+    level: 'province',
+    forms: [{ vi: 'Bằng khen của Chủ tịch UBND tỉnh', en: 'Provincial certificate' }],
+    citation,
+    thresholds: { cash: 500_000_000n, homesFunded: 10, demo: true },
+  },
+  {
+    level: 'commune',
+    forms: [{ vi: 'Giấy khen của Chủ tịch UBND xã', en: 'Commune certificate' }],
+    citation,
+    thresholds: { cash: 20_000_000n, inKindValue: 20_000_000n, workdays: 50, demo: true },
+  },
+];
+const none = { cash: 0n, materials: {}, workdays: 0, homesFunded: 0 };
+
+describe('recognition', () => {
+  it('suggests the highest level any one of whose thresholds is reached, never one left to others', () => {
+    expect(recognitionLevelReached(none, rules)).toBeNull();
+    expect(recognitionLevelReached({ ...none, workdays: 50 }, rules)).toMatchObject({
+      level: 'commune',
+      met: ['workdays'],
+    });
+    expect(recognitionLevelReached({ ...none, homesFunded: 12, cash: 30_000_000n }, rules)).toMatchObject({
+      level: 'province',
+      met: ['homesFunded'],
+    });
+    // 300 bags of cement at the reference price (demo) are worth 27,000,000 đồng.
+    expect(inKindValue({ cement: 300 })).toBe(27_000_000n);
+    expect(recognitionLevelReached({ ...none, materials: { cement: 300 } }, rules)).toMatchObject({
+      met: ['inKindValue'],
+    });
+  });
+
+  const report: AchievementReport = {
+    donor: { name: 'Công ty Thép Việt', type: 'organisation', taxCode: '0101234567' },
+    campaign: {
+      name: 'Kế hoạch xóa nhà tạm huyện Đức Thọ',
+      documentNumber: '12/KH-UBND',
+      issuer: 'UBND huyện Đức Thọ',
+    },
+    totals: { cash: 34_000_000n, materials: { steel: 300 }, workdays: 0, homesFunded: 1 },
+    reached: recognitionLevelReached({ cash: 34_000_000n, materials: {}, workdays: 0, homesFunded: 1 }, rules),
+    receipts: [],
+    demo: true,
+    preparedAt: new Date('2026-11-25T03:00:00Z'),
+  };
+
+  it('writes the achievement report as a spreadsheet with the verified totals and the suggested level', async () => {
+    const sheet = await readSheet(await achievementSpreadsheet(report, messagesFor('vi'), 'vi'));
+    // Amounts carry a no-break space before the đồng sign.
+    const rows = sheet.map((row) =>
+      row
+        .filter((cell) => cell !== null)
+        .join(' | ')
+        .replace(/\u00a0/g, ' '),
+    );
+    expect(rows).toContain('Người, tổ chức đóng góp | Công ty Thép Việt (Tổ chức)');
+    expect(rows).toContain('Tiền | 34.000.000 ₫');
+    expect(rows).toContain('Vật liệu | 300 × Thép (kg)');
+    expect(rows.some((row) => row.startsWith('Mức khen thưởng đề xuất | Cấp xã: Giấy khen của Chủ tịch UBND xã'))).toBe(
+      true,
+    );
+    expect(rows.some((row) => row.includes('DEMO'))).toBe(true);
+  });
+
+  it('writes it as a PDF too', async () => {
+    const pdf = await achievementPdf(report, messagesFor('en'), 'en');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
