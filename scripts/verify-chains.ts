@@ -1,56 +1,101 @@
-// Re-computes the hash chains of the ledger and of the audit log from the database, and checks
-// heads saved earlier (as published on /ledger) are still part of them:
+// Re-computes the ledger's hash chain and checks that heads saved earlier (as published on
+// /ledger) are still part of it — from the public portal, as anyone can:
+//   npm run verify-chains -- --url https://portal.example [--ledger-head 120:3fa4…]
+// or, on the server, from the database, the audit log's chain too:
 //   npm run verify-chains -- [--ledger-head 120:3fa4…] [--audit-head 57:9c0e…]
 import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { openDatabase } from '../db/client.ts';
 import { checkAuditChain } from '../db/queries/audit-log.ts';
-import { checkLedgerChain } from '../db/queries/ledger.ts';
+import { checkLedgerChain, ledgerChainRecords } from '../db/queries/ledger.ts';
 import { auditEvents, ledgerTransactions } from '../db/schema/index.ts';
 import { ConfigurationError, readEnvironment } from '../src/lib/config/environment.ts';
+import { chainStart, checkChain, type ChainCheck } from '../src/lib/security/hash-chain.ts';
 import { runCommand } from './run-command.ts';
 
-function savedHead(text: string | undefined): { sequence: number; hash: string } | undefined {
+type Head = { sequence: number; hash: string };
+type ChainRecord = Awaited<ReturnType<typeof ledgerChainRecords>>[number];
+
+function savedHead(text: string | undefined): Head | undefined {
   if (text === undefined) return undefined;
   const match = /^(\d+):([0-9a-f]{64})$/.exec(text.trim());
   if (!match) throw new ConfigurationError(`a saved head is <sequence>:<64 hex digits>, not “${text}”`);
   return { sequence: Number(match[1]), hash: match[2]! };
 }
 
-runCommand(async () => {
-  const { values } = parseArgs({ options: { 'ledger-head': { type: 'string' }, 'audit-head': { type: 'string' } } });
-  const saved = { ledger: savedHead(values['ledger-head']), audit: savedHead(values['audit-head']) };
-  const database = await openDatabase(readEnvironment());
-  let broken = false;
-  try {
-    await database.migrate();
-    const chains = [
-      { name: 'ledger', check: await checkLedgerChain(database.db), table: ledgerTransactions },
-      { name: 'audit log', check: await checkAuditChain(database.db), table: auditEvents },
-    ] as const;
-    for (const [i, { name, check, table }] of chains.entries()) {
-      if (!check.ok) {
-        broken = true;
-        console.log(`✗ ${name}: broken at record ${check.sequence}: ${check.problem}`);
-        continue;
-      }
-      console.log(`✓ ${name}: ${check.records} records, head ${check.head}`);
-      const head = i === 0 ? saved.ledger : saved.audit;
-      if (!head) continue;
-      const [kept] = await database.db
-        .select({ hash: table.hash })
-        .from(table)
-        .where(eq(table.sequence, head.sequence));
-      if (kept?.hash === head.hash) console.log(`✓ ${name}: the saved head ${head.sequence} is still in the chain`);
-      else {
-        broken = true;
-        console.log(
-          `✗ ${name}: record ${head.sequence} ${kept ? 'has another hash now' : 'is missing'}: history was rewritten`,
-        );
-      }
-    }
-  } finally {
-    await database.close();
+/** Walks the public chain page by page; returns the check and the hash at each saved sequence. */
+async function checkPublicLedger(
+  base: string,
+  wanted: Head | undefined,
+): Promise<{ check: ChainCheck; kept?: string }> {
+  let from = { sequence: 0, hash: chainStart };
+  let records = 0;
+  let kept: string | undefined;
+  for (let after: number | null = 0; after !== null;) {
+    const response = await fetch(new URL(`/api/ledger/chain.json?after=${after}`, base));
+    if (!response.ok) throw new ConfigurationError(`${base} answered ${response.status} for its ledger chain`);
+    const page = (await response.json()) as { records: ChainRecord[]; next: number | null };
+    const check = checkChain(page.records, from);
+    if (!check.ok) return { check };
+    kept ??= page.records.find((record) => record.sequence === wanted?.sequence)?.hash;
+    records += check.records;
+    if (page.records.length) from = { sequence: page.records.at(-1)!.sequence, hash: check.head };
+    after = page.next;
   }
-  if (broken) process.exit(1);
+  return { check: { ok: true, records, head: from.hash }, kept };
+}
+
+function report(name: string, check: ChainCheck, saved: Head | undefined, kept: string | undefined): boolean {
+  if (!check.ok) {
+    console.log(`✗ ${name}: broken at record ${check.sequence}: ${check.problem}`);
+    return false;
+  }
+  console.log(`✓ ${name}: ${check.records} records, head ${check.head}`);
+  if (!saved) return true;
+  if (kept === saved.hash) {
+    console.log(`✓ ${name}: the saved head ${saved.sequence} is still in the chain`);
+    return true;
+  }
+  console.log(
+    `✗ ${name}: record ${saved.sequence} ${kept ? 'has another hash now' : 'is missing'}: history was rewritten`,
+  );
+  return false;
+}
+
+runCommand(async () => {
+  const { values } = parseArgs({
+    options: { url: { type: 'string' }, 'ledger-head': { type: 'string' }, 'audit-head': { type: 'string' } },
+  });
+  const saved = { ledger: savedHead(values['ledger-head']), audit: savedHead(values['audit-head']) };
+  let sound: boolean;
+  if (values.url) {
+    const { check, kept } = await checkPublicLedger(values.url, saved.ledger);
+    sound = report('ledger', check, saved.ledger, kept);
+  } else {
+    const database = await openDatabase(readEnvironment());
+    try {
+      await database.migrate();
+      const hashAt = async (table: typeof ledgerTransactions | typeof auditEvents, head: Head | undefined) =>
+        head
+          ? (await database.db.select({ hash: table.hash }).from(table).where(eq(table.sequence, head.sequence)))[0]
+              ?.hash
+          : undefined;
+      const ledger = report(
+        'ledger',
+        await checkLedgerChain(database.db),
+        saved.ledger,
+        await hashAt(ledgerTransactions, saved.ledger),
+      );
+      const audit = report(
+        'audit log',
+        await checkAuditChain(database.db),
+        saved.audit,
+        await hashAt(auditEvents, saved.audit),
+      );
+      sound = ledger && audit;
+    } finally {
+      await database.close();
+    }
+  }
+  if (!sound) process.exit(1);
 });

@@ -163,37 +163,45 @@ export async function ledgerHead(db: Queryable): Promise<{ sequence: number; has
   return head ?? null;
 }
 
+/** Transactions after a sequence as their chain links: content exactly as hashed, with both hashes. */
+export async function ledgerChainRecords(
+  db: Queryable,
+  after: number,
+  limit: number,
+): Promise<(ReturnType<typeof chainContent> & { previousHash: string; hash: string })[]> {
+  const batch = await db
+    .select()
+    .from(ledgerTransactions)
+    .where(gt(ledgerTransactions.sequence, after))
+    .orderBy(asc(ledgerTransactions.sequence))
+    .limit(limit);
+  if (batch.length === 0) return [];
+  const entries = await db
+    .select()
+    .from(ledgerEntries)
+    .where(
+      inArray(
+        ledgerEntries.transactionSequence,
+        batch.map((row) => row.sequence),
+      ),
+    )
+    .orderBy(asc(ledgerEntries.id));
+  const entriesOf = Map.groupBy(entries, (entry) => entry.transactionSequence);
+  return batch.map(({ previousHash, hash, ...row }) => ({
+    ...chainContent(row, entriesOf.get(row.sequence) ?? []),
+    previousHash,
+    hash,
+  }));
+}
+
 /** Re-computes every link of the ledger's chain from the stored transactions and entries, a thousand at a time. */
 export async function checkLedgerChain(db: Queryable): Promise<ChainCheck> {
   let from = { sequence: 0, hash: chainStart };
   let records = 0;
   for (;;) {
-    const batch = await db
-      .select()
-      .from(ledgerTransactions)
-      .where(gt(ledgerTransactions.sequence, from.sequence))
-      .orderBy(asc(ledgerTransactions.sequence))
-      .limit(1000);
+    const batch = await ledgerChainRecords(db, from.sequence, 1000);
     if (batch.length === 0) return { ok: true, records, head: from.hash };
-    const entries = await db
-      .select()
-      .from(ledgerEntries)
-      .where(
-        inArray(
-          ledgerEntries.transactionSequence,
-          batch.map((row) => row.sequence),
-        ),
-      )
-      .orderBy(asc(ledgerEntries.id));
-    const entriesOf = Map.groupBy(entries, (entry) => entry.transactionSequence);
-    const result = checkChain(
-      batch.map(({ previousHash, hash, ...row }) => ({
-        ...chainContent(row, entriesOf.get(row.sequence) ?? []),
-        previousHash,
-        hash,
-      })),
-      from,
-    );
+    const result = checkChain(batch, from);
     if (!result.ok) return result;
     records += result.records;
     from = { sequence: batch.at(-1)!.sequence, hash: result.head };

@@ -102,8 +102,13 @@ export async function runLedgerCheck(db: Database): Promise<LedgerCheck | undefi
   });
 }
 
+/** The latest reconciliation runs, newest first, as published. */
+export async function recentLedgerChecks(db: Queryable, limit: number): Promise<LedgerCheck[]> {
+  return db.select().from(ledgerChecks).orderBy(desc(ledgerChecks.id)).limit(limit);
+}
+
 /** The latest reconciliation run, as published. */
 export async function latestLedgerCheck(db: Queryable): Promise<LedgerCheck | undefined> {
-  const [run] = await db.select().from(ledgerChecks).orderBy(desc(ledgerChecks.id)).limit(1);
+  const [run] = await recentLedgerChecks(db, 1);
   return run;
 }

@@ -1,7 +1,11 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import writeExcelFile from 'write-excel-file/node';
 import { e2eAdminEmail, e2eAdminPassword } from '../support/e2e-accounts.ts';
 import { createAccount, expectAccessible, officialPassword, signIn, signOut } from '../support/workspace-session.ts';
+
+const run = promisify(execFile);
 
 /** A person pledges money to Đức Thọ commune; returns the pledge's reference and private page. */
 async function pledgeMoney(page: Page): Promise<{ reference: string; privatePage: string }> {
@@ -24,8 +28,9 @@ function statement(project: string, reference: string): Promise<Buffer> {
   return writeExcelFile(rows.map((cells) => cells.map((value) => ({ value })))).toBuffer();
 }
 
-test('the treasurer imports a statement as Excel and matches by hand the transfer without a reference', async ({
+test('money from donor to home: a statement imported and matched, allocated and paid out, receipted, public and verifiable', async ({
   page,
+  baseURL,
 }, testInfo) => {
   test.setTimeout(90_000);
   const project = testInfo.project.name;
@@ -160,4 +165,23 @@ test('the treasurer imports a statement as Excel and matches by hand the transfe
   await expect(page.getByTestId('ledger-check')).toContainText('Sổ sách khớp');
   await page.goto('/donors?area=commune:18229');
   await expect(page.getByTestId('donor-wall')).toContainText('T.V.H.');
+
+  // Anyone re-computes the public chain and checks that a head saved earlier is still in it.
+  const chain = (await (await page.request.get('/api/ledger/chain.json')).json()) as {
+    records: { sequence: number; hash: string }[];
+  };
+  const saved = `${chain.records[0]!.sequence}:${chain.records[0]!.hash}`;
+  const verifyChain = (head: string) =>
+    run(process.execPath, ['scripts/verify-chains.ts', '--url', baseURL!, '--ledger-head', head]).then(
+      ({ stdout }) => ({ code: 0, stdout }),
+      (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+    );
+  expect(await verifyChain(saved)).toMatchObject({
+    code: 0,
+    stdout: expect.stringContaining('is still in the chain') as string,
+  });
+  expect(await verifyChain(`1:${'0'.repeat(64)}`)).toMatchObject({
+    code: 1,
+    stdout: expect.stringContaining('history was rewritten') as string,
+  });
 });
