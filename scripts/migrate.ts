@@ -1,12 +1,19 @@
-// Applies pending migrations and exits; the server also does this when it starts.
+// Applies pending migrations and exits; the server also does this when it starts. Then books in
+// the ledger, with receipts, any payment or delivery recorded before the ledger existed.
 import { openDatabase } from '../db/client.ts';
+import { bookUnbookedGifts } from '../db/queries/gift-bookings.ts';
 import { runCommand } from './run-command.ts';
 
 runCommand(async () => {
   const database = await openDatabase();
   try {
     await database.migrate();
-    console.log(`Migrated ${database.location}.`);
+    const booked = await bookUnbookedGifts(database.db);
+    const earlier = booked.payments + booked.deliveries;
+    console.log(
+      `Migrated ${database.location}` +
+        (earlier ? `; booked ${booked.payments} earlier payments and ${booked.deliveries} deliveries.` : '.'),
+    );
   } finally {
     await database.close();
   }

@@ -1,3 +1,8 @@
+CREATE TABLE "pledged_totals" (
+	"area" text PRIMARY KEY NOT NULL,
+	"amount" bigint NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "allocation_decisions" (
 	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "allocation_decisions_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
 	"number" text NOT NULL,
@@ -154,3 +159,12 @@ CREATE CONSTRAINT TRIGGER ledger_entries_balance AFTER INSERT ON "ledger_entries
 --> statement-breakpoint
 CREATE TRIGGER ledger_checks_append_only BEFORE UPDATE OR DELETE ON "ledger_checks"
   FOR EACH ROW EXECUTE FUNCTION refuse_change_to_money_record();
+--> statement-breakpoint
+-- Pledged totals of the pledges made before they were kept; a home's gifts count for its commune.
+INSERT INTO "pledged_totals" ("area", "amount")
+SELECT CASE WHEN p."target_kind" = 'household' THEN 'commune:' || h."commune_code" ELSE p."target_kind" || ':' || p."target_code" END,
+       sum(p."amount")
+FROM "pledges" p
+LEFT JOIN "households" h ON p."target_kind" = 'household' AND h."public_code" = p."target_code"
+WHERE p."kind" = 'money' AND p."cancelled_at" IS NULL AND (p."target_kind" <> 'household' OR h."commune_code" IS NOT NULL)
+GROUP BY 1;

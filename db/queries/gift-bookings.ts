@@ -1,10 +1,10 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { dayInVietnam } from '../../src/lib/i18n/format.ts';
 import { fundKey, type Fund } from '../../src/lib/ledger/accounts.ts';
 import { deliveryEntries, paymentEntries, receivingFund, type GiftTarget } from '../../src/lib/ledger/postings.ts';
 import { materials, type Material } from '../../src/lib/pledges/vocabulary.ts';
 import type { ReceiptBody } from '../../src/lib/receipts/receipt.ts';
-import type { Transaction } from '../client.ts';
+import type { Database, Transaction } from '../client.ts';
 import { adminUnits, campaigns, deliveries, donors, households, payments, pledges } from '../schema/index.ts';
 import { postLedgerTransaction } from './ledger.ts';
 import { issueReceipt } from './receipts.ts';
@@ -134,4 +134,22 @@ export async function bookDelivery(tx: Transaction, deliveryId: number): Promise
   await bookGift(tx, pledge, gift, { deliveryId }, delivery!.deliveredOn, (target) =>
     deliveryEntries(target, unit, delivery!.quantity),
   );
+}
+
+/**
+ * Books, with their receipts, payments and deliveries recorded before the ledger existed (the
+ * reconciliation check reports them until then). Each in its own transaction; running it again
+ * books nothing twice.
+ */
+export async function bookUnbookedGifts(db: Database): Promise<{ payments: number; deliveries: number }> {
+  const unbooked = (table: typeof payments | typeof deliveries, column: 'payment_id' | 'delivery_id') =>
+    db
+      .select({ id: table.id })
+      .from(table)
+      .where(sql`not exists (select 1 from ledger_transactions t where t.${sql.raw(column)} = ${table.id})`)
+      .orderBy(table.id);
+  const [moneyIn, given] = await Promise.all([unbooked(payments, 'payment_id'), unbooked(deliveries, 'delivery_id')]);
+  for (const { id } of moneyIn) await db.transaction((tx) => bookPayment(tx, id));
+  for (const { id } of given) await db.transaction((tx) => bookDelivery(tx, id));
+  return { payments: moneyIn.length, deliveries: given.length };
 }

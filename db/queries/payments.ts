@@ -1,8 +1,9 @@
-import { and, eq, inArray, isNull, or, sql, sum } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql, sum } from 'drizzle-orm';
+import { fundKey, type Fund } from '../../src/lib/ledger/accounts.ts';
 import { pledgeReferencesIn, type StatementBank, type StatementCredit } from '../../src/lib/payments/bank-statement.ts';
 import type { ConfirmedCardPayment } from '../../src/lib/payments/stripe.ts';
 import type { Database, Queryable } from '../client.ts';
-import { households, payments, pledges, statementImports, statementRows } from '../schema/index.ts';
+import { ledgerBalances, payments, pledgedTotals, pledges, statementImports, statementRows } from '../schema/index.ts';
 import { recordAuditEvent } from './audit-log.ts';
 import { bookPayment } from './gift-bookings.ts';
 import { markPublicDataChanged } from './public-data-version.ts';
@@ -116,36 +117,24 @@ export async function receivedForPledge(db: Queryable, pledgeId: number): Promis
 }
 
 /**
- * Money pledged (not cancelled) to a commune and to its households, and money received for
- * those pledges, in whole đồng. The households' codes are gathered once (`= any(array(…))`), so
- * both conditions use the pledges' (target kind, target code) index: a few milliseconds at
- * national scale. Province and national totals need a precomputed summary instead.
+ * Money pledged (not cancelled) and received for a place: a commune with its homes, a province
+ * with its communes and homes, or a campaign's fund. Both are read from kept totals — pledged
+ * totals and the ledger's donations — a few rows per place, whatever the number of pledges.
  */
-export async function moneyForCommune(
-  db: Queryable,
-  communeCode: string,
-): Promise<{ pledged: bigint; received: bigint }> {
-  const toCommune = and(
-    eq(pledges.kind, 'money'),
-    isNull(pledges.cancelledAt),
-    or(
-      and(eq(pledges.targetKind, 'commune'), eq(pledges.targetCode, communeCode)),
-      and(
-        eq(pledges.targetKind, 'household'),
-        sql`${pledges.targetCode} = any(array(select ${households.publicCode} from ${households} where ${households.communeCode} = ${communeCode}))`,
-      ),
-    ),
-  );
+export async function moneyForArea(db: Queryable, area: Fund): Promise<{ pledged: bigint; received: bigint }> {
+  const places =
+    area.kind === 'province'
+      ? sql`array[${`province:${area.code}`}] || array(select 'commune:' || code from admin_units where era = '2025' and level = 'commune' and province_code = ${area.code})`
+      : sql`array[${fundKey(area)}]`;
   const [[pledged], [received]] = await Promise.all([
     db
-      .select({ total: sum(pledges.amount) })
-      .from(pledges)
-      .where(toCommune),
+      .select({ total: sum(pledgedTotals.amount) })
+      .from(pledgedTotals)
+      .where(sql`${pledgedTotals.area} = any(${places})`),
     db
-      .select({ total: sum(payments.amount) })
-      .from(payments)
-      .innerJoin(pledges, eq(pledges.id, payments.pledgeId))
-      .where(toCommune),
+      .select({ total: sql<string | null>`sum(${ledgerBalances.credits} - ${ledgerBalances.debits})` })
+      .from(ledgerBalances)
+      .where(sql`${ledgerBalances.account} = any(array(select 'donations:' || place from unnest(${places}) as place))`),
   ]);
   return { pledged: BigInt(pledged?.total ?? 0), received: BigInt(received?.total ?? 0) };
 }

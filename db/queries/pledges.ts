@@ -1,11 +1,21 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { PledgeForm, PledgeProblem } from '../../src/lib/pledges/pledge-form.ts';
 import { initialsOf } from '../../src/lib/pledges/pledge-form.ts';
+import type { PledgeTargetKind } from '../../src/lib/pledges/vocabulary.ts';
 import { newPublicReference } from '../../src/lib/references/public-reference.ts';
 import { hashSecretToken, newSecretToken } from '../../src/lib/security/secret-token.ts';
 import { doneStages } from '../../src/lib/households/vocabulary.ts';
-import type { Database, Queryable } from '../client.ts';
-import { adminUnits, campaigns, deliveries, donors, households, payments, pledges } from '../schema/index.ts';
+import type { Database, Queryable, Transaction } from '../client.ts';
+import {
+  adminUnits,
+  campaigns,
+  deliveries,
+  donors,
+  households,
+  payments,
+  pledgedTotals,
+  pledges,
+} from '../schema/index.ts';
 import { markPublicDataChanged } from './public-data-version.ts';
 
 export interface PledgeTarget {
@@ -71,6 +81,7 @@ export async function createPledge(
   target: PledgeTarget,
 ): Promise<{ reference: string; token: string }> {
   const token = newSecretToken();
+  const targetCode = form.targetKind === 'household' ? form.targetCode.toUpperCase() : form.targetCode;
   return db.transaction(async (tx) => {
     const [donor] = await tx
       .insert(donors)
@@ -98,7 +109,7 @@ export async function createPledge(
           privateTokenHash: hashSecretToken(token),
           donorId: donor!.id,
           targetKind: form.targetKind,
-          targetCode: form.targetKind === 'household' ? form.targetCode.toUpperCase() : form.targetCode,
+          targetCode,
           campaignId: target.campaignId,
           kind: form.kind,
           amount: form.kind === 'money' ? form.amount : null,
@@ -110,11 +121,27 @@ export async function createPledge(
         })
         .onConflictDoNothing({ target: pledges.reference })
         .returning({ reference: pledges.reference });
+      if (inserted.length === 0) {
+        if (attempt >= 5) throw new Error('could not find a free pledge reference');
+        continue;
+      }
       // Pledged totals on public pages follow within their freshness time: a pledge does not empty the page cache.
-      if (inserted.length > 0) return { reference, token };
-      if (attempt >= 5) throw new Error('could not find a free pledge reference');
+      if (form.kind === 'money') await addToPledgedTotal(tx, form.targetKind, targetCode, form.amount);
+      return { reference, token };
     }
   });
+}
+
+/** Adds to (or, for a cancellation, takes from) the pledged total of the place a money pledge is for. */
+async function addToPledgedTotal(tx: Transaction, targetKind: PledgeTargetKind, targetCode: string, amount: bigint) {
+  // A home's gifts count for its commune.
+  const area =
+    targetKind === 'household'
+      ? sql`(select 'commune:' || ${households.communeCode} from ${households} where ${households.publicCode} = ${targetCode})`
+      : sql`${`${targetKind}:${targetCode}`}`;
+  await tx.execute(sql`
+    insert into ${pledgedTotals} (area, amount) values (${area}, ${amount})
+    on conflict (area) do update set amount = ${pledgedTotals.amount} + excluded.amount`);
 }
 
 export type PrivatePledge = typeof pledges.$inferSelect & {
@@ -156,8 +183,15 @@ export async function cancelPledge(db: Database, token: string): Promise<'cancel
           sql`not exists (select 1 from ${deliveries} where ${deliveries.pledgeId} = ${pledges.id})`,
         ),
       )
-      .returning({ id: pledges.id });
+      .returning({
+        kind: pledges.kind,
+        amount: pledges.amount,
+        targetKind: pledges.targetKind,
+        targetCode: pledges.targetCode,
+      });
     if (!cancelled) return 'not_open';
+    if (cancelled.kind === 'money')
+      await addToPledgedTotal(tx, cancelled.targetKind, cancelled.targetCode, -cancelled.amount!);
     // Pledged totals on public pages drop at once.
     await markPublicDataChanged(tx);
     return 'cancelled';

@@ -100,3 +100,14 @@ export const deliveries = pgTable(
   },
   (t) => [index().on(t.pledgeId), check('deliveries_quantity_positive', sql`${t.quantity} > 0`)],
 );
+
+/**
+ * Whole đồng of money pledged and not cancelled, per place a pledge is for: `commune:<code>`
+ * (gifts to a commune and to its homes), `province:<code>` (to the province itself) or
+ * `campaign:<id>`. Kept up to date with each pledge and cancellation, so that a province's or a
+ * campaign's total is read, never summed over its pledges per request.
+ */
+export const pledgedTotals = pgTable('pledged_totals', {
+  area: text().primaryKey(),
+  amount: bigint({ mode: 'bigint' }).notNull(),
+});

@@ -103,6 +103,11 @@ export async function generatePledgesAndPayments(
       join communes c on c.position = k % c.total
     `);
     await db.execute(sql`
+      insert into pledged_totals (area, amount)
+      select 'commune:' || target_code, sum(amount) from pledges where reference like 'CB%' and kind = 'money' group by 1
+      on conflict (area) do update set amount = pledged_totals.amount + excluded.amount
+    `);
+    await db.execute(sql`
       insert into payments (pledge_id, channel, amount, received_at)
       select p.id, 'bank_transfer', p.amount / 2, p.created_at
       from pledges p cross join generate_series(1, 2)

@@ -176,12 +176,10 @@ test('money from donor to home: a statement imported and matched, allocated and 
       ({ stdout }) => ({ code: 0, stdout }),
       (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
     );
-  expect(await verifyChain(saved)).toMatchObject({
-    code: 0,
-    stdout: expect.stringContaining('is still in the chain') as string,
-  });
-  expect(await verifyChain(`1:${'0'.repeat(64)}`)).toMatchObject({
-    code: 1,
-    stdout: expect.stringContaining('history was rewritten') as string,
-  });
+  const kept = await verifyChain(saved);
+  expect(kept.stdout).toContain('is still in the chain');
+  expect(kept.code).toBe(0);
+  const rewritten = await verifyChain(`1:${'0'.repeat(64)}`);
+  expect(rewritten.stdout).toContain('history was rewritten');
+  expect(rewritten.code).toBe(1);
 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { recordAllocation, recordDisbursement, reverseLedgerTransaction } from '../../db/queries/allocations.ts';
 import { recordDelivery } from '../../db/queries/deliveries.ts';
+import { bookUnbookedGifts } from '../../db/queries/gift-bookings.ts';
 import { accountBalances, checkLedgerChain } from '../../db/queries/ledger.ts';
 import { allocationFlows, fundSummaries, homesMoney, moneySpentInCommune } from '../../db/queries/money-flow.ts';
 import { moneyIn, moneyOut } from '../../db/queries/public-ledger.ts';
@@ -242,7 +243,7 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
     expect(flows.in).toEqual([{ counterpart: `province:${province}`, amount: 20_000_000n, decisions: 1 }]);
   });
 
-  it('reconciles, and names what is wrong when money is recorded outside the ledger', async () => {
+  it('reconciles, names what is wrong when money is recorded outside the ledger, and books it', async () => {
     expect(await runLedgerCheck(database.db)).toMatchObject({ ok: true, findings: [], ledgerSequence: 7 });
     const [pledge] = await database.db.select({ id: pledges.id }).from(pledges).limit(1);
     await database.db
@@ -256,5 +257,10 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
       'withoutReceipt',
     ]);
     expect(await latestLedgerCheck(database.db)).toEqual(check);
+
+    // The migration command books it, with its receipt, and the books reconcile again.
+    expect(await bookUnbookedGifts(database.db)).toEqual({ payments: 1, deliveries: 0 });
+    expect(await bookUnbookedGifts(database.db)).toEqual({ payments: 0, deliveries: 0 });
+    expect(await runLedgerCheck(database.db)).toMatchObject({ ok: true, findings: [] });
   });
 });

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { importStatement, moneyForCommune, receivedForPledge, recordCardPayment } from '../../db/queries/payments.ts';
+import { importStatement, moneyForArea, receivedForPledge, recordCardPayment } from '../../db/queries/payments.ts';
 import { createPledge, findPledgeByToken, resolvePledgeTarget } from '../../db/queries/pledges.ts';
 import { payments } from '../../db/schema/index.ts';
 import { readStatement } from '../../src/lib/payments/bank-statement.ts';
@@ -52,7 +52,10 @@ describe(`bank statements and payments (${driverUnderTest})`, () => {
     expect(result).toMatchObject({ added: 3, alreadyImported: 0, matched: 2 });
     expect(result.unmatched).toHaveLength(1);
     expect(await receivedForPledge(database.db, pledge.id)).toBe(1_500_000n);
-    expect(await moneyForCommune(database.db, '03151')).toEqual({ pledged: 3_000_000n, received: 1_500_000n });
+    expect(await moneyForArea(database.db, { kind: 'commune', code: '03151' })).toEqual({
+      pledged: 3_000_000n,
+      received: 1_500_000n,
+    });
   });
 
   it('never imports a bank transaction twice, whatever file it comes in again', async () => {

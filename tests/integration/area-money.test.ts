@@ -1,15 +1,15 @@
 import { and, eq, notInArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { moneyForCommune, recordCardPayment } from '../../db/queries/payments.ts';
-import { createPledge, resolvePledgeTarget } from '../../db/queries/pledges.ts';
+import { cancelPledge, createPledge, resolvePledgeTarget } from '../../db/queries/pledges.ts';
+import { moneyForArea, recordCardPayment } from '../../db/queries/payments.ts';
 import { households } from '../../db/schema/index.ts';
 import { doneStages } from '../../src/lib/households/vocabulary.ts';
 import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';
 import { driverUnderTest } from './support/test-database.ts';
 
-describe(`money pledged and received for a commune (${driverUnderTest})`, () => {
+describe(`money pledged and received for a commune, a province, a campaign (${driverUnderTest})`, () => {
   let database: DatabaseHandle;
   beforeAll(async () => {
     database = await createSeededDatabase();
@@ -52,6 +52,22 @@ describe(`money pledged and received for a commune (${driverUnderTest})`, () => 
       paidAt: new Date('2026-11-25T03:00:00Z'),
     });
 
-    expect(await moneyForCommune(database.db, '18229')).toEqual({ pledged: 3_000_000n, received: 2_000_000n });
+    const commune = (code: string) => ({ kind: 'commune' as const, code });
+    expect(await moneyForArea(database.db, commune('18229'))).toEqual({ pledged: 3_000_000n, received: 2_000_000n });
+    // Hà Tĩnh (42): its own fund and its communes, Đức Thọ (18229) and Đức Đồng (18244) among them.
+    expect(await moneyForArea(database.db, { kind: 'province', code: '42' })).toEqual({
+      pledged: 10_000_000n,
+      received: 2_000_000n,
+    });
+  });
+
+  it('drops a cancelled pledge from the total at once', async () => {
+    const { token } = await pledge('commune', '18244', '6.000.000');
+    const before = await moneyForArea(database.db, { kind: 'commune', code: '18244' });
+    expect(await cancelPledge(database.db, token)).toBe('cancelled');
+    expect(await moneyForArea(database.db, { kind: 'commune', code: '18244' })).toEqual({
+      ...before,
+      pledged: before.pledged - 6_000_000n,
+    });
   });
 });
