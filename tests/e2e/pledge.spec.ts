@@ -33,7 +33,7 @@ test.describe('pledging', () => {
     await page.getByRole('button', { name: 'Đăng ký đóng góp' }).click();
     await expect(page).toHaveURL(/\/pledges\//);
     await page.goto('/commune/18073');
-    const money = page.getByRole('region', { name: 'Tiền đóng góp cho xã' });
+    const money = page.getByRole('region', { name: 'Tiền đóng góp', exact: true });
     await expect(money.locator('dd').first()).not.toHaveText('0 ₫');
     await expect(money.locator('dd').nth(1)).toHaveText('0 ₫');
   });
