@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/client.ts';
 import { saveCampaigns } from '../db/queries/campaigns.ts';
 import { countHouseholds, replaceDemoHouseholds } from '../db/queries/households.ts';
+import { seedDemoGifts } from '../db/queries/demo-gifts.ts';
 import { saveReferenceData } from '../db/queries/reference-data.ts';
 import { readCampaignDefinitions, readPlanTexts } from '../src/lib/campaigns/read-campaigns.ts';
 import { readEnvironment } from '../src/lib/config/environment.ts';
@@ -24,11 +25,12 @@ runCommand(async () => {
     await saveCampaigns(database.db, campaigns, planTexts);
     const demo = values['no-demo'] ? [] : generateDemoHouseholds({ campaigns, ...reference });
     await replaceDemoHouseholds(database.db, demo);
+    const gifts = values['no-demo'] ? 0 : await seedDemoGifts(database.db);
     const households = await countHouseholds(database.db);
     console.log(
       `Seeded ${database.location}: ${reference.units.length} units, ${reference.successions.length} successions, ` +
         `${reference.boundaries.length} boundary files, ${campaigns.length} campaigns, ` +
-        `${demo.length} demo households (${households} households in all).`,
+        `${demo.length} demo households (${households} households in all), ${gifts} demo gifts.`,
     );
   } finally {
     await database.close();
