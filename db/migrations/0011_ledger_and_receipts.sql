@@ -94,6 +94,11 @@ CREATE TABLE "receipts" (
 	CONSTRAINT "receipts_for_one_thing" CHECK (("receipts"."payment_id" is null) <> ("receipts"."delivery_id" is null))
 );
 --> statement-breakpoint
+CREATE TABLE "spent_totals" (
+	"commune_code" text PRIMARY KEY NOT NULL,
+	"amount" bigint NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "allocation_decisions" ADD CONSTRAINT "allocation_decisions_recorded_by_officials_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."officials"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "allocation_lines" ADD CONSTRAINT "allocation_lines_decision_id_allocation_decisions_id_fk" FOREIGN KEY ("decision_id") REFERENCES "public"."allocation_decisions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ledger_entries" ADD CONSTRAINT "ledger_entries_transaction_sequence_ledger_transactions_sequence_fk" FOREIGN KEY ("transaction_sequence") REFERENCES "public"."ledger_transactions"("sequence") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

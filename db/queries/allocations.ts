@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { fundKey, parseFundKey, type Fund } from '../../src/lib/ledger/accounts.ts';
 import type { AllocationDecision, Disbursement } from '../../src/lib/ledger/allocation-form.ts';
 import { allocationEntries, disbursementEntries, reversalEntries } from '../../src/lib/ledger/postings.ts';
@@ -11,6 +11,7 @@ import {
   households,
   ledgerEntries,
   ledgerTransactions,
+  spentTotals,
 } from '../schema/index.ts';
 import { recordAuditEvent } from './audit-log.ts';
 import type { Actor } from './household-stages.ts';
@@ -92,8 +93,19 @@ async function post(tx: Transaction, posting: Parameters<typeof postLedgerTransa
   return posted.sequence;
 }
 
+/** Money paid out to homes in a commune goes up with a payment and down with its reversal. */
+async function addToSpent(tx: Transaction, communeCode: string, amount: bigint) {
+  await tx
+    .insert(spentTotals)
+    .values({ communeCode, amount })
+    .onConflictDoUpdate({ target: spentTotals.communeCode, set: { amount: sql`${spentTotals.amount} + ${amount}` } });
+}
+
 /** The area of a home's commune, for the treasurer's grants. */
-async function areaOfHousehold(tx: Transaction, code: string): Promise<Area | undefined> {
+async function areaOfHousehold(
+  tx: Transaction,
+  code: string,
+): Promise<{ communeCode: string; provinceCode: string } | undefined> {
   const [home] = await tx
     .select({ communeCode: households.communeCode, provinceCode: adminUnits.provinceCode })
     .from(households)
@@ -169,6 +181,7 @@ export async function recordDisbursement(
     const area = await areaOfHousehold(tx, disbursement.household);
     if (!area) throw new Refused({ problem: 'recipientUnknown', detail: disbursement.household });
     if (!can(actor.grants, 'manage_fund', area)) throw new Refused({ problem: 'notYourFund' });
+    await addToSpent(tx, area.communeCode, disbursement.amount);
     const sequence = await post(tx, {
       kind: 'disbursement',
       occurredOn: disbursement.paidOn,
@@ -217,11 +230,13 @@ export async function reverseLedgerTransaction(
       .from(ledgerEntries)
       .where(eq(ledgerEntries.transactionSequence, sequence));
     const from = entries.find((entry) => entry.amount < 0n)!.account;
-    const area =
-      original.kind === 'allocation'
-        ? await areaOfFund(tx, parseFundKey(from.slice('fund:'.length))!)
-        : await areaOfHousehold(tx, from.slice('household:'.length));
-    if (!area || !can(actor.grants, 'manage_fund', area)) throw new Refused({ problem: 'notYourFund' });
+    // An allocation is undone by its fund's treasurer; a payment to a home by the home's area's.
+    const homeCode = from.slice('household:'.length);
+    const home = original.kind === 'disbursement' ? await areaOfHousehold(tx, homeCode) : undefined;
+    if (original.kind === 'disbursement' && !home) throw new Refused({ problem: 'recipientUnknown', detail: homeCode });
+    const area = home ?? (await areaOfFund(tx, parseFundKey(from.slice('fund:'.length))!));
+    if (!can(actor.grants, 'manage_fund', area)) throw new Refused({ problem: 'notYourFund' });
+    if (home) await addToSpent(tx, home.communeCode, -entries.find((entry) => entry.amount > 0n)!.amount);
     const reversal = await post(tx, {
       kind: 'reversal',
       occurredOn: today,

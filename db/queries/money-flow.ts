@@ -11,6 +11,7 @@ import {
   ledgerTransactions,
   payments,
   pledges,
+  spentTotals,
 } from '../schema/index.ts';
 import { pledgesToFund, type LedgerArea } from './public-ledger.ts';
 
@@ -126,9 +127,33 @@ export async function homesMoney(db: Queryable, commune: string): Promise<HomeMo
   return [...homes.values()].sort((a, b) => a.household.localeCompare(b.household));
 }
 
-/** Money paid out to the homes of a commune: what the commune page calls money spent. */
-export async function moneySpentInCommune(db: Queryable, commune: string): Promise<bigint> {
-  return (await homesMoney(db, commune)).reduce((total, home) => total + home.paid, 0n);
+/** Money paid out to homes in a commune, a province (its communes) or the whole country. */
+export async function moneySpent(
+  db: Queryable,
+  area: { kind: 'commune' | 'province'; code: string } | 'country',
+): Promise<bigint> {
+  const [row] = await db
+    .select({ total: sum(spentTotals.amount) })
+    .from(spentTotals)
+    .where(
+      area === 'country'
+        ? undefined
+        : area.kind === 'commune'
+          ? eq(spentTotals.communeCode, area.code)
+          : sql`${spentTotals.communeCode} = any(array(select code from admin_units where era = '2025' and level = 'commune' and province_code = ${area.code}))`,
+    );
+  return BigInt(row?.total ?? 0);
+}
+
+/** Money paid out to homes per 2025 commune, or per province: for the open data files. */
+export async function moneySpentByUnit(db: Queryable, level: 'commune' | 'province'): Promise<Map<string, bigint>> {
+  const unit = level === 'commune' ? spentTotals.communeCode : adminUnits.provinceCode;
+  const rows = await db
+    .select({ code: unit, total: sum(spentTotals.amount) })
+    .from(spentTotals)
+    .innerJoin(adminUnits, and(eq(adminUnits.era, '2025'), eq(adminUnits.code, spentTotals.communeCode)))
+    .groupBy(unit);
+  return new Map(rows.map((row) => [row.code, BigInt(row.total ?? 0)]));
 }
 
 export interface DonorTotal {

@@ -56,6 +56,16 @@ async function measure(db: Queryable): Promise<LedgerFacts> {
       sql`select account as name from ledger_balances
           where (account like 'fund:%' or account like 'household:%') and debits < credits order by 1 limit 20`,
     ),
+    spentMismatches: await list(
+      db,
+      sql`select coalesce(s.commune_code, p.commune_code) as name
+          from spent_totals s
+          full join (select h.commune_code, sum(b.debits - b.credits) as amount
+                     from ledger_balances b join households h on b.account = 'paid:' || h.public_code
+                     group by h.commune_code) p on p.commune_code = s.commune_code
+          where coalesce(s.amount, 0) <> coalesce(p.amount, 0)
+          order by 1 limit 20`,
+    ),
     ledgerChain: await checkLedgerChain(db),
     auditChain: await checkAuditChain(db),
   };

@@ -167,3 +167,13 @@ export const ledgerChecks = pgTable('ledger_checks', {
   auditSequence: integer().notNull(),
   auditHead: char({ length: 64 }).notNull(),
 });
+
+/**
+ * Whole đồng paid out to homes, per 2025 commune: kept with each payment to a home and its
+ * reversal, so that a province's or the nation's money spent is read from a few rows. The
+ * reconciliation check compares it with the ledger.
+ */
+export const spentTotals = pgTable('spent_totals', {
+  communeCode: text().primaryKey(),
+  amount: bigint({ mode: 'bigint' }).notNull(),
+});

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { recordAllocation, recordDisbursement, reverseLedgerTransaction } from '../../db/queries/allocations.ts';
-import { fundSummaries, homesMoney, moneySpentInCommune } from '../../db/queries/money-flow.ts';
+import { fundSummaries, homesMoney, moneySpent } from '../../db/queries/money-flow.ts';
 import { createOfficial } from '../../db/queries/officials.ts';
 import { recordCardPayment } from '../../db/queries/payments.ts';
 import { createPledge, resolvePledgeTarget } from '../../db/queries/pledges.ts';
@@ -168,7 +168,9 @@ describe(`the books under any schedule (${driverUnderTest})`, () => {
           expect(published.get(code)?.paid ?? 0n).toBe(model.paid[i]);
           expect(published.get(code)?.allocated ?? 0n).toBe(model.held[i]! + model.paid[i]!);
         });
-        expect(await moneySpentInCommune(database.db, commune)).toBe(model.paid.reduce((a, b) => a + b, 0n));
+        expect(await moneySpent(database.db, { kind: 'commune', code: commune })).toBe(
+          model.paid.reduce((a, b) => a + b, 0n),
+        );
         const check = await runLedgerCheck(database.db);
         expect(check?.findings).toEqual([]);
       }),

@@ -5,7 +5,13 @@ import { recordAllocation, recordDisbursement, reverseLedgerTransaction } from '
 import { recordDelivery } from '../../db/queries/deliveries.ts';
 import { bookUnbookedGifts } from '../../db/queries/gift-bookings.ts';
 import { accountBalances, checkLedgerChain } from '../../db/queries/ledger.ts';
-import { allocationFlows, fundSummaries, homesMoney, moneySpentInCommune } from '../../db/queries/money-flow.ts';
+import {
+  allocationFlows,
+  fundSummaries,
+  homesMoney,
+  moneySpent,
+  moneySpentByUnit,
+} from '../../db/queries/money-flow.ts';
 import { moneyIn, moneyOut } from '../../db/queries/public-ledger.ts';
 import { latestLedgerCheck, runLedgerCheck } from '../../db/queries/reconciliation.ts';
 import { createOfficial } from '../../db/queries/officials.ts';
@@ -238,7 +244,10 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
     expect(await homesMoney(database.db, commune)).toEqual([
       { household: home, allocated: 25_000_000n, paid: 25_000_000n },
     ]);
-    expect(await moneySpentInCommune(database.db, commune)).toBe(25_000_000n);
+    expect(await moneySpent(database.db, { kind: 'commune', code: commune })).toBe(25_000_000n);
+    expect(await moneySpent(database.db, { kind: 'province', code: province })).toBe(25_000_000n);
+    expect(await moneySpent(database.db, 'country')).toBe(25_000_000n);
+    expect(await moneySpentByUnit(database.db, 'province')).toEqual(new Map([[province, 25_000_000n]]));
     const flows = await allocationFlows(database.db, { kind: 'commune', code: commune });
     expect(flows.in).toEqual([{ counterpart: `province:${province}`, amount: 20_000_000n, decisions: 1 }]);
   });

@@ -133,6 +133,7 @@ describe('the reconciliation check', () => {
     withoutReceipt: 0,
     receiptGaps: [],
     overdrawn: [],
+    spentMismatches: [],
     ledgerChain: { ok: true, records: 3, head: 'a' },
     auditChain: { ok: true, records: 1, head: 'b' },
   };

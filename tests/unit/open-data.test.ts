@@ -31,7 +31,10 @@ describe('CSV for Excel', () => {
   });
 
   it('keeps codes, diacritics and whole đồng exactly', () => {
-    expect(csv.split('\r\n')[1]).toBe('42,Hà Tĩnh,Ha Tinh,42,2,1,0,0,0,1,0,0,1,2,0,50,120000000');
+    // The last column, money spent, is empty where it is not kept (one campaign, pre-2025 units).
+    expect(csv.split('\r\n')[1]).toBe('42,Hà Tĩnh,Ha Tinh,42,2,1,0,0,0,1,0,0,1,2,0,50,120000000,');
+    const spent = toCsv(progressRows([haTinh], figures, new Map([['42', 25_000_000n]])), progressColumns);
+    expect(spent.split('\r\n')[1]).toBe('42,Hà Tĩnh,Ha Tinh,42,2,1,0,0,0,1,0,0,1,2,0,50,120000000,25000000');
   });
 
   it('quotes text that holds commas or quotes', () => {

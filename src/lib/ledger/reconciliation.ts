@@ -21,6 +21,8 @@ export interface LedgerFacts {
   receiptGaps: string[];
   /** Funds or homes' allocations below zero. */
   overdrawn: string[];
+  /** Communes whose kept money spent differs from the ledger's payments to their homes. */
+  spentMismatches: string[];
   ledgerChain: ChainCheck;
   auditChain: ChainCheck;
 }
@@ -34,6 +36,7 @@ export const findingCodes = [
   'withoutReceipt',
   'receiptGap',
   'overdrawn',
+  'spentMismatch',
   'ledgerChainBroken',
   'auditChainBroken',
 ] as const;
@@ -57,6 +60,7 @@ export function reconcile(facts: LedgerFacts): Finding[] {
   if (facts.withoutReceipt > 0) add('withoutReceipt', facts.withoutReceipt);
   for (const issuer of facts.receiptGaps) add('receiptGap', issuer);
   for (const account of facts.overdrawn) add('overdrawn', account);
+  for (const commune of facts.spentMismatches) add('spentMismatch', commune);
   if (!facts.ledgerChain.ok) add('ledgerChainBroken', `${facts.ledgerChain.sequence}: ${facts.ledgerChain.problem}`);
   if (!facts.auditChain.ok) add('auditChainBroken', `${facts.auditChain.sequence}: ${facts.auditChain.problem}`);
   return findings;

@@ -29,6 +29,8 @@ export interface ProgressRow {
   repair: number;
   progressPercent: number | null;
   supportAmount: bigint;
+  /** Paid out to homes, from the ledger; null where not kept (pre-2025 units, one campaign). */
+  moneySpent: bigint | null;
 }
 
 export const progressColumns: Column<ProgressRow>[] = [
@@ -145,6 +147,15 @@ export const progressColumns: Column<ProgressRow>[] = [
       en: 'Total support for the households on the list (whole đồng)',
     },
     value: (r) => r.supportAmount.toString(),
+  },
+  {
+    key: 'money_spent_dong',
+    type: 'dong',
+    description: {
+      vi: 'Tiền đóng góp đã chi cho các nhà (đồng), theo sổ cái công khai; trống khi lọc theo kế hoạch hoặc với đơn vị trước 01/7/2025',
+      en: 'Donated money paid out to homes (whole đồng), from the public ledger; empty for one campaign or for units before 1 July 2025',
+    },
+    value: (r) => r.moneySpent?.toString() ?? null,
   },
 ];
 

@@ -1,10 +1,14 @@
 import { delivered, emptyCounts, inScope, progressPercent, type ProgressCounts } from '../progress/progress-counts.ts';
 import type { ProgressRow } from './columns.ts';
 
-/** One row per unit, in the units' order; units without households get zeros. */
+/**
+ * One row per unit, in the units' order; units without households get zeros. Money spent is
+ * given only where it is kept (2025 units, all campaigns together), else left empty.
+ */
 export function progressRows(
   units: { code: string; name: string; nameEn: string; provinceCode: string }[],
   figures: Map<string, ProgressCounts>,
+  spent?: Map<string, bigint>,
 ): ProgressRow[] {
   return units.map((unit) => {
     const counts = figures.get(unit.code) ?? emptyCounts;
@@ -26,6 +30,7 @@ export function progressRows(
       repair: counts.repair,
       progressPercent: progressPercent(counts),
       supportAmount: counts.supportAmount,
+      moneySpent: spent ? (spent.get(unit.code) ?? 0n) : null,
     };
   });
 }

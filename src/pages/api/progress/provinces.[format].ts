@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../../db/connection.ts';
+import { moneySpentByUnit } from '../../../../db/queries/money-flow.ts';
 import { listCampaigns } from '../../../../db/queries/campaigns.ts';
 import { progressByUnit, progressOf } from '../../../../db/queries/progress.ts';
 import { findBoundaryTopology, listUnits } from '../../../../db/queries/units.ts';
@@ -20,13 +21,14 @@ export const GET: APIRoute = async ({ params, url, request }) => {
   );
   if ('problem' in parsed) return problemResponse(400, parsed.problem);
   const { format, era, campaignId } = parsed.query;
-  const [units, figures, nation, boundaries] = await Promise.all([
+  const [units, figures, nation, boundaries, spent] = await Promise.all([
     listUnits(db, { era, level: 'province' }),
     progressByUnit(db, { era, level: 'province' }, { campaignId }),
     progressOf(db, { level: 'nation' }, { campaignId }),
     format === 'geojson' ? findBoundaryTopology(db, 'provinces') : undefined,
+    era === '2025' && !campaignId ? moneySpentByUnit(db, 'province') : undefined,
   ]);
-  const body = renderOpenData(format, progressRows(units, figures), progressColumns, {
+  const body = renderOpenData(format, progressRows(units, figures, spent), progressColumns, {
     asOf: nation.asOf,
     dictionaryUrl: '/open-data#progress',
     topology: boundaries?.topology,

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../../../../db/connection.ts';
+import { moneySpentByUnit } from '../../../../../../db/queries/money-flow.ts';
 import { listCampaigns } from '../../../../../../db/queries/campaigns.ts';
 import { progressByUnit, progressOf } from '../../../../../../db/queries/progress.ts';
 import { findBoundaryTopology, findUnit, listUnits } from '../../../../../../db/queries/units.ts';
@@ -28,13 +29,14 @@ export const GET: APIRoute = async ({ params, url, request }) => {
       en: `No province has the code “${params.code}” in the ${era} era.`,
     });
   }
-  const [units, figures, total, boundaries] = await Promise.all([
+  const [units, figures, total, boundaries, spent] = await Promise.all([
     listUnits(db, { era, level: 'commune', provinceCode: province.code }),
     progressByUnit(db, { era, level: 'commune', within: province.code }, { campaignId }),
     progressOf(db, { level: 'province', era, code: province.code }, { campaignId }),
     format === 'geojson' ? findBoundaryTopology(db, `communes/${province.code}`) : undefined,
+    era === '2025' && !campaignId ? moneySpentByUnit(db, 'commune') : undefined,
   ]);
-  const body = renderOpenData(format, progressRows(units, figures), progressColumns, {
+  const body = renderOpenData(format, progressRows(units, figures, spent), progressColumns, {
     asOf: total.asOf,
     dictionaryUrl: '/open-data#progress',
     topology: boundaries?.topology,
