@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { closeDatabase, getDatabaseHandle } from '../db/connection.ts';
 import { runLedgerCheck } from '../db/queries/reconciliation.ts';
-import { ConfigurationError } from '../src/lib/config/environment.ts';
+import { ConfigurationError, readEnvironment } from '../src/lib/config/environment.ts';
 import { runCommand } from './run-command.ts';
 
 interface AstroNodeEntry {
@@ -46,16 +46,17 @@ runCommand(async () => {
     console.log(`Chung Tay portal: http://localhost:${port}/  (database: ${database.driver}, ${database.location})`);
   });
 
-  // The public reconciliation check and chain heads (/ledger): at start, then every hour. Each
-  // server runs it; one at a time across servers, the others skip.
+  // The public reconciliation check and chain heads (/ledger): at start, then every
+  // LEDGER_CHECK_MINUTES. Each server runs it; one at a time across servers, the others skip.
+  const checkMinutes = readEnvironment().LEDGER_CHECK_MINUTES;
   const checkLedger = () =>
     runLedgerCheck(database.db).catch((error: unknown) => console.error('Reconciliation check failed:', error));
-  await checkLedger();
-  const hourly = setInterval(checkLedger, 60 * 60 * 1000);
-  hourly.unref();
+  if (checkMinutes > 0) await checkLedger();
+  const checks = checkMinutes > 0 ? setInterval(checkLedger, checkMinutes * 60 * 1000) : undefined;
+  checks?.unref();
 
   const stop = async () => {
-    clearInterval(hourly);
+    clearInterval(checks);
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
     await closeDatabase();

@@ -68,6 +68,11 @@ const environmentSchema = z.object({
   EVIDENCE_DIR: z.string().trim().min(1).default('data/evidence'),
   /** The Ed25519 private key (PEM) that signs receipts; made on first use when the file is missing. */
   RECEIPT_SIGNING_KEY_FILE: z.string().trim().min(1).default('data/receipt-signing-key.pem'),
+  /**
+   * Minutes between runs of the public reconciliation check (also run at start); 0 turns it off
+   * on this server, e.g. where another process runs it.
+   */
+  LEDGER_CHECK_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
   /** Memory for rendered public pages kept until the data changes (gzipped); 0 turns it off. */
   RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(16_384).default(64),
 });
