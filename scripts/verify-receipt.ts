@@ -5,10 +5,10 @@
 import { createPublicKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ConfigurationError, readEnvironment } from '../src/lib/config/environment.ts';
+import { ConfigurationError } from '../src/lib/config/environment.ts';
 import { checkReceipt, claimedReceiptCode, keyIdOf } from '../src/lib/receipts/receipt.ts';
 import { receiptsInFile } from '../src/lib/receipts/receipt-file.ts';
-import { receiptKeys } from '../src/lib/receipts/signing-key.ts';
+import { portalReceiptKeys } from '../src/lib/receipts/signing-key.ts';
 import { runCommand } from './run-command.ts';
 
 runCommand(async () => {
@@ -18,7 +18,7 @@ runCommand(async () => {
     throw new ConfigurationError('usage: npm run verify-receipt -- <receipt.json|receipt.pdf> [--public-key key.pem]');
   const publicKey = values['public-key']
     ? createPublicKey(readFileSync(values['public-key'], 'utf8'))
-    : receiptKeys(readEnvironment().RECEIPT_SIGNING_KEY_FILE).publicKey;
+    : portalReceiptKeys().publicKey;
   const receipts = receiptsInFile(readFileSync(file));
   if (!receipts?.length) throw new ConfigurationError(`${file} holds no receipt (expected a receipt's JSON or PDF)`);
   let failed = 0;

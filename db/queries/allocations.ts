@@ -1,8 +1,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { fundKey, parseFundKey, type Fund } from '../../src/lib/ledger/accounts.ts';
+import { fundKey, parseFundKey } from '../../src/lib/ledger/accounts.ts';
 import type { AllocationDecision, Disbursement } from '../../src/lib/ledger/allocation-form.ts';
 import { allocationEntries, disbursementEntries, reversalEntries } from '../../src/lib/ledger/postings.ts';
-import { can, type Area } from '../../src/lib/officials/roles.ts';
+import { can } from '../../src/lib/officials/roles.ts';
 import type { Database, Transaction } from '../client.ts';
 import {
   adminUnits,
@@ -13,6 +13,7 @@ import {
   ledgerTransactions,
   spentTotals,
 } from '../schema/index.ts';
+import { areaOfPlace, communeAreaOf } from './areas.ts';
 import { recordAuditEvent } from './audit-log.ts';
 import type { Actor } from './household-stages.ts';
 import { postLedgerTransaction, type Overspent } from './ledger.ts';
@@ -24,17 +25,6 @@ export type OutgoingRefusal =
       detail?: string;
     }
   | Overspent;
-
-/** The area a fund belongs to, for the treasurer's grants: a campaign's fund is national. */
-async function areaOfFund(tx: Transaction, fund: Fund): Promise<Area> {
-  if (fund.kind === 'campaign') return 'country';
-  if (fund.kind === 'province') return { provinceCode: fund.code };
-  const [commune] = await tx
-    .select({ provinceCode: adminUnits.provinceCode })
-    .from(adminUnits)
-    .where(and(eq(adminUnits.era, '2025'), eq(adminUnits.code, fund.code), eq(adminUnits.level, 'commune')));
-  return commune?.provinceCode ? { communeCode: fund.code, provinceCode: commune.provinceCode } : 'country';
-}
 
 /** Recipients that do not exist, or lie outside a province's or commune's own fund. */
 async function recipientProblem(tx: Transaction, decision: AllocationDecision): Promise<OutgoingRefusal | undefined> {
@@ -101,19 +91,6 @@ async function addToSpent(tx: Transaction, communeCode: string, amount: bigint) 
     .onConflictDoUpdate({ target: spentTotals.communeCode, set: { amount: sql`${spentTotals.amount} + ${amount}` } });
 }
 
-/** The area of a home's commune, for the treasurer's grants. */
-async function areaOfHousehold(
-  tx: Transaction,
-  code: string,
-): Promise<{ communeCode: string; provinceCode: string } | undefined> {
-  const [home] = await tx
-    .select({ communeCode: households.communeCode, provinceCode: adminUnits.provinceCode })
-    .from(households)
-    .innerJoin(adminUnits, and(eq(adminUnits.era, '2025'), eq(adminUnits.code, households.communeCode)))
-    .where(eq(households.publicCode, code));
-  return home?.provinceCode ? { communeCode: home.communeCode, provinceCode: home.provinceCode } : undefined;
-}
-
 /**
  * Records an allocation decision and books it: the fund's money to communes' funds or homes.
  * Refused, with nothing written, if the official is not the fund's treasurer, a recipient is
@@ -125,7 +102,7 @@ export async function recordAllocation(
   actor: Actor,
 ): Promise<OutgoingRefusal | { sequence: number }> {
   return refusable(db, async (tx) => {
-    if (!can(actor.grants, 'manage_fund', await areaOfFund(tx, decision.fund)))
+    if (!can(actor.grants, 'manage_fund', await areaOfPlace(tx, decision.fund.kind, decision.fund.code)))
       throw new Refused({ problem: 'notYourFund' });
     const problem = await recipientProblem(tx, decision);
     if (problem) throw new Refused(problem);
@@ -178,7 +155,7 @@ export async function recordDisbursement(
   actor: Actor,
 ): Promise<OutgoingRefusal | { sequence: number }> {
   return refusable(db, async (tx) => {
-    const area = await areaOfHousehold(tx, disbursement.household);
+    const area = await communeAreaOf(tx, 'household', disbursement.household);
     if (!area) throw new Refused({ problem: 'recipientUnknown', detail: disbursement.household });
     if (!can(actor.grants, 'manage_fund', area)) throw new Refused({ problem: 'notYourFund' });
     await addToSpent(tx, area.communeCode, disbursement.amount);
@@ -232,9 +209,10 @@ export async function reverseLedgerTransaction(
     const from = entries.find((entry) => entry.amount < 0n)!.account;
     // An allocation is undone by its fund's treasurer; a payment to a home by the home's area's.
     const homeCode = from.slice('household:'.length);
-    const home = original.kind === 'disbursement' ? await areaOfHousehold(tx, homeCode) : undefined;
+    const home = original.kind === 'disbursement' ? await communeAreaOf(tx, 'household', homeCode) : undefined;
     if (original.kind === 'disbursement' && !home) throw new Refused({ problem: 'recipientUnknown', detail: homeCode });
-    const area = home ?? (await areaOfFund(tx, parseFundKey(from.slice('fund:'.length))!));
+    const fund = parseFundKey(from.slice('fund:'.length));
+    const area = home ?? (await areaOfPlace(tx, fund!.kind, fund!.code));
     if (!can(actor.grants, 'manage_fund', area)) throw new Refused({ problem: 'notYourFund' });
     if (home) await addToSpent(tx, home.communeCode, -entries.find((entry) => entry.amount > 0n)!.amount);
     const reversal = await post(tx, {

@@ -1,8 +1,9 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { deliveryProblem, type Delivery, type DeliveryProblem } from '../../src/lib/pledges/delivery.ts';
 import { can, type Area } from '../../src/lib/officials/roles.ts';
 import type { Database, Queryable } from '../client.ts';
-import { adminUnits, deliveries, donors, households, officials, pledges } from '../schema/index.ts';
+import { deliveries, donors, officials, pledges } from '../schema/index.ts';
+import { areaOfPlace } from './areas.ts';
 import { recordAuditEvent } from './audit-log.ts';
 import { bookDelivery } from './gift-bookings.ts';
 import type { Actor } from './household-stages.ts';
@@ -15,27 +16,6 @@ export async function deliveredForPledge(db: Queryable, pledgeId: number): Promi
     .from(deliveries)
     .where(eq(deliveries.pledgeId, pledgeId));
   return row!.total;
-}
-
-/**
- * Where a pledge's gifts arrive, for deciding who may record them: the commune (of the
- * household, for a household's need), the province, or the whole country for a campaign's fund.
- */
-async function areaOfPledge(db: Queryable, pledge: { targetKind: string; targetCode: string }): Promise<Area> {
-  if (pledge.targetKind === 'province') return { provinceCode: pledge.targetCode };
-  if (pledge.targetKind === 'campaign') return 'country';
-  const [place] =
-    pledge.targetKind === 'commune'
-      ? await db
-          .select({ communeCode: adminUnits.code, provinceCode: adminUnits.provinceCode })
-          .from(adminUnits)
-          .where(and(eq(adminUnits.era, '2025'), eq(adminUnits.code, pledge.targetCode)))
-      : await db
-          .select({ communeCode: households.communeCode, provinceCode: adminUnits.provinceCode })
-          .from(households)
-          .innerJoin(adminUnits, and(eq(adminUnits.era, '2025'), eq(adminUnits.code, households.communeCode)))
-          .where(eq(households.publicCode, pledge.targetCode));
-  return place ?? 'country';
 }
 
 export interface PledgeForDelivery {
@@ -95,7 +75,7 @@ export async function findPledgeForDelivery(db: Database, reference: string): Pr
     .orderBy(asc(deliveries.deliveredOn), asc(deliveries.id));
   return {
     ...pledge,
-    area: await areaOfPledge(db, pledge),
+    area: await areaOfPlace(db, pledge.targetKind, pledge.targetCode),
     delivered: list.reduce((sum, delivery) => sum + delivery.quantity, 0),
     deliveries: list,
   };
@@ -127,7 +107,7 @@ export async function recordDelivery(
       .where(eq(pledges.reference, reference))
       .for('update');
     if (!pledge) return { problem: 'pledgeUnknown' as const };
-    if (!can(actor.grants, 'record_delivery', await areaOfPledge(tx, pledge)))
+    if (!can(actor.grants, 'record_delivery', await areaOfPlace(tx, pledge.targetKind, pledge.targetCode)))
       return { problem: 'notYourArea' as const };
     const delivered = await deliveredForPledge(tx, pledge.id);
     const problem = deliveryProblem({ ...pledge, delivered }, delivery, today);

@@ -1,12 +1,13 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { dayInVietnam } from '../../src/lib/i18n/format.ts';
 import { fundKey, type Fund } from '../../src/lib/ledger/accounts.ts';
 import { deliveryEntries, paymentEntries, receivingFund, type GiftTarget } from '../../src/lib/ledger/postings.ts';
 import { materials, type Material } from '../../src/lib/pledges/vocabulary.ts';
 import type { ReceiptBody } from '../../src/lib/receipts/receipt.ts';
 import type { Database, Transaction } from '../client.ts';
-import { adminUnits, campaigns, deliveries, donors, households, payments, pledges } from '../schema/index.ts';
+import { deliveries, donors, households, payments, pledges } from '../schema/index.ts';
 import { postLedgerTransaction } from './ledger.ts';
+import { fundNames } from './money-flow.ts';
 import { issueReceipt } from './receipts.ts';
 
 /**
@@ -42,34 +43,19 @@ async function pledgeFacts(tx: Transaction, pledgeId: number) {
 
 /** Where the pledge's gift goes, with the names a receipt prints. */
 async function targetOf(tx: Transaction, pledge: PledgeFacts) {
-  const unitName = async (code: string) => {
-    const [unit] = await tx
-      .select({ name: adminUnits.fullName })
-      .from(adminUnits)
-      .where(and(eq(adminUnits.era, '2025'), eq(adminUnits.code, code)));
-    return unit?.name ?? code;
-  };
-  const fundName = async (fund: Fund) => {
-    if (fund.kind !== 'campaign') return unitName(fund.code);
-    const [campaign] = await tx.select({ name: campaigns.nameVi }).from(campaigns).where(eq(campaigns.id, fund.code));
-    return campaign?.name ?? fund.code;
-  };
   let target: GiftTarget;
-  let name: string;
   if (pledge.targetKind === 'household') {
     const [home] = await tx
       .select({ commune: households.communeCode })
       .from(households)
       .where(eq(households.publicCode, pledge.targetCode));
     target = { household: pledge.targetCode, commune: home!.commune };
-    name = `${pledge.targetCode}, ${await unitName(home!.commune)}`;
-  } else {
-    const fund = { kind: pledge.targetKind, code: pledge.targetCode };
-    target = { fund };
-    name = await fundName(fund);
-  }
+  } else target = { fund: { kind: pledge.targetKind, code: pledge.targetCode } };
   const issuer = receivingFund(target);
-  return { target, name, issuer, issuerName: await fundName(issuer) };
+  const names = await fundNames(tx, 'fund' in target ? [target.fund, issuer] : [issuer]);
+  const nameOf = (fund: Fund) => names.get(fundKey(fund))?.vi ?? fund.code;
+  const name = 'fund' in target ? nameOf(target.fund) : `${pledge.targetCode}, ${nameOf(issuer)}`;
+  return { target, name, issuer, issuerName: nameOf(issuer) };
 }
 
 async function bookGift(

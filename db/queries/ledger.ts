@@ -140,27 +140,22 @@ export async function accountBalances(db: Queryable, accounts: string[]): Promis
   return db.select().from(ledgerBalances).where(inArray(ledgerBalances.account, accounts));
 }
 
-/** Balances of every account whose name starts with a prefix, e.g. `fund:` or `paid:`. */
-export async function balancesByPrefix(db: Queryable, prefix: string): Promise<AccountBalance[]> {
-  return db
-    .select()
-    .from(ledgerBalances)
-    .where(sql`${ledgerBalances.account} like ${prefix.replace(/[\\%_]/g, '\\$&') + '%'}`)
-    .orderBy(asc(ledgerBalances.account));
-}
-
-/** The chain's latest link, to publish: anyone who saves it can later check history was kept. */
-export async function ledgerHead(db: Queryable): Promise<{ sequence: number; hash: string; recordedAt: Date } | null> {
-  const [head] = await db
+/** The entries of some transactions, in the order they were written, by transaction. */
+export async function entriesOfTransactions(db: Queryable, sequences: number[]): Promise<Map<number, LedgerEntry[]>> {
+  if (sequences.length === 0) return new Map();
+  const entries = await db
     .select({
-      sequence: ledgerTransactions.sequence,
-      hash: ledgerTransactions.hash,
-      recordedAt: ledgerTransactions.recordedAt,
+      sequence: ledgerEntries.transactionSequence,
+      account: ledgerEntries.account,
+      unit: ledgerEntries.unit,
+      amount: ledgerEntries.amount,
     })
-    .from(ledgerTransactions)
-    .orderBy(desc(ledgerTransactions.sequence))
-    .limit(1);
-  return head ?? null;
+    .from(ledgerEntries)
+    .where(inArray(ledgerEntries.transactionSequence, sequences))
+    .orderBy(asc(ledgerEntries.id));
+  const grouped = new Map<number, LedgerEntry[]>();
+  for (const { sequence, ...entry } of entries) grouped.set(sequence, [...(grouped.get(sequence) ?? []), entry]);
+  return grouped;
 }
 
 /** Transactions after a sequence as their chain links: content exactly as hashed, with both hashes. */
@@ -176,17 +171,10 @@ export async function ledgerChainRecords(
     .orderBy(asc(ledgerTransactions.sequence))
     .limit(limit);
   if (batch.length === 0) return [];
-  const entries = await db
-    .select()
-    .from(ledgerEntries)
-    .where(
-      inArray(
-        ledgerEntries.transactionSequence,
-        batch.map((row) => row.sequence),
-      ),
-    )
-    .orderBy(asc(ledgerEntries.id));
-  const entriesOf = Map.groupBy(entries, (entry) => entry.transactionSequence);
+  const entriesOf = await entriesOfTransactions(
+    db,
+    batch.map((row) => row.sequence),
+  );
   return batch.map(({ previousHash, hash, ...row }) => ({
     ...chainContent(row, entriesOf.get(row.sequence) ?? []),
     previousHash,

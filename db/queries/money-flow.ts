@@ -14,6 +14,7 @@ import {
   spentTotals,
 } from '../schema/index.ts';
 import { pledgesToFund, type LedgerArea } from './public-ledger.ts';
+import { communeCodesOf } from './units.ts';
 
 /**
  * Following the money: what each fund received (from donors and from other funds), allocated
@@ -59,7 +60,7 @@ export async function fundSummaries(db: Queryable, area: LedgerArea): Promise<Fu
       : area.kind === 'province'
         ? or(
             eq(ledgerBalances.account, account.fund(area)),
-            sql`${ledgerBalances.account} = any(array(select 'fund:commune:' || code from admin_units where era = '2025' and level = 'commune' and province_code = ${area.code}))`,
+            sql`${ledgerBalances.account} = any(${communeCodesOf(area.code, 'fund:commune:')})`,
           )
         : eq(ledgerBalances.account, account.fund(area));
   const held = await db
@@ -140,7 +141,7 @@ export async function moneySpent(
         ? undefined
         : area.kind === 'commune'
           ? eq(spentTotals.communeCode, area.code)
-          : sql`${spentTotals.communeCode} = any(array(select code from admin_units where era = '2025' and level = 'commune' and province_code = ${area.code}))`,
+          : sql`${spentTotals.communeCode} = any(${communeCodesOf(area.code)})`,
     );
   return BigInt(row?.total ?? 0);
 }

@@ -7,6 +7,7 @@ import { ledgerBalances, payments, pledgedTotals, pledges, statementImports, sta
 import { recordAuditEvent } from './audit-log.ts';
 import { bookPayment } from './gift-bookings.ts';
 import { markPublicDataChanged } from './public-data-version.ts';
+import { communeCodesOf } from './units.ts';
 
 export interface StatementImportResult {
   importId: number;
@@ -124,7 +125,7 @@ export async function receivedForPledge(db: Queryable, pledgeId: number): Promis
 export async function moneyForArea(db: Queryable, area: Fund): Promise<{ pledged: bigint; received: bigint }> {
   const places =
     area.kind === 'province'
-      ? sql`array[${`province:${area.code}`}] || array(select 'commune:' || code from admin_units where era = '2025' and level = 'commune' and province_code = ${area.code})`
+      ? sql`array[${`province:${area.code}`}] || ${communeCodesOf(area.code, 'commune:')}`
       : sql`array[${fundKey(area)}]`;
   const [[pledged], [received]] = await Promise.all([
     db

@@ -4,28 +4,19 @@ import type { MoneyInRow, MoneyOutRow } from '../../src/lib/ledger/ledger-rows.t
 import { parseWholeDong } from '../../src/lib/money/whole-dong.ts';
 import { redactMemo } from '../../src/lib/payments/redact-memo.ts';
 import type { Queryable } from '../client.ts';
-import {
-  donors,
-  ledgerEntries,
-  ledgerTransactions,
-  payments,
-  pledges,
-  receipts,
-  statementRows,
-} from '../schema/index.ts';
+import { donors, ledgerTransactions, payments, pledges, receipts, statementRows } from '../schema/index.ts';
+import { entriesOfTransactions } from './ledger.ts';
 import { containsPattern } from './like-pattern.ts';
+import { communeCodesOf } from './units.ts';
 
 /** Where a public ledger page looks: the whole country, or one fund and what lies under it. */
 export type LedgerArea = Fund | 'country';
 
-/** 2025 communes of a province, as an SQL array. */
-const communesOf = (province: string) =>
-  sql`array(select code from admin_units where era = '2025' and level = 'commune' and province_code = ${province})`;
 /** Public codes of homes in a commune, or in a province's communes, as an SQL array. */
 const homesOf = (area: Fund) =>
   area.kind === 'commune'
     ? sql`array(select public_code from households where commune_code = ${area.code})`
-    : sql`array(select public_code from households where commune_code = any(${communesOf(area.code)}))`;
+    : sql`array(select public_code from households where commune_code = any(${communeCodesOf(area.code)}))`;
 
 /** Pledges whose gifts arrive in the area: to its fund, and to the communes and homes under it. */
 export function pledgesInArea(area: LedgerArea): SQL | undefined {
@@ -36,7 +27,7 @@ export function pledgesInArea(area: LedgerArea): SQL | undefined {
       : and(eq(pledges.targetKind, kind), sql`${pledges.targetCode} = any(${code})`);
   if (area.kind === 'campaign') return to('campaign', area.code);
   if (area.kind === 'commune') return or(to('commune', area.code), to('household', homesOf(area)));
-  return or(to('province', area.code), to('commune', communesOf(area.code)), to('household', homesOf(area)));
+  return or(to('province', area.code), to('commune', communeCodesOf(area.code)), to('household', homesOf(area)));
 }
 
 /** Pledges received by one fund itself: gifts to a home are received by its commune's fund. */
@@ -52,7 +43,7 @@ function accountsOf(area: Fund): SQL {
   if (area.kind === 'campaign') return sql`array[${`fund:campaign:${area.code}`}]`;
   const homes = sql`array(select 'household:' || code from unnest(${homesOf(area)}) as code)`;
   if (area.kind === 'commune') return sql`array[${`fund:commune:${area.code}`}] || ${homes}`;
-  return sql`array[${`fund:province:${area.code}`}] || array(select 'fund:commune:' || code from unnest(${communesOf(area.code)}) as code) || ${homes}`;
+  return sql`array[${`fund:province:${area.code}`}] || ${communeCodesOf(area.code, 'fund:commune:')} || ${homes}`;
 }
 
 export interface Page {
@@ -133,23 +124,10 @@ export async function moneyOut(db: Queryable, area: LedgerArea, search: string, 
     .orderBy(desc(ledgerTransactions.sequence))
     .offset(page.offset)
     .limit(page.limit);
-  const entries = transactions.length
-    ? await db
-        .select({
-          sequence: ledgerEntries.transactionSequence,
-          account: ledgerEntries.account,
-          amount: ledgerEntries.amount,
-        })
-        .from(ledgerEntries)
-        .where(
-          inArray(
-            ledgerEntries.transactionSequence,
-            transactions.map((t) => t.sequence),
-          ),
-        )
-        .orderBy(ledgerEntries.id)
-    : [];
-  const entriesOf = Map.groupBy(entries, (entry) => entry.sequence);
+  const entriesOf = await entriesOfTransactions(
+    db,
+    transactions.map((t) => t.sequence),
+  );
   return transactions.map((transaction) => ({
     ...(transaction as Omit<MoneyOutRow, 'entries'>),
     reversedBy: transaction.reversedBy === null ? null : Number(transaction.reversedBy),

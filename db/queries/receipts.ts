@@ -1,5 +1,4 @@
 import { asc, eq, or, sql } from 'drizzle-orm';
-import { readEnvironment } from '../../src/lib/config/environment.ts';
 import { fundKey, type Fund } from '../../src/lib/ledger/accounts.ts';
 import type { KeyObject } from 'node:crypto';
 import {
@@ -11,7 +10,7 @@ import {
   type ReceiptBody,
   type SignedReceipt,
 } from '../../src/lib/receipts/receipt.ts';
-import { receiptKeys } from '../../src/lib/receipts/signing-key.ts';
+import { portalReceiptKeys } from '../../src/lib/receipts/signing-key.ts';
 import type { Queryable, Transaction } from '../client.ts';
 import { deliveries, payments, receiptCounters, receipts } from '../schema/index.ts';
 
@@ -34,7 +33,7 @@ export async function issueReceipt(
     .values({ issuer, lastNumber: 1 })
     .onConflictDoUpdate({ target: receiptCounters.issuer, set: { lastNumber: sql`${receiptCounters.lastNumber} + 1` } })
     .returning({ number: receiptCounters.lastNumber });
-  const keys = receiptKeys(readEnvironment().RECEIPT_SIGNING_KEY_FILE);
+  const keys = portalReceiptKeys();
   const issuedAt = new Date();
   const body: ReceiptBody = {
     ...content,

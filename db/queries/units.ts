@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { foldDiacritics } from '../../src/lib/units/fold-diacritics.ts';
 import { compareVietnamese } from '../../src/lib/i18n/compare-text.ts';
@@ -147,4 +147,12 @@ export async function findBoundaryTopology(db: Database, scope: string): Promise
     .from(boundaryTopologies)
     .where(eq(boundaryTopologies.scope, scope));
   return row;
+}
+
+/**
+ * The 2025 communes of a province as an SQL array, for `= any(…)` conditions; each code may be
+ * given a prefix to name what is kept per commune, e.g. `fund:commune:`.
+ */
+export function communeCodesOf(province: string, prefix = ''): SQL {
+  return sql`array(select ${prefix}::text || code from admin_units where era = '2025' and level = 'commune' and province_code = ${province})`;
 }

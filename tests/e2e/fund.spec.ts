@@ -146,6 +146,8 @@ test('money from donor to home: a statement imported and matched, allocated and 
   await expect(page.getByTestId('verdicts')).toContainText('chữ ký không khớp nội dung');
   await verify('bien-nhan.pdf', []);
   await expect(page.getByRole('alert')).toContainText('không chứa biên nhận');
+  await verify('lon.json', 'x'.repeat(3 * 1024 * 1024));
+  await expect(page.getByRole('alert')).toContainText('Tệp quá lớn');
   await page.getByLabel('Tệp biên nhận').setInputFiles({
     name: 'bien-nhan.pdf',
     mimeType: 'application/pdf',

@@ -19,10 +19,9 @@ import { recordCardPayment } from '../../db/queries/payments.ts';
 import { createPledge, resolvePledgeTarget } from '../../db/queries/pledges.ts';
 import { findReceipt } from '../../db/queries/receipts.ts';
 import { adminUnits, allocationDecisions, households, payments, pledges, receipts } from '../../db/schema/index.ts';
-import { readEnvironment } from '../../src/lib/config/environment.ts';
 import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
 import { checkReceipt } from '../../src/lib/receipts/receipt.ts';
-import { receiptKeys } from '../../src/lib/receipts/signing-key.ts';
+import { portalReceiptKeys } from '../../src/lib/receipts/signing-key.ts';
 import { refusal } from './support/refusal.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';
 import { driverUnderTest } from './support/test-database.ts';
@@ -108,7 +107,7 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
       .where(eq(receipts.issuer, `province:${province}`));
     expect(issued.map((receipt) => receipt.number).sort()).toEqual([1, 2]);
     const first = await findReceipt(database.db, `${province}-000001`);
-    const keys = receiptKeys(readEnvironment().RECEIPT_SIGNING_KEY_FILE);
+    const keys = portalReceiptKeys();
     const check = checkReceipt(first, new Map([[keys.keyId, keys.publicKey]]));
     expect(check).toMatchObject({
       ok: true,

@@ -31,6 +31,7 @@ export const viReceiptMessages = {
   verifyFile: 'Tệp biên nhận (.json hoặc .pdf, tối đa 2 MB)',
   verifySubmit: 'Kiểm tra',
   verifyFileMissing: 'Hãy chọn tệp biên nhận.',
+  verifyFileTooLarge: 'Tệp quá lớn: một tệp biên nhận không quá 2 MB.',
   verifyNoReceipt: 'Tệp này không chứa biên nhận của cổng.',
   verifyOk: (code: string) => `${code}: xác thực — chữ ký hợp lệ và khớp sổ đăng ký.`,
   verifyProblem: {
@@ -75,6 +76,7 @@ export const enReceiptMessages: typeof viReceiptMessages = {
   verifyFile: 'Receipt file (.json or .pdf, up to 2 MB)',
   verifySubmit: 'Check',
   verifyFileMissing: 'Choose a receipt file.',
+  verifyFileTooLarge: 'The file is too large: a receipt file is at most 2 MB.',
   verifyNoReceipt: "This file holds no receipt of the portal's.",
   verifyOk: (code: string) => `${code}: authentic — the signature is valid and matches the register.`,
   verifyProblem: {

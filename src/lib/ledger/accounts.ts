@@ -43,6 +43,3 @@ export const account = {
   gifts: (place: string) => `gifts:${place}`,
   delivered: (place: string) => `delivered:${place}`,
 };
-
-/** Who issues a fund's receipts and numbers them: the fund's own key. */
-export const receiptIssuerOf = fundKey;

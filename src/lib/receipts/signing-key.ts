@@ -1,6 +1,7 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { readEnvironment } from '../config/environment.ts';
 import { keyIdOf } from './receipt.ts';
 
 export interface ReceiptKeys {
@@ -20,7 +21,7 @@ const loaded = new Map<string, ReceiptKeys>();
  * makes one on first use (readable by its owner only); production provisions and backs up its own,
  * since receipts signed by a lost key can still be checked but no new ones signed by it.
  */
-export function receiptKeys(keyFile: string): ReceiptKeys {
+function receiptKeys(keyFile: string): ReceiptKeys {
   const file = path.resolve(keyFile);
   const known = loaded.get(file);
   if (known) return known;
@@ -52,4 +53,9 @@ export function receiptKeys(keyFile: string): ReceiptKeys {
   };
   loaded.set(file, keys);
   return keys;
+}
+
+/** This installation's receipt keys, from RECEIPT_SIGNING_KEY_FILE. */
+export function portalReceiptKeys(): ReceiptKeys {
+  return receiptKeys(readEnvironment().RECEIPT_SIGNING_KEY_FILE);
 }
