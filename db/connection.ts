@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { openDatabase, type Database, type DatabaseHandle } from './client.ts';
 
 // On globalThis, not in module scope: the start script and the built server bundle each get
@@ -24,4 +25,14 @@ export async function closeDatabase(): Promise<void> {
   const handle = holder[slot];
   delete holder[slot];
   if (handle) await (await handle).close();
+}
+
+/** Whether the process's database answers a trivial query: readiness for load balancers. */
+export async function databaseAnswers(): Promise<boolean> {
+  try {
+    await (await getDatabase()).execute(sql`select 1`);
+    return true;
+  } catch {
+    return false;
+  }
 }

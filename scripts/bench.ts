@@ -3,18 +3,16 @@
 // Uses a throwaway Postgres 15 on loopback, or BENCH_DATABASE_URL (its households are replaced).
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { and, eq } from 'drizzle-orm';
 import { openDatabase } from '../db/client.ts';
-import { saveCampaigns } from '../db/queries/campaigns.ts';
-import { countHouseholds, replaceDemoHouseholds } from '../db/queries/households.ts';
-import { listUnits } from '../db/queries/units.ts';
-import { adminUnits, householdStageEvents } from '../db/schema/index.ts';
-import { saveReferenceData } from '../db/queries/reference-data.ts';
+import { saveCampaigns } from '../src/lib/campaigns/store.ts';
+import { replaceDemoHouseholds } from '../src/lib/households/store.ts';
+import { listUnits } from '../src/lib/units/store.ts';
+import { saveReferenceData } from '../src/lib/units/reference-data-store.ts';
 import { readCampaignDefinitions } from '../src/lib/campaigns/read-campaigns.ts';
 import { readEnvironment } from '../src/lib/config/environment.ts';
 import { readReferenceData } from '../src/lib/units/reference-data.ts';
 import { runLoad, runWrk, type LoadResult } from './bench/http-load.ts';
-import { generateNationalHouseholds, generatePledgesAndPayments } from './bench/national-data.ts';
+import { countNationalData, generateNationalHouseholds, generatePledgesAndPayments } from './bench/national-data.ts';
 import { startPortalServer } from './bench/portal-server.ts';
 import { compressedSize, measureTransfer } from './bench/transfer-size.ts';
 import { startThrowawayPostgres } from './throwaway-postgres.ts';
@@ -67,14 +65,11 @@ try {
       const communes = await listUnits(database.db, { era: '2025', level: 'commune', provinceCode: province.code });
       communeCodes.push(...communes.map((unit) => unit.code));
     }
-    const oldCommunes = await database.db.$count(
-      adminUnits,
-      and(eq(adminUnits.era, 'pre2025'), eq(adminUnits.level, 'commune')),
-    );
+    const counts = await countNationalData(database.db);
     console.log(
-      `${(await countHouseholds(database.db)).toLocaleString('en')} households, ` +
-        `${(await database.db.$count(householdStageEvents)).toLocaleString('en')} stage events over ` +
-        `${communeCodes.length} communes (${oldCommunes} pre-2025 communes), aggregates refreshed, in ` +
+      `${counts.households.toLocaleString('en')} households, ` +
+        `${counts.stageEvents.toLocaleString('en')} stage events over ` +
+        `${communeCodes.length} communes (${counts.oldCommunes} pre-2025 communes), aggregates refreshed, in ` +
         `${((performance.now() - generating) / 1000).toFixed(1)} s`,
     );
     console.log(

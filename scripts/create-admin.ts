@@ -5,7 +5,7 @@
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/client.ts';
-import { createOfficial, EmailTakenError } from '../db/queries/officials.ts';
+import { createOfficial, EmailTakenError } from '../src/lib/officials/store.ts';
 import { readNewOfficialForm } from '../src/lib/officials/official-form.ts';
 import { passwordLength } from '../src/lib/officials/password.ts';
 import { runCommand } from './run-command.ts';

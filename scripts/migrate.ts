@@ -1,7 +1,7 @@
 // Applies pending migrations and exits; the server also does this when it starts. Then books in
 // the ledger, with receipts, any payment or delivery recorded before the ledger existed.
 import { openDatabase } from '../db/client.ts';
-import { bookUnbookedGifts } from '../db/queries/gift-bookings.ts';
+import { bookUnbookedGifts } from '../src/lib/ledger/gift-booking-store.ts';
 import { runCommand } from './run-command.ts';
 
 runCommand(async () => {

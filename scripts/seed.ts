@@ -2,10 +2,10 @@
 // --no-demo is given, demo households. Safe to run again: it converges to the same rows.
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/client.ts';
-import { saveCampaigns } from '../db/queries/campaigns.ts';
-import { countHouseholds, replaceDemoHouseholds } from '../db/queries/households.ts';
-import { seedDemoGifts } from '../db/queries/demo-gifts.ts';
-import { saveReferenceData } from '../db/queries/reference-data.ts';
+import { saveCampaigns } from '../src/lib/campaigns/store.ts';
+import { countHouseholds, replaceDemoHouseholds } from '../src/lib/households/store.ts';
+import { seedDemoGifts } from '../src/lib/pledges/demo-gift-store.ts';
+import { saveReferenceData } from '../src/lib/units/reference-data-store.ts';
 import { readCampaignDefinitions, readPlanTexts } from '../src/lib/campaigns/read-campaigns.ts';
 import { readEnvironment } from '../src/lib/config/environment.ts';
 import { generateDemoHouseholds } from '../src/lib/households/demo-households.ts';

@@ -6,7 +6,7 @@ import compression from 'compression';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { closeDatabase, getDatabaseHandle } from '../db/connection.ts';
-import { runLedgerCheck } from '../db/queries/reconciliation.ts';
+import { runLedgerCheck } from '../src/lib/ledger/reconciliation-store.ts';
 import { ConfigurationError, readEnvironment } from '../src/lib/config/environment.ts';
 import { runCommand } from './run-command.ts';
 

@@ -4,11 +4,9 @@
 // or, on the server, from the database, the audit log's chain too:
 //   npm run verify-chains -- [--ledger-head 120:3fa4…] [--audit-head 57:9c0e…]
 import { parseArgs } from 'node:util';
-import { eq } from 'drizzle-orm';
 import { openDatabase } from '../db/client.ts';
-import { checkAuditChain } from '../db/queries/audit-log.ts';
-import { checkLedgerChain, ledgerChainRecords } from '../db/queries/ledger.ts';
-import { auditEvents, ledgerTransactions } from '../db/schema/index.ts';
+import { auditHashAt, checkAuditChain } from '../src/lib/audit/store.ts';
+import { checkLedgerChain, ledgerChainRecords, ledgerHashAt } from '../src/lib/ledger/store.ts';
 import { ConfigurationError, readEnvironment } from '../src/lib/config/environment.ts';
 import { chainStart, checkChain, type ChainCheck } from '../src/lib/security/hash-chain.ts';
 import { runCommand } from './run-command.ts';
@@ -75,22 +73,17 @@ runCommand(async () => {
     const database = await openDatabase(readEnvironment());
     try {
       await database.migrate();
-      const hashAt = async (table: typeof ledgerTransactions | typeof auditEvents, head: Head | undefined) =>
-        head
-          ? (await database.db.select({ hash: table.hash }).from(table).where(eq(table.sequence, head.sequence)))[0]
-              ?.hash
-          : undefined;
       const ledger = report(
         'ledger',
         await checkLedgerChain(database.db),
         saved.ledger,
-        await hashAt(ledgerTransactions, saved.ledger),
+        saved.ledger && (await ledgerHashAt(database.db, saved.ledger.sequence)),
       );
       const audit = report(
         'audit log',
         await checkAuditChain(database.db),
         saved.audit,
-        await hashAt(auditEvents, saved.audit),
+        saved.audit && (await auditHashAt(database.db, saved.audit.sequence)),
       );
       sound = ledger && audit;
     } finally {

@@ -1,6 +1,6 @@
 declare namespace App {
   interface Locals {
     /** The official signed in, on workspace pages (src/middleware.ts). */
-    session?: import('../db/queries/official-sessions.ts').SessionOfficial;
+    session?: import('./lib/officials/session-store.ts').SessionOfficial;
   }
 }

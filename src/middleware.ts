@@ -1,7 +1,7 @@
 import { defineMiddleware } from 'astro:middleware';
 import { getDatabase } from '../db/connection.ts';
-import { findSession } from '../db/queries/official-sessions.ts';
-import { publicDataVersionReader } from '../db/queries/public-data-version.ts';
+import { findSession } from './lib/officials/session-store.ts';
+import { publicDataVersionReader } from './lib/http/public-data-version-store.ts';
 import { readEnvironment } from './lib/config/environment.ts';
 import { publicCacheControl, securityHeaders } from './lib/config/http-headers.ts';
 import { ResponseCache } from './lib/http/response-cache.ts';

@@ -10,3 +10,6 @@ export * from './audit.ts';
 export * from './complaints.ts';
 export * from './household-imports.ts';
 export * from './ledger.ts';
+export * from './allocations.ts';
+export * from './receipts.ts';
+export * from './rate-limits.ts';

@@ -12,46 +12,14 @@ import {
   primaryKey,
   text,
   timestamp,
-  unique,
 } from 'drizzle-orm/pg-core';
 import { books } from '../../src/lib/ledger/accounts.ts';
 import { ledgerTransactionKinds } from '../../src/lib/ledger/postings.ts';
 import type { Finding } from '../../src/lib/ledger/reconciliation.ts';
+import { allocationDecisions } from './allocations.ts';
 import { officials } from './officials.ts';
 import { deliveries } from './pledges.ts';
 import { payments } from './payments.ts';
-
-/**
- * An allocation decision (quyết định phân bổ): a fund's money given to communes' funds or to
- * homes, by a numbered, dated document. Like every record of money it is never changed (migration
- * 0011): a wrong decision is reversed in the ledger and a new one recorded.
- */
-export const allocationDecisions = pgTable('allocation_decisions', {
-  id: integer().primaryKey().generatedAlwaysAsIdentity(),
-  /** The decision's own number, e.g. `125/QĐ-MTTQ`. */
-  number: text().notNull(),
-  decidedOn: date().notNull(),
-  /** The fund it spends, e.g. `province:24`. */
-  fund: text().notNull(),
-  recordedBy: integer()
-    .notNull()
-    .references(() => officials.id),
-  recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-});
-
-export const allocationLines = pgTable(
-  'allocation_lines',
-  {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    decisionId: integer()
-      .notNull()
-      .references(() => allocationDecisions.id),
-    recipientKind: text({ enum: ['commune', 'household'] }).notNull(),
-    recipientCode: text().notNull(),
-    amount: bigint({ mode: 'bigint' }).notNull(),
-  },
-  (t) => [index().on(t.decisionId), check('allocation_lines_amount_positive', sql`${t.amount} > 0`)],
-);
 
 /**
  * One balanced ledger transaction. `sequence` numbers them without gaps and the hash chain
@@ -120,38 +88,6 @@ export const ledgerBalances = pgTable(
 );
 
 /** The last receipt number each issuing fund gave, so that numbers follow without gaps. */
-export const receiptCounters = pgTable('receipt_counters', {
-  issuer: text().primaryKey(),
-  lastNumber: integer().notNull(),
-});
-
-/** A signed receipt (biên nhận) for a payment or a delivery; never changed. */
-export const receipts = pgTable(
-  'receipts',
-  {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    /** `<issuer code>-<number>`, e.g. `24-000017`: printed, and the verification page's address. */
-    code: text().notNull().unique(),
-    issuer: text().notNull(),
-    number: integer().notNull(),
-    paymentId: integer()
-      .unique()
-      .references(() => payments.id),
-    deliveryId: integer()
-      .unique()
-      .references(() => deliveries.id),
-    issuedAt: timestamp({ withTimezone: true }).notNull(),
-    /** What was signed, exactly (src/lib/receipts/receipt.ts). */
-    body: jsonb().notNull(),
-    keyId: text().notNull(),
-    /** Ed25519 over the body's canonical JSON, base64url. */
-    signature: text().notNull(),
-  },
-  (t) => [
-    unique().on(t.issuer, t.number),
-    check('receipts_for_one_thing', sql`(${t.paymentId} is null) <> (${t.deliveryId} is null)`),
-  ],
-);
 
 /**
  * Each run of the reconciliation check (src/lib/ledger/reconciliation.ts): when, what it found,
@@ -166,14 +102,4 @@ export const ledgerChecks = pgTable('ledger_checks', {
   ledgerHead: char({ length: 64 }).notNull(),
   auditSequence: integer().notNull(),
   auditHead: char({ length: 64 }).notNull(),
-});
-
-/**
- * Whole đồng paid out to homes, per 2025 commune: kept with each payment to a home and its
- * reversal, so that a province's or the nation's money spent is read from a few rows. The
- * reconciliation check compares it with the ledger.
- */
-export const spentTotals = pgTable('spent_totals', {
-  communeCode: text().primaryKey(),
-  amount: bigint({ mode: 'bigint' }).notNull(),
 });

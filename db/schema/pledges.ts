@@ -69,13 +69,6 @@ export const pledges = pgTable(
   ],
 );
 
-/** Submissions per client and minute, kept in the database so that every server counts the same. */
-export const rateLimits = pgTable('rate_limits', {
-  key: text().primaryKey(),
-  windowStart: timestamp({ withTimezone: true }).notNull(),
-  count: integer().notNull(),
-});
-
 /**
  * A delivery of pledged materials, or workdays performed, recorded by an officer. Like money,
  * never changed or removed (a trigger refuses it): a mistake is corrected by a new entry.

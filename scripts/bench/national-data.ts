@@ -1,7 +1,7 @@
-import { like, sql } from 'drizzle-orm';
+import { and, eq, like, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import { refreshProgressFacts } from '../../db/queries/progress.ts';
-import { payments, pledges } from '../../db/schema/index.ts';
+import { refreshProgressFacts } from '../../src/lib/progress/store.ts';
+import { adminUnits, householdStageEvents, households, payments, pledges } from '../../db/schema/index.ts';
 
 /**
  * Households of national size for the benchmark, spread over every 2025 commune, a third of
@@ -116,4 +116,15 @@ export async function generatePledgesAndPayments(
     await db.execute(sql`analyze pledges; analyze payments`);
   }
   return { pledges: await db.$count(pledges), payments: await db.$count(payments) };
+}
+
+/** What the generated data holds, for the bench's report. */
+export async function countNationalData(
+  db: Database,
+): Promise<{ households: number; stageEvents: number; oldCommunes: number }> {
+  return {
+    households: await db.$count(households),
+    stageEvents: await db.$count(householdStageEvents),
+    oldCommunes: await db.$count(adminUnits, and(eq(adminUnits.era, 'pre2025'), eq(adminUnits.level, 'commune'))),
+  };
 }

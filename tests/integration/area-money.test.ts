@@ -1,8 +1,8 @@
 import { and, eq, notInArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { cancelPledge, createPledge, resolvePledgeTarget } from '../../db/queries/pledges.ts';
-import { moneyForArea, recordCardPayment } from '../../db/queries/payments.ts';
+import { cancelPledge, createPledge, resolvePledgeTarget } from '../../src/lib/pledges/store.ts';
+import { moneyForArea, recordCardPayment } from '../../src/lib/payments/store.ts';
 import { households } from '../../db/schema/index.ts';
 import { doneStages } from '../../src/lib/households/vocabulary.ts';
 import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';

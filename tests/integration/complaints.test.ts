@@ -1,18 +1,18 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { listAuditEvents } from '../../db/queries/audit-log.ts';
+import { listAuditEvents } from '../../src/lib/audit/store.ts';
 import {
   createComplaint,
   findPublicComplaint,
   listComplaintsForOfficial,
   listPublicComplaintsOfCommune,
   replyToComplaint,
-} from '../../db/queries/complaints.ts';
-import { currentPublicDataVersion } from '../../db/queries/public-data-version.ts';
+} from '../../src/lib/complaints/store.ts';
+import { currentPublicDataVersion } from '../../src/lib/http/public-data-version-store.ts';
 import { households } from '../../db/schema/index.ts';
 import type { Grant } from '../../src/lib/officials/roles.ts';
-import { createOfficial } from '../../db/queries/officials.ts';
+import { createOfficial } from '../../src/lib/officials/store.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';
 import { driverUnderTest } from './support/test-database.ts';
 

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { deliveredForPledge, findPledgeForDelivery, recordDelivery } from '../../db/queries/deliveries.ts';
-import { createOfficial } from '../../db/queries/officials.ts';
-import { createPledge, resolvePledgeTarget } from '../../db/queries/pledges.ts';
+import { deliveredForPledge, findPledgeForDelivery, recordDelivery } from '../../src/lib/pledges/delivery-store.ts';
+import { createOfficial } from '../../src/lib/officials/store.ts';
+import { createPledge, resolvePledgeTarget } from '../../src/lib/pledges/store.ts';
 import { pledgeStatus } from '../../src/lib/pledges/lifecycle.ts';
 import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
 import { refusal } from './support/refusal.ts';

@@ -1,9 +1,9 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { listCampaignsWithTerms } from '../../db/queries/campaigns.ts';
-import { recheckHouseholds } from '../../db/queries/household-findings.ts';
-import { listPublicHouseholdsOfCommune } from '../../db/queries/households.ts';
+import { listCampaignsWithTerms } from '../../src/lib/campaigns/store.ts';
+import { recheckHouseholds } from '../../src/lib/criteria/finding-store.ts';
+import { listPublicHouseholdsOfCommune } from '../../src/lib/households/store.ts';
 import { householdFindings, households } from '../../db/schema/index.ts';
 import { supportLevel } from '../../src/lib/criteria/rules.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';

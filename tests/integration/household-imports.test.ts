@@ -2,15 +2,15 @@ import { eq, inArray } from 'drizzle-orm';
 import writeExcelFile from 'write-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { listAuditEvents } from '../../db/queries/audit-log.ts';
+import { listAuditEvents } from '../../src/lib/audit/store.ts';
 import {
   findHouseholdImport,
   keepHouseholdSheet,
   previewHouseholdImport,
   saveHouseholdImport,
-} from '../../db/queries/household-imports.ts';
-import { createOfficial } from '../../db/queries/officials.ts';
-import { progressOf } from '../../db/queries/progress.ts';
+} from '../../src/lib/households/import-store.ts';
+import { createOfficial } from '../../src/lib/officials/store.ts';
+import { progressOf } from '../../src/lib/progress/store.ts';
 import { households, householdStageEvents } from '../../db/schema/index.ts';
 import { readSheetFile } from '../../src/lib/households/household-sheet-file.ts';
 import { sheetColumns, type Cell } from '../../src/lib/households/household-sheet.ts';

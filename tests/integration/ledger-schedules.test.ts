@@ -2,12 +2,16 @@ import { notInArray, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { recordAllocation, recordDisbursement, reverseLedgerTransaction } from '../../db/queries/allocations.ts';
-import { fundSummaries, homesMoney, moneySpent } from '../../db/queries/money-flow.ts';
-import { createOfficial } from '../../db/queries/officials.ts';
-import { recordCardPayment } from '../../db/queries/payments.ts';
-import { createPledge, resolvePledgeTarget } from '../../db/queries/pledges.ts';
-import { runLedgerCheck } from '../../db/queries/reconciliation.ts';
+import {
+  recordAllocation,
+  recordDisbursement,
+  reverseLedgerTransaction,
+} from '../../src/lib/ledger/allocation-store.ts';
+import { fundSummaries, homesMoney, moneySpent } from '../../src/lib/ledger/money-flow-store.ts';
+import { createOfficial } from '../../src/lib/officials/store.ts';
+import { recordCardPayment } from '../../src/lib/payments/store.ts';
+import { createPledge, resolvePledgeTarget } from '../../src/lib/pledges/store.ts';
+import { runLedgerCheck } from '../../src/lib/ledger/reconciliation-store.ts';
 import { households } from '../../db/schema/index.ts';
 import { doneStages } from '../../src/lib/households/vocabulary.ts';
 import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';

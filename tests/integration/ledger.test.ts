@@ -1,23 +1,27 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { recordAllocation, recordDisbursement, reverseLedgerTransaction } from '../../db/queries/allocations.ts';
-import { recordDelivery } from '../../db/queries/deliveries.ts';
-import { bookUnbookedGifts } from '../../db/queries/gift-bookings.ts';
-import { accountBalances, checkLedgerChain } from '../../db/queries/ledger.ts';
+import {
+  recordAllocation,
+  recordDisbursement,
+  reverseLedgerTransaction,
+} from '../../src/lib/ledger/allocation-store.ts';
+import { recordDelivery } from '../../src/lib/pledges/delivery-store.ts';
+import { bookUnbookedGifts } from '../../src/lib/ledger/gift-booking-store.ts';
+import { accountBalances, checkLedgerChain } from '../../src/lib/ledger/store.ts';
 import {
   allocationFlows,
   fundSummaries,
   homesMoney,
   moneySpent,
   moneySpentByUnit,
-} from '../../db/queries/money-flow.ts';
-import { moneyIn, moneyOut } from '../../db/queries/public-ledger.ts';
-import { latestLedgerCheck, runLedgerCheck } from '../../db/queries/reconciliation.ts';
-import { createOfficial } from '../../db/queries/officials.ts';
-import { recordCardPayment } from '../../db/queries/payments.ts';
-import { createPledge, resolvePledgeTarget } from '../../db/queries/pledges.ts';
-import { findReceipt } from '../../db/queries/receipts.ts';
+} from '../../src/lib/ledger/money-flow-store.ts';
+import { moneyIn, moneyOut } from '../../src/lib/ledger/public-ledger-store.ts';
+import { latestLedgerCheck, runLedgerCheck } from '../../src/lib/ledger/reconciliation-store.ts';
+import { createOfficial } from '../../src/lib/officials/store.ts';
+import { recordCardPayment } from '../../src/lib/payments/store.ts';
+import { createPledge, resolvePledgeTarget } from '../../src/lib/pledges/store.ts';
+import { findReceipt } from '../../src/lib/receipts/store.ts';
 import { adminUnits, allocationDecisions, households, payments, pledges, receipts } from '../../db/schema/index.ts';
 import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
 import { checkReceipt } from '../../src/lib/receipts/receipt.ts';

@@ -1,10 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { checkAuditChain, listAuditEvents } from '../../db/queries/audit-log.ts';
-import { editHousehold, findWorkspaceHousehold, recordHouseholdStage } from '../../db/queries/household-stages.ts';
-import { listPublicHouseholdsOfCommune } from '../../db/queries/households.ts';
-import { completeSecondFactor, endSession, findSession, startSession } from '../../db/queries/official-sessions.ts';
+import { checkAuditChain, listAuditEvents } from '../../src/lib/audit/store.ts';
+import { editHousehold, findWorkspaceHousehold, recordHouseholdStage } from '../../src/lib/households/stage-store.ts';
+import { listPublicHouseholdsOfCommune } from '../../src/lib/households/store.ts';
+import { completeSecondFactor, endSession, findSession, startSession } from '../../src/lib/officials/session-store.ts';
 import {
   createOfficial,
   deactivateOfficial,
@@ -13,8 +13,8 @@ import {
   removeGrant,
   useSecondFactorStep,
   type Official,
-} from '../../db/queries/officials.ts';
-import { progressOf } from '../../db/queries/progress.ts';
+} from '../../src/lib/officials/store.ts';
+import { progressOf } from '../../src/lib/progress/store.ts';
 import { adminUnits, auditEvents, households } from '../../db/schema/index.ts';
 import { verifyPassword } from '../../src/lib/officials/password.ts';
 import type { Grant } from '../../src/lib/officials/roles.ts';

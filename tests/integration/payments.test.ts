@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { importStatement, moneyForArea, receivedForPledge, recordCardPayment } from '../../db/queries/payments.ts';
-import { createPledge, findPledgeByToken, resolvePledgeTarget } from '../../db/queries/pledges.ts';
+import { importStatement, moneyForArea, receivedForPledge, recordCardPayment } from '../../src/lib/payments/store.ts';
+import { createPledge, findPledgeByToken, resolvePledgeTarget } from '../../src/lib/pledges/store.ts';
 import { payments } from '../../db/schema/index.ts';
 import { readStatement } from '../../src/lib/payments/bank-statement.ts';
 import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';

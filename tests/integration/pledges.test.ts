@@ -1,9 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { recordCardPayment } from '../../db/queries/payments.ts';
-import { cancelPledge, createPledge, findPledgeByToken, resolvePledgeTarget } from '../../db/queries/pledges.ts';
-import { withinRateLimit } from '../../db/queries/rate-limits.ts';
+import { recordCardPayment } from '../../src/lib/payments/store.ts';
+import { cancelPledge, createPledge, findPledgeByToken, resolvePledgeTarget } from '../../src/lib/pledges/store.ts';
+import { withinRateLimit } from '../../src/lib/security/rate-limit-store.ts';
 import { households, pledges } from '../../db/schema/index.ts';
 import { readPledgeForm, type PledgeForm } from '../../src/lib/pledges/pledge-form.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';

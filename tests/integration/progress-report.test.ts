@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { progressOf } from '../../db/queries/progress.ts';
-import { progressOnDate } from '../../db/queries/progress-report.ts';
+import { progressOf } from '../../src/lib/progress/store.ts';
+import { progressOnDate } from '../../src/lib/reports/store.ts';
 import { addCounts, emptyCounts } from '../../src/lib/progress/progress-counts.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';
 import { driverUnderTest } from './support/test-database.ts';

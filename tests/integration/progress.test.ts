@@ -5,8 +5,8 @@ import {
   listPublicHouseholdsOfCommune,
   listVillagesOfCommune,
   replaceDemoHouseholds,
-} from '../../db/queries/households.ts';
-import { deliveriesByMonth, progressBreakdown, progressByUnit, progressOf } from '../../db/queries/progress.ts';
+} from '../../src/lib/households/store.ts';
+import { deliveriesByMonth, progressBreakdown, progressByUnit, progressOf } from '../../src/lib/progress/store.ts';
 import { households, unitSuccessions } from '../../db/schema/index.ts';
 import type { DemoHousehold } from '../../src/lib/households/demo-households.ts';
 import { addCounts, delivered, emptyCounts, inScope, progressPercent } from '../../src/lib/progress/progress-counts.ts';

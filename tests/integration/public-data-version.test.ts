@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { saveCampaigns } from '../../db/queries/campaigns.ts';
-import { replaceDemoHouseholds } from '../../db/queries/households.ts';
+import { saveCampaigns } from '../../src/lib/campaigns/store.ts';
+import { replaceDemoHouseholds } from '../../src/lib/households/store.ts';
 import {
   currentPublicDataVersion,
   markPublicDataChanged,
   publicDataVersionReader,
-} from '../../db/queries/public-data-version.ts';
+} from '../../src/lib/http/public-data-version-store.ts';
 import { readCampaignDefinitions } from '../../src/lib/campaigns/read-campaigns.ts';
 import { createTestDatabase, driverUnderTest } from './support/test-database.ts';
 

@@ -1,11 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { listCampaignsWithTerms } from '../../db/queries/campaigns.ts';
-import { recordDelivery } from '../../db/queries/deliveries.ts';
-import { createOfficial } from '../../db/queries/officials.ts';
-import { recordCardPayment } from '../../db/queries/payments.ts';
-import { createPledge, resolvePledgeTarget } from '../../db/queries/pledges.ts';
-import { donorsForRecognition, donorWall, provincesOfCampaign, receiptsOfDonor } from '../../db/queries/recognition.ts';
+import { listCampaignsWithTerms } from '../../src/lib/campaigns/store.ts';
+import { recordDelivery } from '../../src/lib/pledges/delivery-store.ts';
+import { createOfficial } from '../../src/lib/officials/store.ts';
+import { recordCardPayment } from '../../src/lib/payments/store.ts';
+import { createPledge, resolvePledgeTarget } from '../../src/lib/pledges/store.ts';
+import {
+  donorsForRecognition,
+  donorWall,
+  provincesOfCampaign,
+  receiptsOfDonor,
+} from '../../src/lib/recognition/store.ts';
 import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
 import { recognitionLevelReached } from '../../src/lib/recognition/recognition.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';

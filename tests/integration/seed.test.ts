@@ -1,8 +1,8 @@
 import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { replaceDemoHouseholds } from '../../db/queries/households.ts';
-import { saveReferenceData } from '../../db/queries/reference-data.ts';
+import { replaceDemoHouseholds } from '../../src/lib/households/store.ts';
+import { saveReferenceData } from '../../src/lib/units/reference-data-store.ts';
 import {
   adminUnits,
   boundaryTopologies,

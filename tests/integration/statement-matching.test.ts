@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { listAuditEvents } from '../../db/queries/audit-log.ts';
-import type { Actor } from '../../db/queries/household-stages.ts';
-import { createOfficial } from '../../db/queries/officials.ts';
-import { importStatement, receivedForPledge } from '../../db/queries/payments.ts';
-import { createPledge, resolvePledgeTarget } from '../../db/queries/pledges.ts';
-import { listUnmatchedStatementRows, matchStatementRow } from '../../db/queries/statement-matching.ts';
+import { listAuditEvents } from '../../src/lib/audit/store.ts';
+import type { Actor } from '../../src/lib/households/stage-store.ts';
+import { createOfficial } from '../../src/lib/officials/store.ts';
+import { importStatement, receivedForPledge } from '../../src/lib/payments/store.ts';
+import { createPledge, resolvePledgeTarget } from '../../src/lib/pledges/store.ts';
+import { listUnmatchedStatementRows, matchStatementRow } from '../../src/lib/payments/statement-matching-store.ts';
 import { readStatement } from '../../src/lib/payments/bank-statement.ts';
 import type { Grant } from '../../src/lib/officials/roles.ts';
 import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';

@@ -7,10 +7,10 @@ import {
   provinceSuccessorOf,
   searchUnits,
   successorsOf,
-} from '../../db/queries/units.ts';
+} from '../../src/lib/units/store.ts';
 import { createTestDatabase, driverUnderTest } from './support/test-database.ts';
 import { referenceData } from './support/seeded-database.ts';
-import { saveReferenceData } from '../../db/queries/reference-data.ts';
+import { saveReferenceData } from '../../src/lib/units/reference-data-store.ts';
 
 describe(`administrative unit queries (${driverUnderTest})`, () => {
   let database: DatabaseHandle;

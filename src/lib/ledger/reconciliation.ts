@@ -2,7 +2,7 @@ import type { ChainCheck } from '../security/hash-chain.ts';
 
 /**
  * The public reconciliation check: what the books must satisfy for their totals to be believed.
- * Measured by db/queries/reconciliation.ts; judged here.
+ * Measured by reconciliation-store.ts; judged here.
  */
 
 export interface LedgerFacts {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../db/connection.ts';
-import { findUnit } from '../../../db/queries/units.ts';
+import { findUnit } from '../../lib/units/store.ts';
 import { publicUrl } from '../../lib/config/public-url.ts';
 import { messagesFor } from '../../lib/i18n/messages.ts';
 import { problemResponse } from '../../lib/open-data/respond.ts';

@@ -1,7 +1,7 @@
 import type { DatabaseHandle } from '../../../db/client.ts';
-import { saveCampaigns } from '../../../db/queries/campaigns.ts';
-import { replaceDemoHouseholds } from '../../../db/queries/households.ts';
-import { saveReferenceData } from '../../../db/queries/reference-data.ts';
+import { saveCampaigns } from '../../../src/lib/campaigns/store.ts';
+import { replaceDemoHouseholds } from '../../../src/lib/households/store.ts';
+import { saveReferenceData } from '../../../src/lib/units/reference-data-store.ts';
 import { readCampaignDefinitions, readPlanTexts } from '../../../src/lib/campaigns/read-campaigns.ts';
 import { generateDemoHouseholds } from '../../../src/lib/households/demo-households.ts';
 import { readReferenceData, type ReferenceData } from '../../../src/lib/units/reference-data.ts';

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../../db/connection.ts';
-import { endSession } from '../../../../db/queries/official-sessions.ts';
+import { endSession } from '../../../lib/officials/session-store.ts';
 import { localeFromSegment, localizedPath } from '../../../lib/i18n/locales.ts';
 import { sessionCookieName } from '../../../lib/officials/session-cookie.ts';
 

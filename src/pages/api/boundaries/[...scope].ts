@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../../db/connection.ts';
-import { findBoundaryTopology } from '../../../../db/queries/units.ts';
+import { findBoundaryTopology } from '../../../lib/units/store.ts';
 import { publicCacheControl } from '../../../lib/config/http-headers.ts';
 
 /**

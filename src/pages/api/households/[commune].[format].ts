@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../../db/connection.ts';
-import { listPublicHouseholdsOfCommune } from '../../../../db/queries/households.ts';
-import { progressOf } from '../../../../db/queries/progress.ts';
-import { findUnit } from '../../../../db/queries/units.ts';
+import { listPublicHouseholdsOfCommune } from '../../../lib/households/store.ts';
+import { progressOf } from '../../../lib/progress/store.ts';
+import { findUnit } from '../../../lib/units/store.ts';
 import { householdColumns } from '../../../lib/open-data/columns.ts';
 import { renderOpenData } from '../../../lib/open-data/render.ts';
 import { openDataResponse, problemResponse } from '../../../lib/open-data/respond.ts';

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../../db/connection.ts';
-import { moneyIn, moneyOut } from '../../../../db/queries/public-ledger.ts';
+import { moneyIn, moneyOut } from '../../../lib/ledger/public-ledger-store.ts';
 import { ledgerCsvLimit, parseLedgerQuery } from '../../../lib/ledger/ledger-query.ts';
 import { moneyInColumns, moneyOutColumns } from '../../../lib/open-data/ledger-columns.ts';
 import { renderOpenData } from '../../../lib/open-data/render.ts';

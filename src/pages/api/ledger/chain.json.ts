@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../../db/connection.ts';
-import { ledgerChainRecords } from '../../../../db/queries/ledger.ts';
-import { recentLedgerChecks } from '../../../../db/queries/reconciliation.ts';
+import { ledgerChainRecords } from '../../../lib/ledger/store.ts';
+import { recentLedgerChecks } from '../../../lib/ledger/reconciliation-store.ts';
 import { problemResponse } from '../../../lib/open-data/respond.ts';
 
 const batch = 1000;

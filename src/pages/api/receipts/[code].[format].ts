@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../../db/connection.ts';
-import { findReceipt } from '../../../../db/queries/receipts.ts';
+import { findReceipt } from '../../../lib/receipts/store.ts';
 import { publicUrl } from '../../../lib/config/public-url.ts';
 import { problemResponse } from '../../../lib/open-data/respond.ts';
 import { receiptsPdf } from '../../../lib/receipts/receipt-file.ts';

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../../../db/connection.ts';
-import { receivedForPledge } from '../../../../../db/queries/payments.ts';
-import { findPledgeByToken } from '../../../../../db/queries/pledges.ts';
+import { receivedForPledge } from '../../../../lib/payments/store.ts';
+import { findPledgeByToken } from '../../../../lib/pledges/store.ts';
 import { readEnvironment } from '../../../../lib/config/environment.ts';
 import { publicUrl } from '../../../../lib/config/public-url.ts';
 import { localeFromSegment, localizedPath } from '../../../../lib/i18n/locales.ts';

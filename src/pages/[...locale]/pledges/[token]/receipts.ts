@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../../../db/connection.ts';
-import { findPledgeByToken } from '../../../../../db/queries/pledges.ts';
-import { receiptsForPledge } from '../../../../../db/queries/receipts.ts';
+import { findPledgeByToken } from '../../../../lib/pledges/store.ts';
+import { receiptsForPledge } from '../../../../lib/receipts/store.ts';
 import { publicUrl } from '../../../../lib/config/public-url.ts';
 import { localeFromSegment } from '../../../../lib/i18n/locales.ts';
 import { receiptsPdf } from '../../../../lib/receipts/receipt-file.ts';

@@ -1,11 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../../../../db/connection.ts';
-import { listCampaignsWithTerms } from '../../../../../../db/queries/campaigns.ts';
-import {
-  donorsForRecognition,
-  provincesOfCampaign,
-  receiptsOfDonor,
-} from '../../../../../../db/queries/recognition.ts';
+import { listCampaignsWithTerms } from '../../../../../lib/campaigns/store.ts';
+import { donorsForRecognition, provincesOfCampaign, receiptsOfDonor } from '../../../../../lib/recognition/store.ts';
 import { hasDemoFigures } from '../../../../../lib/campaigns/campaign-definition.ts';
 import { localeFromSegment } from '../../../../../lib/i18n/locales.ts';
 import { messagesFor } from '../../../../../lib/i18n/messages.ts';

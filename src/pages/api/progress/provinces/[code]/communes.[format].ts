@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../../../../db/connection.ts';
-import { moneySpentByUnit } from '../../../../../../db/queries/money-flow.ts';
-import { listCampaigns } from '../../../../../../db/queries/campaigns.ts';
-import { progressByUnit, progressOf } from '../../../../../../db/queries/progress.ts';
-import { findBoundaryTopology, findUnit, listUnits } from '../../../../../../db/queries/units.ts';
+import { moneySpentByUnit } from '../../../../../lib/ledger/money-flow-store.ts';
+import { listCampaigns } from '../../../../../lib/campaigns/store.ts';
+import { progressByUnit, progressOf } from '../../../../../lib/progress/store.ts';
+import { findBoundaryTopology, findUnit, listUnits } from '../../../../../lib/units/store.ts';
 import { progressColumns } from '../../../../../lib/open-data/columns.ts';
 import { progressRows } from '../../../../../lib/open-data/progress-rows.ts';
 import { parseOpenDataQuery } from '../../../../../lib/open-data/query.ts';

@@ -1,0 +1,198 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { can, type Grant } from '../officials/roles.ts';
+import { stageChangeProblem, type StageChange, type StageChangeProblem } from './stage-change.ts';
+import type { HouseholdEdit, HouseholdEditProblem } from './household-edit.ts';
+import type { HouseholdStage } from './vocabulary.ts';
+import type { Database, Queryable } from '../../../db/client.ts';
+import { adminUnits, householdStageEvents, households, officials } from '../../../db/schema/index.ts';
+import { recordAuditEvent } from '../audit/store.ts';
+import { recheckHouseholds } from '../criteria/finding-store.ts';
+import { refreshProgressFacts } from '../progress/store.ts';
+
+export interface WorkspaceHousehold {
+  id: number;
+  publicCode: string;
+  communeCode: string;
+  provinceCode: string;
+  village: string;
+  displayName: string;
+  category: typeof households.$inferSelect.category;
+  supportType: typeof households.$inferSelect.supportType;
+  supportProgramme: typeof households.$inferSelect.supportProgramme;
+  supportAmount: bigint;
+  stage: HouseholdStage;
+  stageDate: string;
+  withdrawnReason: string | null;
+  history: {
+    stage: HouseholdStage;
+    occurredOn: string;
+    recordedAt: Date;
+    recordedBy: string | null;
+    photoKey: string | null;
+  }[];
+}
+
+const householdColumns = {
+  id: households.id,
+  publicCode: households.publicCode,
+  communeCode: households.communeCode,
+  provinceCode: adminUnits.provinceCode,
+  village: households.village,
+  displayName: households.displayName,
+  category: households.category,
+  supportType: households.supportType,
+  supportProgramme: households.supportProgramme,
+  supportAmount: households.supportAmount,
+  stage: households.stage,
+  stageDate: households.stageDate,
+  withdrawnReason: households.withdrawnReason,
+};
+
+/** A household as officials see it, with every stage it passed and who recorded each. */
+export async function findWorkspaceHousehold(
+  db: Queryable,
+  publicCode: string,
+): Promise<WorkspaceHousehold | undefined> {
+  const [household] = await db
+    .select(householdColumns)
+    .from(households)
+    .innerJoin(adminUnits, and(eq(adminUnits.era, '2025'), eq(adminUnits.code, households.communeCode)))
+    .where(eq(households.publicCode, publicCode));
+  if (!household) return undefined;
+  const history = await db
+    .select({
+      stage: householdStageEvents.stage,
+      occurredOn: householdStageEvents.occurredOn,
+      recordedAt: householdStageEvents.recordedAt,
+      recordedBy: officials.name,
+      photoKey: householdStageEvents.photoKey,
+    })
+    .from(householdStageEvents)
+    .leftJoin(officials, eq(officials.id, householdStageEvents.recordedBy))
+    .where(eq(householdStageEvents.householdId, household.id))
+    .orderBy(asc(householdStageEvents.occurredOn), asc(householdStageEvents.id));
+  return { ...household, history };
+}
+
+export interface Actor {
+  id: number;
+  grants: readonly Grant[];
+}
+
+/**
+ * Moves a home to a stage, if this official may do it there and the change fits the home's
+ * history (src/lib/households/stage-change.ts). In one transaction: the stage event, the
+ * household's current stage, its criteria findings, the commune's progress figures and the
+ * audit log; a refused change writes nothing.
+ */
+export async function recordHouseholdStage(
+  db: Database,
+  publicCode: string,
+  change: StageChange & { photoKey: string | null },
+  actor: Actor,
+  today: string,
+): Promise<{ problem: StageChangeProblem } | { stage: HouseholdStage }> {
+  return db.transaction(async (tx) => {
+    // Locks the row: two officials moving one home at once are serialised, not interleaved.
+    const [household] = await tx
+      .select(householdColumns)
+      .from(households)
+      .innerJoin(adminUnits, and(eq(adminUnits.era, '2025'), eq(adminUnits.code, households.communeCode)))
+      .where(eq(households.publicCode, publicCode))
+      .for('update', { of: households });
+    if (!household) return { problem: 'householdUnknown' as const };
+    const permission = change.stage === 'validated' ? 'validate_household' : 'record_household_stage';
+    const area = { communeCode: household.communeCode, provinceCode: household.provinceCode };
+    if (!can(actor.grants, permission, area)) return { problem: 'notYourCommune' as const };
+
+    const [completion] = await tx
+      .select({ recordedBy: householdStageEvents.recordedBy })
+      .from(householdStageEvents)
+      .where(and(eq(householdStageEvents.householdId, household.id), eq(householdStageEvents.stage, 'completed')))
+      .orderBy(desc(householdStageEvents.id))
+      .limit(1);
+    const problem = stageChangeProblem(
+      { stage: household.stage, stageDate: household.stageDate, completedBy: completion?.recordedBy ?? null },
+      change,
+      actor.id,
+      today,
+    );
+    if (problem) return { problem };
+
+    await tx.insert(householdStageEvents).values({
+      householdId: household.id,
+      stage: change.stage,
+      occurredOn: change.occurredOn,
+      recordedBy: actor.id,
+      photoKey: change.photoKey,
+    });
+    await tx
+      .update(households)
+      .set({
+        stage: change.stage,
+        stageDate: change.occurredOn,
+        withdrawnReason: change.stage === 'withdrawn' ? change.reason : sql`${households.withdrawnReason}`,
+      })
+      .where(eq(households.id, household.id));
+    await recheckHouseholds(tx, [household.id]);
+    await refreshProgressFacts(tx, [household.communeCode]);
+    await recordAuditEvent(tx, {
+      officialId: actor.id,
+      action: 'household_stage_recorded',
+      subject: `household:${publicCode}`,
+      before: { stage: household.stage, stageDate: household.stageDate },
+      after: {
+        stage: change.stage,
+        stageDate: change.occurredOn,
+        ...(change.stage === 'withdrawn' ? { reason: change.reason } : {}),
+        ...(change.photoKey ? { photo: change.photoKey } : {}),
+      },
+    });
+    return { stage: change.stage };
+  });
+}
+
+/**
+ * Corrects a household's record in the official's area: findings, progress figures and the
+ * audit log (before and after) in the same transaction.
+ */
+export async function editHousehold(
+  db: Database,
+  publicCode: string,
+  edit: HouseholdEdit,
+  actor: Actor,
+): Promise<{ problem: HouseholdEditProblem } | { edited: true }> {
+  return db.transaction(async (tx) => {
+    const [household] = await tx
+      .select({
+        id: households.id,
+        communeCode: households.communeCode,
+        provinceCode: adminUnits.provinceCode,
+        village: households.village,
+        category: households.category,
+        supportType: households.supportType,
+        supportProgramme: households.supportProgramme,
+        supportAmount: households.supportAmount,
+      })
+      .from(households)
+      .innerJoin(adminUnits, and(eq(adminUnits.era, '2025'), eq(adminUnits.code, households.communeCode)))
+      .where(eq(households.publicCode, publicCode))
+      .for('update', { of: households });
+    if (!household) return { problem: 'householdUnknown' as const };
+    const { id, communeCode, provinceCode, ...before } = household;
+    if (!can(actor.grants, 'record_household_stage', { communeCode, provinceCode }))
+      return { problem: 'notYourCommune' as const };
+    await tx.update(households).set(edit).where(eq(households.id, id));
+    await recheckHouseholds(tx, [id]);
+    await refreshProgressFacts(tx, [communeCode]);
+    const asJson = (record: typeof before) => ({ ...record, supportAmount: String(record.supportAmount) });
+    await recordAuditEvent(tx, {
+      officialId: actor.id,
+      action: 'household_edited',
+      subject: `household:${publicCode}`,
+      before: asJson(before),
+      after: asJson(edit),
+    });
+    return { edited: true as const };
+  });
+}

@@ -1,0 +1,224 @@
+import { and, desc, eq, inArray, like, or, sql, sum } from 'drizzle-orm';
+import { account, dong, fundKey, parseFundKey, type Fund } from './accounts.ts';
+import type { Queryable } from '../../../db/client.ts';
+import {
+  adminUnits,
+  allocationDecisions,
+  allocationLines,
+  campaigns,
+  donors,
+  ledgerBalances,
+  ledgerTransactions,
+  payments,
+  pledges,
+  spentTotals,
+} from '../../../db/schema/index.ts';
+import { pledgesToFund, type LedgerArea } from './public-ledger-store.ts';
+import { communeCodesOf } from '../units/store.ts';
+
+/**
+ * Following the money: what each fund received (from donors and from other funds), allocated
+ * and holds, and where its allocations went, down to the homes — read from kept balances and
+ * allocation decisions, never by summing the ledger per request.
+ */
+
+export interface FundSummary {
+  fund: Fund;
+  name: { vi: string; en: string };
+  fromDonors: bigint;
+  /** Everything that came in: from donors and allocated from other funds. */
+  received: bigint;
+  allocated: bigint;
+  onHand: bigint;
+}
+
+/** Names of funds' holders: campaigns and 2025 units. */
+export async function fundNames(db: Queryable, funds: Fund[]): Promise<Map<string, { vi: string; en: string }>> {
+  const names = new Map<string, { vi: string; en: string }>();
+  const campaignIds = funds.filter((f) => f.kind === 'campaign').map((f) => f.code);
+  const unitCodes = funds.filter((f) => f.kind !== 'campaign').map((f) => f.code);
+  if (campaignIds.length)
+    for (const c of await db
+      .select({ id: campaigns.id, vi: campaigns.nameVi, en: campaigns.nameEn })
+      .from(campaigns)
+      .where(inArray(campaigns.id, campaignIds)))
+      names.set(`campaign:${c.id}`, { vi: c.vi, en: c.en });
+  if (unitCodes.length)
+    for (const u of await db
+      .select({ code: adminUnits.code, level: adminUnits.level, vi: adminUnits.fullName, en: adminUnits.fullNameEn })
+      .from(adminUnits)
+      .where(and(eq(adminUnits.era, '2025'), inArray(adminUnits.code, unitCodes))))
+      names.set(`${u.level}:${u.code}`, { vi: u.vi, en: u.en });
+  return names;
+}
+
+/** Funds of the area with money booked: the area's own and, for a province, its communes'. */
+export async function fundSummaries(db: Queryable, area: LedgerArea): Promise<FundSummary[]> {
+  const accounts =
+    area === 'country'
+      ? like(ledgerBalances.account, 'fund:%')
+      : area.kind === 'province'
+        ? or(
+            eq(ledgerBalances.account, account.fund(area)),
+            sql`${ledgerBalances.account} = any(${communeCodesOf(area.code, 'fund:commune:')})`,
+          )
+        : eq(ledgerBalances.account, account.fund(area));
+  const held = await db
+    .select()
+    .from(ledgerBalances)
+    .where(and(eq(ledgerBalances.unit, dong), accounts));
+  const funds = held.map((row) => parseFundKey(row.account.slice('fund:'.length))!);
+  const given = held.length
+    ? await db
+        .select()
+        .from(ledgerBalances)
+        .where(
+          inArray(
+            ledgerBalances.account,
+            funds.map((fund) => account.donations(fund)),
+          ),
+        )
+    : [];
+  const names = await fundNames(db, funds);
+  return held
+    .map((row, i) => {
+      const fund = funds[i]!;
+      const donations = given.find((g) => g.account === account.donations(fund));
+      return {
+        fund,
+        name: names.get(fundKey(fund)) ?? { vi: fundKey(fund), en: fundKey(fund) },
+        fromDonors: donations ? donations.credits - donations.debits : 0n,
+        received: row.debits,
+        allocated: row.credits,
+        onHand: row.debits - row.credits,
+      };
+    })
+    .sort((a, b) => (a.received === b.received ? 0 : a.received > b.received ? -1 : 1));
+}
+
+export interface HomeMoney {
+  household: string;
+  /** Allocated to the home (or given straight to it), net of reversals. */
+  allocated: bigint;
+  /** Paid out to the home, net of reversals. */
+  paid: bigint;
+}
+
+/** What each home of a commune was allocated and paid (homes with no money left out). */
+export async function homesMoney(db: Queryable, commune: string): Promise<HomeMoney[]> {
+  const rows = await db
+    .select({ account: ledgerBalances.account, debits: ledgerBalances.debits, credits: ledgerBalances.credits })
+    .from(ledgerBalances)
+    .where(
+      and(
+        eq(ledgerBalances.unit, dong),
+        sql`${ledgerBalances.account} = any(array(select kind || public_code from households, unnest(array['household:', 'paid:']) as kind where commune_code = ${commune}))`,
+      ),
+    );
+  const homes = new Map<string, HomeMoney>();
+  for (const row of rows) {
+    const [kind, code] = row.account.split(/:(.*)/s) as [string, string];
+    const home = homes.get(code) ?? { household: code, allocated: 0n, paid: 0n };
+    // What a home was given is what it still holds plus what was paid out to it.
+    const balance = row.debits - row.credits;
+    home.allocated += balance;
+    if (kind === 'paid') home.paid = balance;
+    homes.set(code, home);
+  }
+  return [...homes.values()].sort((a, b) => a.household.localeCompare(b.household));
+}
+
+/** Money paid out to homes in a commune, a province (its communes) or the whole country. */
+export async function moneySpent(
+  db: Queryable,
+  area: { kind: 'commune' | 'province'; code: string } | 'country',
+): Promise<bigint> {
+  const [row] = await db
+    .select({ total: sum(spentTotals.amount) })
+    .from(spentTotals)
+    .where(
+      area === 'country'
+        ? undefined
+        : area.kind === 'commune'
+          ? eq(spentTotals.communeCode, area.code)
+          : sql`${spentTotals.communeCode} = any(${communeCodesOf(area.code)})`,
+    );
+  return BigInt(row?.total ?? 0);
+}
+
+/** Money paid out to homes per 2025 commune, or per province: for the open data files. */
+export async function moneySpentByUnit(db: Queryable, level: 'commune' | 'province'): Promise<Map<string, bigint>> {
+  const unit = level === 'commune' ? spentTotals.communeCode : adminUnits.provinceCode;
+  const rows = await db
+    .select({ code: unit, total: sum(spentTotals.amount) })
+    .from(spentTotals)
+    .innerJoin(adminUnits, and(eq(adminUnits.era, '2025'), eq(adminUnits.code, spentTotals.communeCode)))
+    .groupBy(unit);
+  return new Map(rows.map((row) => [row.code, BigInt(row.total ?? 0)]));
+}
+
+export interface DonorTotal {
+  /** Null for the anonymous donors together. */
+  donor: string | null;
+  amount: bigint;
+  gifts: number;
+}
+
+/** Who gave money to a fund, by public name, largest first; anonymous gifts as one line. */
+export async function donorsOfFund(db: Queryable, fund: Fund, limit: number): Promise<DonorTotal[]> {
+  const rows = await db
+    .select({ donor: donors.publicName, amount: sum(payments.amount), gifts: sql<number>`count(*)` })
+    .from(payments)
+    .innerJoin(pledges, eq(pledges.id, payments.pledgeId))
+    .innerJoin(donors, eq(donors.id, pledges.donorId))
+    .where(pledgesToFund(fund))
+    .groupBy(donors.publicName)
+    .orderBy(desc(sum(payments.amount)))
+    .limit(limit);
+  return rows.map((row) => ({ donor: row.donor, amount: BigInt(row.amount ?? 0), gifts: Number(row.gifts) }));
+}
+
+export interface AllocationFlow {
+  /** The other side: the recipient of money going out, or the fund money came from. */
+  counterpart: string;
+  amount: bigint;
+  decisions: number;
+}
+
+/** Allocation decisions in force (not reversed), grouped by the other side of the fund. */
+export async function allocationFlows(
+  db: Queryable,
+  fund: Fund,
+): Promise<{ out: AllocationFlow[]; in: AllocationFlow[] }> {
+  const inForce = sql`not exists (select 1 from ledger_transactions r where r.reverses_sequence = ledger_transactions.sequence)`;
+  const base = () =>
+    db
+      .select({
+        fund: allocationDecisions.fund,
+        kind: allocationLines.recipientKind,
+        code: allocationLines.recipientCode,
+        amount: sum(allocationLines.amount),
+        decisions: sql<number>`count(distinct ${allocationDecisions.id})`,
+      })
+      .from(allocationLines)
+      .innerJoin(allocationDecisions, eq(allocationDecisions.id, allocationLines.decisionId))
+      .innerJoin(ledgerTransactions, eq(ledgerTransactions.allocationId, allocationDecisions.id))
+      .groupBy(allocationDecisions.fund, allocationLines.recipientKind, allocationLines.recipientCode);
+  const [out, into] = await Promise.all([
+    base().where(and(eq(allocationDecisions.fund, fundKey(fund)), inForce)),
+    fund.kind === 'commune'
+      ? base().where(
+          and(eq(allocationLines.recipientKind, 'commune'), eq(allocationLines.recipientCode, fund.code), inForce),
+        )
+      : Promise.resolve([]),
+  ]);
+  const flow = (counterpart: string, row: { amount: string | null; decisions: number }) => ({
+    counterpart,
+    amount: BigInt(row.amount ?? 0),
+    decisions: Number(row.decisions),
+  });
+  return {
+    out: out.map((row) => flow(`${row.kind}:${row.code}`, row)),
+    in: into.map((row) => flow(row.fund, row)),
+  };
+}

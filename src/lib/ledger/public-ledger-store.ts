@@ -1,0 +1,136 @@
+import { and, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Fund } from './accounts.ts';
+import type { MoneyInRow, MoneyOutRow } from './ledger-rows.ts';
+import { parseWholeDong } from '../money/whole-dong.ts';
+import { redactMemo } from '../payments/redact-memo.ts';
+import type { Queryable } from '../../../db/client.ts';
+import { donors, ledgerTransactions, payments, pledges, receipts, statementRows } from '../../../db/schema/index.ts';
+import { entriesOfTransactions } from './store.ts';
+import { containsPattern } from '../../../db/like-pattern.ts';
+import { communeCodesOf } from '../units/store.ts';
+
+/** Where a public ledger page looks: the whole country, or one fund and what lies under it. */
+export type LedgerArea = Fund | 'country';
+
+/** Public codes of homes in a commune, or in a province's communes, as an SQL array. */
+const homesOf = (area: Fund) =>
+  area.kind === 'commune'
+    ? sql`array(select public_code from households where commune_code = ${area.code})`
+    : sql`array(select public_code from households where commune_code = any(${communeCodesOf(area.code)}))`;
+
+/** Pledges whose gifts arrive in the area: to its fund, and to the communes and homes under it. */
+export function pledgesInArea(area: LedgerArea): SQL | undefined {
+  if (area === 'country') return undefined;
+  const to = (kind: 'campaign' | 'province' | 'commune' | 'household', code: SQL | string) =>
+    typeof code === 'string'
+      ? and(eq(pledges.targetKind, kind), eq(pledges.targetCode, code))
+      : and(eq(pledges.targetKind, kind), sql`${pledges.targetCode} = any(${code})`);
+  if (area.kind === 'campaign') return to('campaign', area.code);
+  if (area.kind === 'commune') return or(to('commune', area.code), to('household', homesOf(area)));
+  return or(to('province', area.code), to('commune', communeCodesOf(area.code)), to('household', homesOf(area)));
+}
+
+/** Pledges received by one fund itself: gifts to a home are received by its commune's fund. */
+export function pledgesToFund(fund: Fund): SQL | undefined {
+  const own = and(eq(pledges.targetKind, fund.kind), eq(pledges.targetCode, fund.code));
+  return fund.kind === 'commune'
+    ? or(own, and(eq(pledges.targetKind, 'household'), sql`${pledges.targetCode} = any(${homesOf(fund)})`))
+    : own;
+}
+
+/** Ledger accounts of the area's funds and homes, as an SQL array. */
+function accountsOf(area: Fund): SQL {
+  if (area.kind === 'campaign') return sql`array[${`fund:campaign:${area.code}`}]`;
+  const homes = sql`array(select 'household:' || code from unnest(${homesOf(area)}) as code)`;
+  if (area.kind === 'commune') return sql`array[${`fund:commune:${area.code}`}] || ${homes}`;
+  return sql`array[${`fund:province:${area.code}`}] || ${communeCodesOf(area.code, 'fund:commune:')} || ${homes}`;
+}
+
+export interface Page {
+  offset: number;
+  limit: number;
+}
+
+/**
+ * Money received in the area, newest first. A search is a pledge reference, an amount (exactly),
+ * or part of a donor's public name.
+ */
+export async function moneyIn(db: Queryable, area: LedgerArea, search: string, page: Page): Promise<MoneyInRow[]> {
+  const query = search.trim();
+  const amount = parseWholeDong(query);
+  const matches = !query
+    ? undefined
+    : /^CT[0-9A-Z]{8}$/i.test(query)
+      ? eq(pledges.reference, query.toUpperCase())
+      : amount !== undefined
+        ? eq(payments.amount, amount)
+        : ilike(donors.publicName, containsPattern(query));
+  const rows = await db
+    .select({
+      receivedAt: payments.receivedAt,
+      amount: payments.amount,
+      channel: payments.channel,
+      donor: donors.publicName,
+      reference: pledges.reference,
+      targetKind: pledges.targetKind,
+      targetCode: pledges.targetCode,
+      memo: statementRows.description,
+      receipt: receipts.code,
+    })
+    .from(payments)
+    .innerJoin(pledges, eq(pledges.id, payments.pledgeId))
+    .innerJoin(donors, eq(donors.id, pledges.donorId))
+    .leftJoin(statementRows, eq(statementRows.id, payments.statementRowId))
+    .leftJoin(receipts, eq(receipts.paymentId, payments.id))
+    .where(and(pledgesInArea(area), matches))
+    .orderBy(desc(payments.receivedAt), desc(payments.id))
+    .offset(page.offset)
+    .limit(page.limit);
+  return rows.map((row) => ({ ...row, memo: row.memo === null ? null : redactMemo(row.memo) }));
+}
+
+/**
+ * Money allocated, paid out to homes, or moved back by a reversal, touching the area's funds or
+ * homes; newest first. A search is a document number (part of it) or an amount (exactly).
+ * Its correlated subqueries name the outer table in full: Drizzle leaves a lone table's columns
+ * unqualified, which inside a subquery would mean the inner table's.
+ */
+export async function moneyOut(db: Queryable, area: LedgerArea, search: string, page: Page): Promise<MoneyOutRow[]> {
+  const query = search.trim();
+  const amount = parseWholeDong(query);
+  const touches =
+    area === 'country'
+      ? undefined
+      : sql`exists (select 1 from ledger_entries e where e.transaction_sequence = ledger_transactions.sequence and e.account = any(${accountsOf(area)}))`;
+  const matches = !query
+    ? undefined
+    : amount !== undefined
+      ? sql`exists (select 1 from ledger_entries e where e.transaction_sequence = ledger_transactions.sequence and e.amount = ${amount})`
+      : ilike(ledgerTransactions.documentNumber, containsPattern(query));
+  const transactions = await db
+    .select({
+      sequence: ledgerTransactions.sequence,
+      kind: ledgerTransactions.kind,
+      occurredOn: ledgerTransactions.occurredOn,
+      documentNumber: ledgerTransactions.documentNumber,
+      description: ledgerTransactions.description,
+      reversesSequence: ledgerTransactions.reversesSequence,
+      reversedBy: sql<
+        number | null
+      >`(select r.sequence from ledger_transactions r where r.reverses_sequence = ledger_transactions.sequence)`,
+    })
+    .from(ledgerTransactions)
+    .where(and(inArray(ledgerTransactions.kind, ['allocation', 'disbursement', 'reversal']), touches, matches))
+    .orderBy(desc(ledgerTransactions.sequence))
+    .offset(page.offset)
+    .limit(page.limit);
+  const entriesOf = await entriesOfTransactions(
+    db,
+    transactions.map((t) => t.sequence),
+  );
+  return transactions.map((transaction) => ({
+    ...(transaction as Omit<MoneyOutRow, 'entries'>),
+    reversedBy: transaction.reversedBy === null ? null : Number(transaction.reversedBy),
+    entries: (entriesOf.get(transaction.sequence) ?? []).map(({ account, amount }) => ({ account, amount })),
+  }));
+}

@@ -1,0 +1,218 @@
+import { and, asc, eq, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import { hashPassword } from './password.ts';
+import { isGrantShapeValid, type Grant } from './roles.ts';
+import { newSecondFactorSecret } from './second-factor.ts';
+import type { Database, Queryable } from '../../../db/client.ts';
+import { officialGrants, officialSessions, officials } from '../../../db/schema/index.ts';
+import { recordAuditEvent } from '../audit/store.ts';
+import { findUnit } from '../units/store.ts';
+
+export type Official = typeof officials.$inferSelect;
+
+export interface NewOfficial {
+  email: string;
+  name: string;
+  password: string;
+  grants: Grant[];
+}
+
+export class EmailTakenError extends Error {}
+
+/**
+ * Makes an account with its grants, audited. `createdBy` is the admin who made it, or null for
+ * the first admin, made by `npm run create-admin` on the server.
+ */
+export async function createOfficial(db: Database, account: NewOfficial, createdBy: number | null): Promise<Official> {
+  const passwordHash = await hashPassword(account.password);
+  const email = account.email.trim().toLowerCase();
+  return db.transaction(async (tx) => {
+    const [official] = await tx
+      .insert(officials)
+      .values({ email, name: account.name, passwordHash, secondFactorSecret: newSecondFactorSecret() })
+      .onConflictDoNothing({ target: officials.email })
+      .returning();
+    if (!official) throw new EmailTakenError(`An account for ${email} already exists`);
+    if (account.grants.length > 0)
+      await tx.insert(officialGrants).values(account.grants.map((grant) => ({ officialId: official.id, ...grant })));
+    await recordAuditEvent(tx, {
+      officialId: createdBy,
+      action: 'official_created',
+      subject: `official:${official.id}`,
+      after: { email, name: account.name, grants: account.grants },
+    });
+    return official;
+  });
+}
+
+export async function findOfficialByEmail(db: Queryable, email: string): Promise<Official | undefined> {
+  const [official] = await db.select().from(officials).where(eq(officials.email, email.trim().toLowerCase()));
+  return official;
+}
+
+export async function grantsOf(db: Queryable, officialId: number): Promise<Grant[]> {
+  return db
+    .select({ role: officialGrants.role, unitCode: officialGrants.unitCode })
+    .from(officialGrants)
+    .where(eq(officialGrants.officialId, officialId))
+    .orderBy(asc(officialGrants.role), asc(officialGrants.unitCode));
+}
+
+export interface OfficialWithGrants extends Pick<Official, 'id' | 'email' | 'name' | 'active'> {
+  secondFactorReady: boolean;
+  grants: Grant[];
+}
+
+/** What the admin's pages show of an account: never its password hash or second-factor secret. */
+const accountColumns = {
+  id: officials.id,
+  email: officials.email,
+  name: officials.name,
+  active: officials.active,
+  secondFactorReady: sql<boolean>`${officials.secondFactorConfirmedAt} is not null`,
+};
+
+export async function listOfficials(db: Database): Promise<OfficialWithGrants[]> {
+  const rows = await db
+    .select({
+      ...accountColumns,
+      grants: sql<Grant[]>`coalesce((
+        select json_agg(json_build_object('role', g.role, 'unitCode', g.unit_code) order by g.role, g.unit_code)
+        from ${officialGrants} g where g.official_id = ${officials.id}), '[]'::json)`,
+    })
+    .from(officials)
+    .orderBy(asc(officials.email));
+  return rows;
+}
+
+/** Gives a grant (no effect if the official has it already), audited. */
+export async function addGrant(db: Database, officialId: number, grant: Grant, by: number): Promise<void> {
+  await db.transaction(async (tx) => {
+    const added = await tx
+      .insert(officialGrants)
+      .values({ officialId, ...grant })
+      .onConflictDoNothing()
+      .returning({ id: officialGrants.id });
+    if (added.length === 0) return;
+    await recordAuditEvent(tx, {
+      officialId: by,
+      action: 'official_grant_added',
+      subject: `official:${officialId}`,
+      after: grant,
+    });
+  });
+}
+
+/**
+ * Marks the authenticator app as set up and uses the code's time step, in one statement that
+ * fails when the step is not newer than the last one used: a code is good once, on any server.
+ */
+export async function useSecondFactorStep(db: Database, officialId: number, step: number): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [used] = await tx
+      .update(officials)
+      .set({ lastSecondFactorStep: step })
+      .where(
+        and(
+          eq(officials.id, officialId),
+          or(isNull(officials.lastSecondFactorStep), lt(officials.lastSecondFactorStep, step)),
+        ),
+      )
+      .returning({ confirmedAt: officials.secondFactorConfirmedAt });
+    if (!used) return false;
+    if (used.confirmedAt === null) {
+      await tx
+        .update(officials)
+        .set({ secondFactorConfirmedAt: sql`now()` })
+        .where(eq(officials.id, officialId));
+      await recordAuditEvent(tx, {
+        officialId,
+        action: 'second_factor_enrolled',
+        subject: `official:${officialId}`,
+      });
+    }
+    return true;
+  });
+}
+
+/** Whether a grant names a 2025 unit at the level its role works at (src/lib/officials/roles.ts). */
+export async function isGrantValid(db: Database, grant: Grant): Promise<boolean> {
+  const unit = grant.unitCode ? await findUnit(db, '2025', grant.unitCode) : undefined;
+  if (grant.unitCode && !unit) return false;
+  const level = unit?.level === 'province' || unit?.level === 'commune' ? unit.level : null;
+  return isGrantShapeValid(grant, level);
+}
+
+export async function findOfficialWithGrants(db: Database, id: number): Promise<OfficialWithGrants | undefined> {
+  const [official] = await db.select(accountColumns).from(officials).where(eq(officials.id, id));
+  return official && { ...official, grants: await grantsOf(db, id) };
+}
+
+/**
+ * Takes a grant back, audited. The last active admin's admin grant stays: without it no one
+ * could manage accounts any more (a new admin would need the command on the server).
+ */
+export async function removeGrant(
+  db: Database,
+  officialId: number,
+  grant: Grant,
+  by: number,
+): Promise<{ removed: boolean } | { problem: 'lastAdmin' }> {
+  return db.transaction(async (tx) => {
+    if (grant.role === 'admin' && (await activeAdminsOtherThan(tx, officialId)) === 0) return { problem: 'lastAdmin' };
+    const removed = await tx
+      .delete(officialGrants)
+      .where(
+        and(
+          eq(officialGrants.officialId, officialId),
+          eq(officialGrants.role, grant.role),
+          grant.unitCode === null ? isNull(officialGrants.unitCode) : eq(officialGrants.unitCode, grant.unitCode),
+        ),
+      )
+      .returning({ id: officialGrants.id });
+    if (removed.length > 0)
+      await recordAuditEvent(tx, {
+        officialId: by,
+        action: 'official_grant_removed',
+        subject: `official:${officialId}`,
+        before: grant,
+      });
+    return { removed: removed.length > 0 };
+  });
+}
+
+/** Disables an account and ends its sessions at once, audited; the last active admin stays. */
+export async function deactivateOfficial(
+  db: Database,
+  officialId: number,
+  by: number,
+): Promise<{ deactivated: true } | { problem: 'lastAdmin' }> {
+  return db.transaction(async (tx) => {
+    const grants = await grantsOf(tx, officialId);
+    if (grants.some((grant) => grant.role === 'admin') && (await activeAdminsOtherThan(tx, officialId)) === 0)
+      return { problem: 'lastAdmin' };
+    await tx.update(officials).set({ active: false }).where(eq(officials.id, officialId));
+    await tx
+      .update(officialSessions)
+      .set({ endedAt: sql`now()` })
+      .where(and(eq(officialSessions.officialId, officialId), isNull(officialSessions.endedAt)));
+    await recordAuditEvent(tx, {
+      officialId: by,
+      action: 'official_deactivated',
+      subject: `official:${officialId}`,
+      before: { active: true },
+      after: { active: false },
+    });
+    return { deactivated: true as const };
+  });
+}
+
+async function activeAdminsOtherThan(db: Queryable, officialId: number): Promise<number> {
+  return db.$count(
+    officialGrants,
+    and(
+      eq(officialGrants.role, 'admin'),
+      ne(officialGrants.officialId, officialId),
+      sql`exists (select 1 from ${officials} o where o.id = ${officialGrants.officialId} and o.active)`,
+    ),
+  );
+}

@@ -1,0 +1,136 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import { deliveryProblem, type Delivery, type DeliveryProblem } from './delivery.ts';
+import { can, type Area } from '../officials/roles.ts';
+import type { Database, Queryable } from '../../../db/client.ts';
+import { deliveries, donors, officials, pledges } from '../../../db/schema/index.ts';
+import { areaOfPlace } from '../officials/area-store.ts';
+import { recordAuditEvent } from '../audit/store.ts';
+import { bookDelivery } from '../ledger/gift-booking-store.ts';
+import type { Actor } from '../households/stage-store.ts';
+import { markPublicDataChanged } from '../http/public-data-version-store.ts';
+
+/** Units of material delivered, or workdays performed, against a pledge so far. */
+export async function deliveredForPledge(db: Queryable, pledgeId: number): Promise<number> {
+  const [row] = await db
+    .select({ total: sql<number>`coalesce(sum(${deliveries.quantity}), 0)`.mapWith(Number) })
+    .from(deliveries)
+    .where(eq(deliveries.pledgeId, pledgeId));
+  return row!.total;
+}
+
+export interface PledgeForDelivery {
+  id: number;
+  reference: string;
+  kind: (typeof pledges.$inferSelect)['kind'];
+  targetKind: (typeof pledges.$inferSelect)['targetKind'];
+  targetCode: string;
+  material: (typeof pledges.$inferSelect)['material'];
+  materialDescription: string | null;
+  skill: (typeof pledges.$inferSelect)['skill'];
+  quantity: number | null;
+  cancelled: boolean;
+  /** The donor as the public may see them; null for an anonymous gift. */
+  donorPublicName: string | null;
+  area: Area;
+  delivered: number;
+  deliveries: {
+    quantity: number;
+    deliveredOn: string;
+    note: string | null;
+    photoKey: string | null;
+    recordedBy: string;
+  }[];
+}
+
+export async function findPledgeForDelivery(db: Database, reference: string): Promise<PledgeForDelivery | undefined> {
+  const [pledge] = await db
+    .select({
+      id: pledges.id,
+      reference: pledges.reference,
+      kind: pledges.kind,
+      targetKind: pledges.targetKind,
+      targetCode: pledges.targetCode,
+      material: pledges.material,
+      materialDescription: pledges.materialDescription,
+      skill: pledges.skill,
+      quantity: pledges.quantity,
+      cancelled: sql<boolean>`${pledges.cancelledAt} is not null`,
+      donorPublicName: donors.publicName,
+    })
+    .from(pledges)
+    .innerJoin(donors, eq(donors.id, pledges.donorId))
+    .where(eq(pledges.reference, reference));
+  if (!pledge) return undefined;
+  const list = await db
+    .select({
+      quantity: deliveries.quantity,
+      deliveredOn: deliveries.deliveredOn,
+      note: deliveries.note,
+      photoKey: deliveries.photoKey,
+      recordedBy: officials.name,
+    })
+    .from(deliveries)
+    .innerJoin(officials, eq(officials.id, deliveries.recordedBy))
+    .where(eq(deliveries.pledgeId, pledge.id))
+    .orderBy(asc(deliveries.deliveredOn), asc(deliveries.id));
+  return {
+    ...pledge,
+    area: await areaOfPlace(db, pledge.targetKind, pledge.targetCode),
+    delivered: list.reduce((sum, delivery) => sum + delivery.quantity, 0),
+    deliveries: list,
+  };
+}
+
+/**
+ * Records a delivery against an in-kind pledge, if the officer may act where its gifts arrive
+ * and it does not exceed what was pledged; audited, and public totals follow at once.
+ */
+export async function recordDelivery(
+  db: Database,
+  reference: string,
+  delivery: Delivery & { photoKey: string | null },
+  actor: Actor,
+  today: string,
+): Promise<{ problem: DeliveryProblem } | { delivered: number }> {
+  return db.transaction(async (tx) => {
+    // Locks the pledge: two officers recording at once cannot together exceed it.
+    const [pledge] = await tx
+      .select({
+        id: pledges.id,
+        kind: pledges.kind,
+        quantity: pledges.quantity,
+        targetKind: pledges.targetKind,
+        targetCode: pledges.targetCode,
+        cancelled: sql<boolean>`${pledges.cancelledAt} is not null`,
+      })
+      .from(pledges)
+      .where(eq(pledges.reference, reference))
+      .for('update');
+    if (!pledge) return { problem: 'pledgeUnknown' as const };
+    if (!can(actor.grants, 'record_delivery', await areaOfPlace(tx, pledge.targetKind, pledge.targetCode)))
+      return { problem: 'notYourArea' as const };
+    const delivered = await deliveredForPledge(tx, pledge.id);
+    const problem = deliveryProblem({ ...pledge, delivered }, delivery, today);
+    if (problem) return { problem };
+    const [recorded] = await tx
+      .insert(deliveries)
+      .values({
+        pledgeId: pledge.id,
+        quantity: delivery.quantity,
+        deliveredOn: delivery.deliveredOn,
+        photoKey: delivery.photoKey,
+        note: delivery.note || null,
+        recordedBy: actor.id,
+      })
+      .returning({ id: deliveries.id });
+    await bookDelivery(tx, recorded!.id);
+    await recordAuditEvent(tx, {
+      officialId: actor.id,
+      action: 'delivery_recorded',
+      subject: `pledge:${reference}`,
+      after: { quantity: delivery.quantity, deliveredOn: delivery.deliveredOn, photo: delivery.photoKey },
+    });
+    await markPublicDataChanged(tx);
+    return { delivered: delivered + delivery.quantity };
+  });
+}

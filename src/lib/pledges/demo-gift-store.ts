@@ -1,0 +1,51 @@
+import { and, eq, like, notInArray, sql } from 'drizzle-orm';
+import { doneStages } from '../households/vocabulary.ts';
+import { generateDemoGifts } from './demo-gifts.ts';
+import { readPledgeForm } from './pledge-form.ts';
+import type { Database } from '../../../db/client.ts';
+import { households, payments } from '../../../db/schema/index.ts';
+import { recordCardPayment } from '../payments/store.ts';
+import { createPledge, resolvePledgeTarget } from './store.ts';
+
+// The Bắc Giang plan's demo communes: away from the places the browser tests give to.
+const demoGiftCampaign = 'bac-giang-2024';
+
+/**
+ * Gives the demo gifts once: pledged and paid through the same code as real ones, so each is
+ * booked in the ledger with its receipt. Records of money cannot be removed, so a database that
+ * has them already gets none again. Returns how many were given.
+ */
+export async function seedDemoGifts(db: Database): Promise<number> {
+  if ((await db.$count(payments, like(payments.stripePaymentIntentId, 'pi_demo_%'))) > 0) return 0;
+  const places = await db
+    .select({
+      commune: households.communeCode,
+      homes: sql<string[]>`(array_agg(${households.publicCode} order by ${households.publicCode}))[1:3]`,
+    })
+    .from(households)
+    .where(
+      and(
+        eq(households.campaignId, demoGiftCampaign),
+        eq(households.isDemo, true),
+        notInArray(households.stage, ['withdrawn', ...doneStages]),
+      ),
+    )
+    .groupBy(households.communeCode)
+    .orderBy(households.communeCode)
+    .limit(8);
+  const gifts = generateDemoGifts(places);
+  for (const gift of gifts) {
+    const read = readPledgeForm(gift.fields);
+    if (!('form' in read)) throw new Error(`demo gift refused: ${JSON.stringify(read.problems)}`);
+    const target = await resolvePledgeTarget(db, read.form, null);
+    if (!('target' in target)) throw new Error(`demo gift refused: ${target.problem}`);
+    const { reference } = await createPledge(db, read.form, target.target);
+    await recordCardPayment(db, {
+      reference,
+      paymentIntentId: gift.paymentId,
+      amount: gift.received,
+      paidAt: new Date(),
+    });
+  }
+  return gifts.length;
+}

@@ -1,0 +1,199 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { PledgeForm, PledgeProblem } from './pledge-form.ts';
+import { initialsOf } from './pledge-form.ts';
+import type { PledgeTargetKind } from './vocabulary.ts';
+import { newPublicReference } from '../references/public-reference.ts';
+import { hashSecretToken, newSecretToken } from '../security/secret-token.ts';
+import { doneStages } from '../households/vocabulary.ts';
+import type { Database, Queryable, Transaction } from '../../../db/client.ts';
+import {
+  adminUnits,
+  campaigns,
+  deliveries,
+  donors,
+  households,
+  payments,
+  pledgedTotals,
+  pledges,
+} from '../../../db/schema/index.ts';
+import { markPublicDataChanged } from '../http/public-data-version-store.ts';
+
+export interface PledgeTarget {
+  /** The campaign the pledge expires with, if the target is a campaign's fund. */
+  campaignId: string | null;
+  expiresOn: string | null;
+  name: { vi: string; en: string };
+}
+
+/**
+ * Finds a pledge's target and checks that it still takes pledges on `today` (YYYY-MM-DD);
+ * with `today` null it only looks the target up, e.g. to name it on an existing pledge.
+ */
+export async function resolvePledgeTarget(
+  db: Queryable,
+  form: Pick<PledgeForm, 'targetKind' | 'targetCode'>,
+  today: string | null,
+): Promise<{ target: PledgeTarget } | { problem: PledgeProblem }> {
+  switch (form.targetKind) {
+    case 'campaign': {
+      const [campaign] = await db.select().from(campaigns).where(eq(campaigns.id, form.targetCode));
+      if (!campaign) return { problem: 'targetUnknown' };
+      if (today !== null && campaign.periodEnd < today) return { problem: 'campaignEnded' };
+      return {
+        target: {
+          campaignId: campaign.id,
+          expiresOn: campaign.periodEnd,
+          name: { vi: campaign.nameVi, en: campaign.nameEn },
+        },
+      };
+    }
+    case 'province':
+    case 'commune': {
+      const [unit] = await db
+        .select()
+        .from(adminUnits)
+        .where(
+          and(eq(adminUnits.era, '2025'), eq(adminUnits.level, form.targetKind), eq(adminUnits.code, form.targetCode)),
+        );
+      if (!unit) return { problem: 'targetUnknown' };
+      return { target: { campaignId: null, expiresOn: null, name: { vi: unit.fullName, en: unit.fullNameEn } } };
+    }
+    case 'household': {
+      const [household] = await db
+        .select({ publicCode: households.publicCode, stage: households.stage, commune: adminUnits.fullName })
+        .from(households)
+        .innerJoin(adminUnits, and(eq(adminUnits.era, '2025'), eq(adminUnits.code, households.communeCode)))
+        .where(eq(households.publicCode, form.targetCode.toUpperCase()));
+      if (!household) return { problem: 'targetUnknown' };
+      // A home already finished or taken off the list has nothing left to pledge to.
+      if (today !== null && (household.stage === 'withdrawn' || doneStages.includes(household.stage)))
+        return { problem: 'householdNotOpen' };
+      const name = `${household.publicCode}, ${household.commune}`;
+      return { target: { campaignId: null, expiresOn: null, name: { vi: name, en: name } } };
+    }
+  }
+}
+
+/** Records a pledge and its donor; returns the reference and the private link's token (shown once). */
+export async function createPledge(
+  db: Database,
+  form: PledgeForm,
+  target: PledgeTarget,
+): Promise<{ reference: string; token: string }> {
+  const token = newSecretToken();
+  const targetCode = form.targetKind === 'household' ? form.targetCode.toUpperCase() : form.targetCode;
+  return db.transaction(async (tx) => {
+    const [donor] = await tx
+      .insert(donors)
+      .values({
+        type: form.donorType,
+        name: form.donorName,
+        taxCode: form.taxCode || null,
+        displayChoice: form.displayChoice,
+        publicName:
+          form.displayChoice === 'full_name'
+            ? form.donorName
+            : form.displayChoice === 'initials'
+              ? initialsOf(form.donorName)
+              : null,
+        email: form.email || null,
+      })
+      .returning({ id: donors.id });
+    // A clash of two random references is rare; try again rather than fail the donor.
+    for (let attempt = 0; ; attempt++) {
+      const reference = newPublicReference('CT');
+      const inserted = await tx
+        .insert(pledges)
+        .values({
+          reference,
+          privateTokenHash: hashSecretToken(token),
+          donorId: donor!.id,
+          targetKind: form.targetKind,
+          targetCode,
+          campaignId: target.campaignId,
+          kind: form.kind,
+          amount: form.kind === 'money' ? form.amount : null,
+          material: form.kind === 'material' ? form.material : null,
+          materialDescription: form.kind === 'material' && form.materialDescription ? form.materialDescription : null,
+          quantity: form.kind === 'material' ? form.quantity : form.kind === 'labour' ? form.workdays : null,
+          skill: form.kind === 'labour' ? form.skill : null,
+          expiresOn: target.expiresOn,
+        })
+        .onConflictDoNothing({ target: pledges.reference })
+        .returning({ reference: pledges.reference });
+      if (inserted.length === 0) {
+        if (attempt >= 5) throw new Error('could not find a free pledge reference');
+        continue;
+      }
+      // Pledged totals on public pages follow within their freshness time: a pledge does not empty the page cache.
+      if (form.kind === 'money') await addToPledgedTotal(tx, form.targetKind, targetCode, form.amount);
+      return { reference, token };
+    }
+  });
+}
+
+/** Adds to (or, for a cancellation, takes from) the pledged total of the place a money pledge is for. */
+async function addToPledgedTotal(tx: Transaction, targetKind: PledgeTargetKind, targetCode: string, amount: bigint) {
+  // A home's gifts count for its commune.
+  const area =
+    targetKind === 'household'
+      ? sql`(select 'commune:' || ${households.communeCode} from ${households} where ${households.publicCode} = ${targetCode})`
+      : sql`${`${targetKind}:${targetCode}`}`;
+  await tx.execute(sql`
+    insert into ${pledgedTotals} (area, amount) values (${area}, ${amount})
+    on conflict (area) do update set amount = ${pledgedTotals.amount} + excluded.amount`);
+}
+
+export type PrivatePledge = typeof pledges.$inferSelect & {
+  donor: Pick<typeof donors.$inferSelect, 'type' | 'name' | 'displayChoice' | 'publicName'>;
+};
+
+/** The pledge a private link opens, or undefined for an unknown token. */
+export async function findPledgeByToken(db: Database, token: string): Promise<PrivatePledge | undefined> {
+  const [row] = await db
+    .select({
+      pledge: pledges,
+      donor: {
+        type: donors.type,
+        name: donors.name,
+        displayChoice: donors.displayChoice,
+        publicName: donors.publicName,
+      },
+    })
+    .from(pledges)
+    .innerJoin(donors, eq(donors.id, pledges.donorId))
+    .where(eq(pledges.privateTokenHash, hashSecretToken(token)));
+  return row ? { ...row.pledge, donor: row.donor } : undefined;
+}
+
+/**
+ * The donor withdraws a pledge through its private link, while nothing of it has arrived (money
+ * or deliveries); what arrived can only be given back through the fund, never by erasing it.
+ */
+export async function cancelPledge(db: Database, token: string): Promise<'cancelled' | 'not_open'> {
+  return db.transaction(async (tx) => {
+    const [cancelled] = await tx
+      .update(pledges)
+      .set({ cancelledAt: sql`now()` })
+      .where(
+        and(
+          eq(pledges.privateTokenHash, hashSecretToken(token)),
+          isNull(pledges.cancelledAt),
+          sql`not exists (select 1 from ${payments} where ${payments.pledgeId} = ${pledges.id})`,
+          sql`not exists (select 1 from ${deliveries} where ${deliveries.pledgeId} = ${pledges.id})`,
+        ),
+      )
+      .returning({
+        kind: pledges.kind,
+        amount: pledges.amount,
+        targetKind: pledges.targetKind,
+        targetCode: pledges.targetCode,
+      });
+    if (!cancelled) return 'not_open';
+    if (cancelled.kind === 'money')
+      await addToPledgedTotal(tx, cancelled.targetKind, cancelled.targetCode, -cancelled.amount!);
+    // Pledged totals on public pages drop at once.
+    await markPublicDataChanged(tx);
+    return 'cancelled';
+  });
+}

@@ -1,0 +1,112 @@
+import { asc, eq, or, sql } from 'drizzle-orm';
+import { fundKey, type Fund } from '../ledger/accounts.ts';
+import type { KeyObject } from 'node:crypto';
+import {
+  checkReceipt,
+  claimedReceiptCode,
+  differencesFromRegister,
+  receiptCode,
+  signReceipt,
+  type ReceiptBody,
+  type SignedReceipt,
+} from './receipt.ts';
+import { portalReceiptKeys } from './signing-key.ts';
+import type { Queryable, Transaction } from '../../../db/client.ts';
+import { deliveries, payments, receiptCounters, receipts } from '../../../db/schema/index.ts';
+
+type ReceiptContent = Omit<ReceiptBody, 'version' | 'code' | 'issuer' | 'number' | 'issuedAt' | 'keyId'> & {
+  issuer: Fund;
+};
+
+/**
+ * Issues the next receipt of the issuing fund, signed. The counter row stays locked until the
+ * transaction ends and rolls back with it, so numbers follow each other without gaps.
+ */
+export async function issueReceipt(
+  tx: Transaction,
+  subject: { paymentId: number } | { deliveryId: number },
+  content: ReceiptContent,
+): Promise<SignedReceipt> {
+  const issuer = fundKey(content.issuer);
+  const [counter] = await tx
+    .insert(receiptCounters)
+    .values({ issuer, lastNumber: 1 })
+    .onConflictDoUpdate({ target: receiptCounters.issuer, set: { lastNumber: sql`${receiptCounters.lastNumber} + 1` } })
+    .returning({ number: receiptCounters.lastNumber });
+  const keys = portalReceiptKeys();
+  const issuedAt = new Date();
+  const body: ReceiptBody = {
+    ...content,
+    version: 1,
+    code: receiptCode(content.issuer.code, counter!.number),
+    issuer,
+    number: counter!.number,
+    issuedAt: issuedAt.toISOString(),
+    keyId: keys.keyId,
+  };
+  const signed = signReceipt(body, keys.privateKey);
+  await tx.insert(receipts).values({
+    code: body.code,
+    issuer,
+    number: body.number,
+    paymentId: 'paymentId' in subject ? subject.paymentId : null,
+    deliveryId: 'deliveryId' in subject ? subject.deliveryId : null,
+    issuedAt,
+    body,
+    keyId: keys.keyId,
+    signature: signed.signature,
+  });
+  return signed;
+}
+
+export async function findReceipt(db: Queryable, code: string): Promise<SignedReceipt | undefined> {
+  const [row] = await db
+    .select({ body: receipts.body, signature: receipts.signature })
+    .from(receipts)
+    .where(eq(receipts.code, code));
+  return row ? { body: row.body as ReceiptBody, signature: row.signature } : undefined;
+}
+
+/** A pledge's receipts, for payments and deliveries alike, in the order they were issued. */
+export async function receiptsForPledge(db: Queryable, pledgeId: number): Promise<SignedReceipt[]> {
+  const rows = await db
+    .select({ body: receipts.body, signature: receipts.signature })
+    .from(receipts)
+    .leftJoin(payments, eq(payments.id, receipts.paymentId))
+    .leftJoin(deliveries, eq(deliveries.id, receipts.deliveryId))
+    .where(or(eq(payments.pledgeId, pledgeId), eq(deliveries.pledgeId, pledgeId)))
+    .orderBy(asc(receipts.issuedAt), asc(receipts.id));
+  return rows.map((row) => ({ body: row.body as ReceiptBody, signature: row.signature }));
+}
+
+export type ReceiptVerdict =
+  | { code: string; ok: true }
+  | { code: string; ok: false; problem: 'malformed' | 'unknownKey' | 'badSignature' | 'notRegistered' }
+  | { code: string; ok: false; problem: 'differs'; fields: string[] };
+
+/**
+ * Checks receipts from a file online: each signature, then the register — a receipt validly
+ * signed but not issued, or differing from what was issued, is named as such.
+ */
+export async function verifyReceipts(
+  db: Queryable,
+  files: unknown[],
+  publicKeys: ReadonlyMap<string, KeyObject>,
+): Promise<ReceiptVerdict[]> {
+  const verdicts: ReceiptVerdict[] = [];
+  for (const file of files) {
+    const check = checkReceipt(file, publicKeys);
+    const code = check.ok ? check.body.code : claimedReceiptCode(file);
+    if (!check.ok) {
+      verdicts.push({ code, ok: false, problem: check.problem });
+      continue;
+    }
+    const registered = await findReceipt(db, code);
+    if (!registered) verdicts.push({ code, ok: false, problem: 'notRegistered' });
+    else {
+      const fields = differencesFromRegister(check.body, registered.body);
+      verdicts.push(fields.length ? { code, ok: false, problem: 'differs', fields } : { code, ok: true });
+    }
+  }
+  return verdicts;
+}

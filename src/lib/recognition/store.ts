@@ -1,0 +1,157 @@
+import { and, asc, eq, inArray, or, sql, sum, type SQL } from 'drizzle-orm';
+import type { Material } from '../pledges/vocabulary.ts';
+import type { VerifiedTotals } from './recognition.ts';
+import type { ReceiptBody } from '../receipts/receipt.ts';
+import type { Queryable } from '../../../db/client.ts';
+import { adminUnits, deliveries, donors, households, payments, pledges, receipts } from '../../../db/schema/index.ts';
+import { pledgesInArea, type LedgerArea } from '../ledger/public-ledger-store.ts';
+
+/**
+ * Donors' verified gifts — money received and deliveries recorded, each with its receipt — added
+ * up for the public donor wall and for recognition. Only what arrived counts, never a promise.
+ */
+
+/**
+ * Gifts counted for a campaign: to its fund, to its homes, and to the communes where it has
+ * homes. Every gift counts for the national campaign.
+ */
+export function pledgesInCampaign(campaign: { id: string; national: boolean }): SQL | undefined {
+  if (campaign.national) return undefined;
+  return or(
+    and(eq(pledges.targetKind, 'campaign'), eq(pledges.targetCode, campaign.id)),
+    and(
+      eq(pledges.targetKind, 'household'),
+      sql`${pledges.targetCode} = any(array(select public_code from households where campaign_id = ${campaign.id}))`,
+    ),
+    and(
+      eq(pledges.targetKind, 'commune'),
+      sql`${pledges.targetCode} = any(array(select distinct commune_code from households where campaign_id = ${campaign.id}))`,
+    ),
+  );
+}
+
+export type GiftScope = { area: LedgerArea } | { campaign: { id: string; national: boolean } };
+
+function inScope(scope: GiftScope): SQL | undefined {
+  return 'area' in scope ? pledgesInArea(scope.area) : pledgesInCampaign(scope.campaign);
+}
+
+/**
+ * One donor across pledges: an organisation by its tax code, a person by e-mail and name; a
+ * donor who gave neither is their pledge's donor alone.
+ */
+const donorKey = sql<string>`coalesce('tax:' || ${donors.taxCode}, 'email:' || lower(${donors.email}) || '|' || lower(${donors.name}), 'donor:' || ${donors.id})`;
+
+interface Totals<Key> extends VerifiedTotals {
+  key: Key;
+}
+
+/** Verified totals grouped by a donor expression, merged from money and deliveries. */
+async function totalsBy<Key>(db: Queryable, key: SQL<Key>, scope: GiftScope, extra?: SQL): Promise<Totals<Key>[]> {
+  const where = and(inScope(scope), extra);
+  const [money, given, homes] = await Promise.all([
+    db
+      .select({ key, amount: sum(payments.amount) })
+      .from(payments)
+      .innerJoin(pledges, eq(pledges.id, payments.pledgeId))
+      .innerJoin(donors, eq(donors.id, pledges.donorId))
+      .where(where)
+      .groupBy(key),
+    db
+      .select({ key, kind: pledges.kind, material: pledges.material, quantity: sum(deliveries.quantity) })
+      .from(deliveries)
+      .innerJoin(pledges, eq(pledges.id, deliveries.pledgeId))
+      .innerJoin(donors, eq(donors.id, pledges.donorId))
+      .where(where)
+      .groupBy(key, pledges.kind, pledges.material),
+    db
+      .select({ key, homes: sql<number>`count(distinct ${pledges.targetCode})` })
+      .from(pledges)
+      .innerJoin(donors, eq(donors.id, pledges.donorId))
+      .where(
+        and(
+          where,
+          eq(pledges.targetKind, 'household'),
+          sql`(exists (select 1 from payments p where p.pledge_id = ${pledges.id}) or exists (select 1 from deliveries d where d.pledge_id = ${pledges.id}))`,
+        ),
+      )
+      .groupBy(key),
+  ]);
+  const totals = new Map<Key, Totals<Key>>();
+  const of = (k: Key) => {
+    const found = totals.get(k) ?? { key: k, cash: 0n, materials: {}, workdays: 0, homesFunded: 0 };
+    totals.set(k, found);
+    return found;
+  };
+  for (const row of money) of(row.key).cash = BigInt(row.amount ?? 0);
+  for (const row of given) {
+    const donor = of(row.key);
+    if (row.kind === 'labour') donor.workdays += Number(row.quantity ?? 0);
+    else donor.materials[row.material as Material] = Number(row.quantity ?? 0);
+  }
+  for (const row of homes) of(row.key).homesFunded = Number(row.homes);
+  return [...totals.values()];
+}
+
+const byCashThenWorkdays = (a: VerifiedTotals, b: VerifiedTotals) =>
+  a.cash === b.cash ? b.workdays - a.workdays : a.cash > b.cash ? -1 : 1;
+
+/** The public donor wall: totals by the name donors chose to show; anonymous gifts as one line (key null). */
+export async function donorWall(db: Queryable, scope: GiftScope): Promise<Totals<string | null>[]> {
+  return (await totalsBy(db, sql<string | null>`${donors.publicName}`, scope)).sort(byCashThenWorkdays);
+}
+
+export interface DonorRecord extends Totals<string> {
+  name: string;
+  type: 'person' | 'organisation';
+  taxCode: string | null;
+}
+
+/** Every donor's verified totals for a campaign, by donor, with who they are: for officials only. */
+export async function donorsForRecognition(
+  db: Queryable,
+  campaign: { id: string; national: boolean },
+): Promise<DonorRecord[]> {
+  const totals = await totalsBy(db, donorKey, { campaign });
+  if (totals.length === 0) return [];
+  const who = await db
+    .selectDistinctOn([donorKey], { key: donorKey, name: donors.name, type: donors.type, taxCode: donors.taxCode })
+    .from(donors)
+    .where(
+      inArray(
+        donorKey,
+        totals.map((total) => total.key),
+      ),
+    )
+    .orderBy(donorKey, asc(donors.id));
+  const named = new Map(who.map((row) => [row.key, row]));
+  return totals.map((total) => ({ ...total, ...named.get(total.key)!, key: total.key })).sort(byCashThenWorkdays);
+}
+
+/** The receipts of one donor's gifts for a campaign: the evidence of an achievement report. */
+export async function receiptsOfDonor(
+  db: Queryable,
+  campaign: { id: string; national: boolean },
+  key: string,
+): Promise<ReceiptBody[]> {
+  const rows = await db
+    .select({ body: receipts.body })
+    .from(receipts)
+    .leftJoin(payments, eq(payments.id, receipts.paymentId))
+    .leftJoin(deliveries, eq(deliveries.id, receipts.deliveryId))
+    .innerJoin(pledges, or(eq(pledges.id, payments.pledgeId), eq(pledges.id, deliveries.pledgeId)))
+    .innerJoin(donors, eq(donors.id, pledges.donorId))
+    .where(and(pledgesInCampaign(campaign), sql`${donorKey} = ${key}`))
+    .orderBy(asc(receipts.issuedAt), asc(receipts.id));
+  return rows.map((row) => row.body as ReceiptBody);
+}
+
+/** The 2025 provinces where a campaign has homes: whose officials may read its recognition list. */
+export async function provincesOfCampaign(db: Queryable, campaignId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ province: adminUnits.provinceCode })
+    .from(households)
+    .innerJoin(adminUnits, and(eq(adminUnits.era, '2025'), eq(adminUnits.code, households.communeCode)))
+    .where(eq(households.campaignId, campaignId));
+  return rows.map((row) => row.province);
+}

@@ -1,0 +1,158 @@
+import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { foldDiacritics } from './fold-diacritics.ts';
+import { compareVietnamese } from '../i18n/compare-text.ts';
+import { currentEra, type Era } from './vocabulary.ts';
+import type { Database } from '../../../db/client.ts';
+import { containsPattern } from '../../../db/like-pattern.ts';
+import { adminUnits, boundaryTopologies, provinceSuccessions, unitSuccessions } from '../../../db/schema/index.ts';
+
+export type AdminUnit = typeof adminUnits.$inferSelect;
+
+export async function findUnit(db: Database, era: Era, code: string): Promise<AdminUnit | undefined> {
+  const [unit] = await db
+    .select()
+    .from(adminUnits)
+    .where(and(eq(adminUnits.era, era), eq(adminUnits.code, code)));
+  return unit;
+}
+
+const byName = (a: AdminUnit, b: AdminUnit) => compareVietnamese(a.name, b.name) || a.code.localeCompare(b.code);
+
+/** Provinces, or the communes of one province, of an era, in Vietnamese alphabetical order. */
+export async function listUnits(
+  db: Database,
+  units: { era: Era; level: 'province' } | { era: Era; level: 'commune'; provinceCode: string },
+): Promise<AdminUnit[]> {
+  const rows = await db
+    .select()
+    .from(adminUnits)
+    .where(
+      and(
+        eq(adminUnits.era, units.era),
+        eq(adminUnits.level, units.level),
+        units.level === 'commune' ? eq(adminUnits.provinceCode, units.provinceCode) : undefined,
+      ),
+    );
+  return rows.sort(byName);
+}
+
+/** The units whose parent is the given one, in the same era, in Vietnamese alphabetical order. */
+export async function listChildren(db: Database, parent: Pick<AdminUnit, 'era' | 'code'>): Promise<AdminUnit[]> {
+  const children = await db
+    .select()
+    .from(adminUnits)
+    .where(and(eq(adminUnits.era, parent.era), eq(adminUnits.parentCode, parent.code)));
+  return children.sort(byName);
+}
+
+export interface UnitSearchResult extends AdminUnit {
+  /** The full name of the unit's province in the same era, in Vietnamese and English. */
+  provinceName: string;
+  provinceNameEn: string;
+}
+
+/**
+ * Finds units of both eras whose name contains the query, with or without diacritics:
+ * "duc tho" finds Đức Thọ. Today's units come first, provinces before communes.
+ */
+export async function searchUnits(db: Database, query: string, limit = 50): Promise<UnitSearchResult[]> {
+  const folded = foldDiacritics(query);
+  if (folded.length === 0) return [];
+  const province = alias(adminUnits, 'province');
+  const rows = await db
+    .select({ unit: adminUnits, provinceName: province.fullName, provinceNameEn: province.fullNameEn })
+    .from(adminUnits)
+    .innerJoin(province, and(eq(province.era, adminUnits.era), eq(province.code, adminUnits.provinceCode)))
+    .where(or(ilike(adminUnits.searchText, containsPattern(folded)), eq(adminUnits.code, query.trim())))
+    .orderBy(
+      sql`case when ${adminUnits.era} = ${currentEra} then 0 else 1 end`,
+      sql`case ${adminUnits.level} when 'province' then 0 when 'district' then 1 else 2 end`,
+      sql`case when ${adminUnits.searchText} like ${`%${folded}`} then 0 else 1 end`,
+      asc(adminUnits.searchText),
+    )
+    .limit(limit);
+  return rows.map(({ unit, provinceName, provinceNameEn }) => ({ ...unit, provinceName, provinceNameEn }));
+}
+
+export interface Succession {
+  oldLevel: string;
+  oldCode: string | null;
+  oldName: string | null;
+  kind: 'whole' | 'part';
+  note: string;
+  newCommuneCode: string;
+}
+
+/** The pre-2025 units that went (wholly or in part) into a 2025 commune, with their names. */
+export async function predecessorsOf(
+  db: Database,
+  communeCode: string,
+): Promise<(Succession & { unit: AdminUnit | null })[]> {
+  const rows = await db
+    .select({ succession: unitSuccessions, unit: adminUnits })
+    .from(unitSuccessions)
+    .leftJoin(adminUnits, and(eq(adminUnits.era, 'pre2025'), eq(adminUnits.code, unitSuccessions.oldCode)))
+    .where(eq(unitSuccessions.newCommuneCode, communeCode));
+  const name = (row: (typeof rows)[number]) => row.unit?.name ?? row.succession.oldName ?? '';
+  return rows
+    .sort((a, b) => compareVietnamese(name(a), name(b)))
+    .map(({ succession, unit }) => ({ ...succession, unit }));
+}
+
+/** The 2025 communes a pre-2025 commune or district went into (for a district, via its communes). */
+export async function successorsOf(
+  db: Database,
+  oldUnit: Pick<AdminUnit, 'code' | 'level'>,
+): Promise<(Succession & { unit: AdminUnit })[]> {
+  // An island district with no communes has its own succession row, hence its code is kept too.
+  const oldCodes =
+    oldUnit.level === 'district'
+      ? [oldUnit.code, ...(await listChildren(db, { era: 'pre2025', code: oldUnit.code })).map((c) => c.code)]
+      : [oldUnit.code];
+  const rows = await db
+    .select({ succession: unitSuccessions, unit: adminUnits })
+    .from(unitSuccessions)
+    .innerJoin(adminUnits, and(eq(adminUnits.era, currentEra), eq(adminUnits.code, unitSuccessions.newCommuneCode)))
+    .where(inArray(unitSuccessions.oldCode, oldCodes));
+  rows.sort((a, b) => byName(a.unit, b.unit));
+  const seen = new Set<string>();
+  return rows
+    .map(({ succession, unit }) => ({ ...succession, unit }))
+    .filter((row) => !seen.has(row.unit.code) && seen.add(row.unit.code));
+}
+
+/** The 2025 province a pre-2025 province became part of. */
+export async function provinceSuccessorOf(db: Database, oldProvinceCode: string): Promise<AdminUnit | undefined> {
+  const [row] = await db
+    .select({ unit: adminUnits })
+    .from(provinceSuccessions)
+    .innerJoin(
+      adminUnits,
+      and(eq(adminUnits.era, currentEra), eq(adminUnits.code, provinceSuccessions.newProvinceCode)),
+    )
+    .where(eq(provinceSuccessions.oldProvinceCode, oldProvinceCode));
+  return row?.unit;
+}
+
+export interface BoundaryTopology {
+  topology: string;
+  sha256: string;
+}
+
+/** `provinces`, `communes` or `communes/<province code>`. */
+export async function findBoundaryTopology(db: Database, scope: string): Promise<BoundaryTopology | undefined> {
+  const [row] = await db
+    .select({ topology: boundaryTopologies.topology, sha256: boundaryTopologies.sha256 })
+    .from(boundaryTopologies)
+    .where(eq(boundaryTopologies.scope, scope));
+  return row;
+}
+
+/**
+ * The 2025 communes of a province as an SQL array, for `= any(…)` conditions; each code may be
+ * given a prefix to name what is kept per commune, e.g. `fund:commune:`.
+ */
+export function communeCodesOf(province: string, prefix = ''): SQL {
+  return sql`array(select ${prefix}::text || code from admin_units where era = '2025' and level = 'commune' and province_code = ${province})`;
+}
