@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/client.ts';
-import { importStatement } from '../src/lib/payments/store.ts';
+import { importStatement } from '../src/lib/payments/statement-store.ts';
 import { ConfigurationError, readEnvironment } from '../src/lib/config/environment.ts';
 import { readStatementFile, statementBanks, type StatementBank } from '../src/lib/payments/bank-statement.ts';
 import { runCommand } from './run-command.ts';

@@ -9,7 +9,7 @@ import {
 } from '../../src/lib/ledger/allocation-store.ts';
 import { fundSummaries, homesMoney, moneySpent } from '../../src/lib/ledger/money-flow-store.ts';
 import { createOfficial } from '../../src/lib/officials/store.ts';
-import { recordCardPayment } from '../../src/lib/payments/store.ts';
+import { recordCardPayment } from '../../src/lib/payments/card-payment-store.ts';
 import { createPledge, resolvePledgeTarget } from '../../src/lib/pledges/store.ts';
 import { runLedgerCheck } from '../../src/lib/ledger/reconciliation-store.ts';
 import { households } from '../../db/schema/index.ts';

@@ -19,7 +19,7 @@ import {
 import { moneyIn, moneyOut } from '../../src/lib/ledger/public-ledger-store.ts';
 import { latestLedgerCheck, runLedgerCheck } from '../../src/lib/ledger/reconciliation-store.ts';
 import { createOfficial } from '../../src/lib/officials/store.ts';
-import { recordCardPayment } from '../../src/lib/payments/store.ts';
+import { recordCardPayment } from '../../src/lib/payments/card-payment-store.ts';
 import { createPledge, resolvePledgeTarget } from '../../src/lib/pledges/store.ts';
 import { findReceipt } from '../../src/lib/receipts/store.ts';
 import { adminUnits, allocationDecisions, households, payments, pledges, receipts } from '../../db/schema/index.ts';

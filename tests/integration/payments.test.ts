@@ -1,7 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { importStatement, moneyForArea, receivedForPledge, recordCardPayment } from '../../src/lib/payments/store.ts';
+import { receivedForPledge } from '../../src/lib/payments/store.ts';
+import { moneyForArea } from '../../src/lib/ledger/public-ledger-store.ts';
+import { recordCardPayment } from '../../src/lib/payments/card-payment-store.ts';
+import { importStatement } from '../../src/lib/payments/statement-store.ts';
 import { createPledge, findPledgeByToken, resolvePledgeTarget } from '../../src/lib/pledges/store.ts';
 import { payments } from '../../db/schema/index.ts';
 import { readStatement } from '../../src/lib/payments/bank-statement.ts';

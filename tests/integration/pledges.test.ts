@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { recordCardPayment } from '../../src/lib/payments/store.ts';
+import { recordCardPayment } from '../../src/lib/payments/card-payment-store.ts';
 import { cancelPledge, createPledge, findPledgeByToken, resolvePledgeTarget } from '../../src/lib/pledges/store.ts';
 import { withinRateLimit } from '../../src/lib/security/rate-limit-store.ts';
 import { households, pledges } from '../../db/schema/index.ts';

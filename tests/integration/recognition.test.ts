@@ -3,7 +3,7 @@ import type { DatabaseHandle } from '../../db/client.ts';
 import { listCampaignsWithTerms } from '../../src/lib/campaigns/store.ts';
 import { recordDelivery } from '../../src/lib/pledges/delivery-store.ts';
 import { createOfficial } from '../../src/lib/officials/store.ts';
-import { recordCardPayment } from '../../src/lib/payments/store.ts';
+import { recordCardPayment } from '../../src/lib/payments/card-payment-store.ts';
 import { createPledge, resolvePledgeTarget } from '../../src/lib/pledges/store.ts';
 import {
   donorsForRecognition,

@@ -3,9 +3,13 @@ import type { DatabaseHandle } from '../../db/client.ts';
 import { listAuditEvents } from '../../src/lib/audit/store.ts';
 import type { Actor } from '../../src/lib/households/stage-store.ts';
 import { createOfficial } from '../../src/lib/officials/store.ts';
-import { importStatement, receivedForPledge } from '../../src/lib/payments/store.ts';
+import { receivedForPledge } from '../../src/lib/payments/store.ts';
+import {
+  importStatement,
+  listUnmatchedStatementRows,
+  matchStatementRow,
+} from '../../src/lib/payments/statement-store.ts';
 import { createPledge, resolvePledgeTarget } from '../../src/lib/pledges/store.ts';
-import { listUnmatchedStatementRows, matchStatementRow } from '../../src/lib/payments/statement-matching-store.ts';
 import { readStatement } from '../../src/lib/payments/bank-statement.ts';
 import type { Grant } from '../../src/lib/officials/roles.ts';
 import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pledgeStatus } from '../../src/lib/pledges/lifecycle.ts';
-import { initialsOf, readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
+import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
+import { initialsOf } from '../../src/lib/privacy/display-name.ts';
 import { newPublicReference } from '../../src/lib/references/public-reference.ts';
 import { hashSecretToken, isSecretToken, newSecretToken } from '../../src/lib/security/secret-token.ts';
 
@@ -101,7 +102,7 @@ describe('reading the pledge form', () => {
 
 describe('pledge references and private links', () => {
   it('makes references of unambiguous characters that fit a transfer memo', () => {
-    const references = new Set(Array.from({ length: 500 }, () => newPublicReference('CT')));
+    const references = new Set(Array.from({ length: 500 }, () => newPublicReference('pledge')));
     expect(references.size).toBe(500);
     for (const reference of references) expect(reference).toMatch(/^CT[0-9A-HJKMNP-TV-Z]{8}$/);
   });

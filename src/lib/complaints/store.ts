@@ -13,6 +13,8 @@ import { adminUnits, complaints, households } from '../../../db/schema/index.ts'
 import { recordAuditEvent } from '../audit/store.ts';
 import type { Actor } from '../households/stage-store.ts';
 import { markPublicDataChanged } from '../http/public-data-version-store.ts';
+import { currentEra } from '../units/vocabulary.ts';
+import { currentUnitIs } from '../units/store.ts';
 
 /** What anyone may see of a complaint. */
 export const publicComplaintColumns = {
@@ -41,7 +43,7 @@ export async function createComplaint(
   const [commune] = await db
     .select({ code: adminUnits.code })
     .from(adminUnits)
-    .where(and(eq(adminUnits.era, '2025'), eq(adminUnits.code, form.communeCode), eq(adminUnits.level, 'commune')));
+    .where(and(eq(adminUnits.era, currentEra), eq(adminUnits.code, form.communeCode), eq(adminUnits.level, 'commune')));
   if (!commune) return { problem: 'subjectUnknown' };
   if (form.subject === 'household_entry') {
     const [household] = await db
@@ -54,7 +56,7 @@ export async function createComplaint(
     const [created] = await tx
       .insert(complaints)
       .values({
-        reference: newPublicReference('PA'),
+        reference: newPublicReference('complaint'),
         subject: form.subject,
         communeCode: form.communeCode,
         householdCode: form.subject === 'household_entry' ? form.householdCode : null,
@@ -113,7 +115,7 @@ export async function listComplaintsForOfficial(db: Database, grants: readonly G
   return db
     .select(officialColumns)
     .from(complaints)
-    .innerJoin(adminUnits, and(eq(adminUnits.era, '2025'), eq(adminUnits.code, complaints.communeCode)))
+    .innerJoin(adminUnits, currentUnitIs(complaints.communeCode))
     .where(answerableArea(grants))
     .orderBy(asc(complaints.dueOn), asc(complaints.receivedAt));
 }
@@ -125,7 +127,7 @@ export async function findComplaintForOfficial(
   const [complaint] = await db
     .select(officialColumns)
     .from(complaints)
-    .innerJoin(adminUnits, and(eq(adminUnits.era, '2025'), eq(adminUnits.code, complaints.communeCode)))
+    .innerJoin(adminUnits, currentUnitIs(complaints.communeCode))
     .where(eq(complaints.reference, reference));
   return complaint;
 }
@@ -146,7 +148,7 @@ export async function replyToComplaint(
         provinceCode: adminUnits.provinceCode,
       })
       .from(complaints)
-      .innerJoin(adminUnits, and(eq(adminUnits.era, '2025'), eq(adminUnits.code, complaints.communeCode)))
+      .innerJoin(adminUnits, currentUnitIs(complaints.communeCode))
       .where(eq(complaints.reference, reference))
       .for('update', { of: complaints });
     if (!complaint) return { problem: 'subjectUnknown' as const };

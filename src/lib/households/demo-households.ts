@@ -1,7 +1,7 @@
 import type { CampaignDefinition } from '../campaigns/campaign-definition.ts';
 import { namesGroup, supportLevel } from '../criteria/rules.ts';
 import type { AdminUnitRecord, UnitSuccessionRecord } from '../units/reference-data.ts';
-import type { Era } from '../units/vocabulary.ts';
+import { type Era, currentEra } from '../units/vocabulary.ts';
 import {
   householdStages,
   type BeneficiaryCategory,
@@ -72,12 +72,12 @@ export function generateDemoHouseholds({ campaigns, units, successions }: Genera
     const area = campaign.area;
     const communes = area
       ? communesOf(area.era).filter((u) => u.provinceCode === area.code || u.parentCode === area.code)
-      : sampleNationwide(communesOf('2025'), random);
+      : sampleNationwide(communesOf(currentEra), random);
     const chosen =
       communes.length > 60 ? communes.filter((_, i) => i % Math.ceil(communes.length / 60) === 0) : communes;
 
     for (const commune of chosen) {
-      const successors = commune.era === '2025' ? [commune.code] : (successorsOf.get(commune.code) ?? []);
+      const successors = commune.era === currentEra ? [commune.code] : (successorsOf.get(commune.code) ?? []);
       if (successors.length === 0) continue;
       const count = 3 + Math.floor(random() * 8);
       for (let n = 1; n <= count; n++) {

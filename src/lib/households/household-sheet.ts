@@ -1,6 +1,6 @@
 import { en } from '../i18n/en.ts';
 import { vi } from '../i18n/vi.ts';
-import { initialsOf } from '../pledges/pledge-form.ts';
+import { initialsOf } from '../privacy/display-name.ts';
 import { parseWholeDong } from '../money/whole-dong.ts';
 import { foldDiacritics } from '../units/fold-diacritics.ts';
 import {

@@ -16,6 +16,7 @@ import { recheckHouseholds } from '../criteria/finding-store.ts';
 import type { Actor } from './stage-store.ts';
 import { refreshProgressFacts } from '../progress/store.ts';
 import { inBatches } from '../../../db/upsert.ts';
+import { currentEra } from '../units/vocabulary.ts';
 
 export type HouseholdImport = typeof householdImports.$inferSelect;
 
@@ -140,7 +141,9 @@ async function addHouseholds(
       await tx
         .select({ code: adminUnits.code, provinceCode: adminUnits.provinceCode })
         .from(adminUnits)
-        .where(and(eq(adminUnits.era, '2025'), eq(adminUnits.level, 'commune'), inArray(adminUnits.code, communeCodes)))
+        .where(
+          and(eq(adminUnits.era, currentEra), eq(adminUnits.level, 'commune'), inArray(adminUnits.code, communeCodes)),
+        )
     ).map((unit) => [unit.code, unit]),
   );
   const taken = new Set<string>();
@@ -173,7 +176,7 @@ async function addHouseholds(
         batch.map(({ household: h }) => ({
           publicCode: h!.publicCode,
           campaignId: sheet.campaignId,
-          recordedEra: '2025' as const,
+          recordedEra: currentEra,
           recordedCommuneCode: h!.communeCode,
           communeCode: h!.communeCode,
           village: h!.village,

@@ -8,6 +8,7 @@ import { adminUnits, householdStageEvents, households, officials } from '../../.
 import { recordAuditEvent } from '../audit/store.ts';
 import { recheckHouseholds } from '../criteria/finding-store.ts';
 import { refreshProgressFacts } from '../progress/store.ts';
+import { currentUnitIs } from '../units/store.ts';
 
 export interface WorkspaceHousehold {
   id: number;
@@ -56,7 +57,7 @@ export async function findWorkspaceHousehold(
   const [household] = await db
     .select(householdColumns)
     .from(households)
-    .innerJoin(adminUnits, and(eq(adminUnits.era, '2025'), eq(adminUnits.code, households.communeCode)))
+    .innerJoin(adminUnits, currentUnitIs(households.communeCode))
     .where(eq(households.publicCode, publicCode));
   if (!household) return undefined;
   const history = await db
@@ -97,7 +98,7 @@ export async function recordHouseholdStage(
     const [household] = await tx
       .select(householdColumns)
       .from(households)
-      .innerJoin(adminUnits, and(eq(adminUnits.era, '2025'), eq(adminUnits.code, households.communeCode)))
+      .innerJoin(adminUnits, currentUnitIs(households.communeCode))
       .where(eq(households.publicCode, publicCode))
       .for('update', { of: households });
     if (!household) return { problem: 'householdUnknown' as const };
@@ -175,7 +176,7 @@ export async function editHousehold(
         supportAmount: households.supportAmount,
       })
       .from(households)
-      .innerJoin(adminUnits, and(eq(adminUnits.era, '2025'), eq(adminUnits.code, households.communeCode)))
+      .innerJoin(adminUnits, currentUnitIs(households.communeCode))
       .where(eq(households.publicCode, publicCode))
       .for('update', { of: households });
     if (!household) return { problem: 'householdUnknown' as const };

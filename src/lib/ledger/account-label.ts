@@ -1,11 +1,10 @@
-import { parseFundKey, fundKey, type Fund } from './accounts.ts';
+import { fundKey, fundOfAccount, parseAccount, type Fund } from './accounts.ts';
 
 /** The funds named in a list of ledger accounts, to look up their names once. */
 export function fundsIn(accounts: Iterable<string>): Fund[] {
   const funds = new Map<string, Fund>();
   for (const name of accounts) {
-    const fund =
-      name.startsWith('fund:') || name.startsWith('donations:') ? parseFundKey(name.replace(/^\w+:/, '')) : undefined;
+    const fund = fundOfAccount(name);
     if (fund) funds.set(fundKey(fund), fund);
   }
   return [...funds.values()];
@@ -20,8 +19,9 @@ export function accountLabel(
   fundNames: ReadonlyMap<string, string>,
   paidTo: (home: string) => string,
 ): string {
-  const [kind, rest = ''] = name.split(/:(.*)/s);
-  if (kind === 'fund' || kind === 'donations') return fundNames.get(rest) ?? rest;
-  if (kind === 'paid') return paidTo(rest);
-  return rest;
+  const parsed = parseAccount(name);
+  if (!parsed) return name;
+  if (parsed.kind === 'fund' || parsed.kind === 'donations') return fundNames.get(parsed.holder) ?? parsed.holder;
+  if (parsed.kind === 'paid') return paidTo(parsed.holder);
+  return parsed.holder;
 }

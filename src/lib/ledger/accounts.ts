@@ -27,7 +27,12 @@ export interface Fund {
 }
 
 export function fundKey(fund: Fund): string {
-  return `${fund.kind}:${fund.code}`;
+  return fundKeyPrefix(fund.kind) + fund.code;
+}
+
+/** What the keys of every fund of a kind start with: `fundKeyPrefix('commune')` → `commune:`. */
+export function fundKeyPrefix(kind: FundHolderKind): string {
+  return `${kind}:`;
 }
 
 export function parseFundKey(key: string): Fund | undefined {
@@ -35,11 +40,42 @@ export function parseFundKey(key: string): Fund | undefined {
   return match ? { kind: match[1] as FundHolderKind, code: match[2]! } : undefined;
 }
 
+export const accountKinds = [
+  'donations', // what donors gave a fund; credited when money arrives
+  'fund', // what a fund holds now
+  'household', // allocated to a home, not yet paid out
+  'paid', // paid out to a home: money spent
+  'gifts', // materials and workdays given for a place
+  'delivered', // materials and workdays delivered there
+] as const;
+export type AccountKind = (typeof accountKinds)[number];
+
+/**
+ * What every account of a kind starts with, for matching accounts in SQL:
+ * `accountPrefix('fund')` → `fund:`, `accountPrefix('fund', 'commune')` → `fund:commune:`.
+ */
+export function accountPrefix(kind: AccountKind, holder?: FundHolderKind): string {
+  return holder ? `${kind}:${holder}:` : `${kind}:`;
+}
+
 export const account = {
-  donations: (fund: Fund) => `donations:${fundKey(fund)}`,
-  fund: (fund: Fund) => `fund:${fundKey(fund)}`,
-  household: (code: string) => `household:${code}`,
-  paid: (code: string) => `paid:${code}`,
-  gifts: (place: string) => `gifts:${place}`,
-  delivered: (place: string) => `delivered:${place}`,
+  donations: (fund: Fund) => accountPrefix('donations') + fundKey(fund),
+  fund: (fund: Fund) => accountPrefix('fund') + fundKey(fund),
+  household: (code: string) => accountPrefix('household') + code,
+  paid: (code: string) => accountPrefix('paid') + code,
+  gifts: (place: string) => accountPrefix('gifts') + place,
+  delivered: (place: string) => accountPrefix('delivered') + place,
 };
+
+/** `fund:province:24` → `{ kind: 'fund', holder: 'province:24' }`; undefined for no known kind. */
+export function parseAccount(name: string): { kind: AccountKind; holder: string } | undefined {
+  const colon = name.indexOf(':');
+  const kind = name.slice(0, colon) as AccountKind;
+  return colon > 0 && accountKinds.includes(kind) ? { kind, holder: name.slice(colon + 1) } : undefined;
+}
+
+/** The fund a `fund:` or `donations:` account belongs to. */
+export function fundOfAccount(name: string): Fund | undefined {
+  const parsed = parseAccount(name);
+  return parsed?.kind === 'fund' || parsed?.kind === 'donations' ? parseFundKey(parsed.holder) : undefined;
+}

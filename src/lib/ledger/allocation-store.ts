@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { fundKey, parseFundKey } from './accounts.ts';
+import { fundKey, fundOfAccount, parseAccount } from './accounts.ts';
 import type { AllocationDecision, Disbursement } from './allocation-form.ts';
+import { recipientsOutsideFund } from './allocation-rules.ts';
 import { allocationEntries, disbursementEntries, reversalEntries } from './postings.ts';
 import { can } from '../officials/roles.ts';
 import type { Database, Transaction } from '../../../db/client.ts';
@@ -18,6 +19,8 @@ import { recordAuditEvent } from '../audit/store.ts';
 import type { Actor } from '../households/stage-store.ts';
 import { postLedgerTransaction, type Overspent } from './store.ts';
 import { markPublicDataChanged } from '../http/public-data-version-store.ts';
+import { currentEra } from '../units/vocabulary.ts';
+import { currentUnitIs } from '../units/store.ts';
 
 export type OutgoingRefusal =
   | {
@@ -34,13 +37,15 @@ async function recipientProblem(tx: Transaction, decision: AllocationDecision): 
     ? await tx
         .select({ code: adminUnits.code, provinceCode: adminUnits.provinceCode })
         .from(adminUnits)
-        .where(and(eq(adminUnits.era, '2025'), eq(adminUnits.level, 'commune'), inArray(adminUnits.code, communeCodes)))
+        .where(
+          and(eq(adminUnits.era, currentEra), eq(adminUnits.level, 'commune'), inArray(adminUnits.code, communeCodes)),
+        )
     : [];
   const homes = householdCodes.length
     ? await tx
         .select({ code: households.publicCode, commune: households.communeCode, provinceCode: adminUnits.provinceCode })
         .from(households)
-        .innerJoin(adminUnits, and(eq(adminUnits.era, '2025'), eq(adminUnits.code, households.communeCode)))
+        .innerJoin(adminUnits, currentUnitIs(households.communeCode))
         .where(inArray(households.publicCode, householdCodes))
     : [];
   const unknown = [
@@ -48,13 +53,20 @@ async function recipientProblem(tx: Transaction, decision: AllocationDecision): 
     ...householdCodes.filter((code) => !homes.some((h) => h.code === code)),
   ];
   if (unknown.length) return { problem: 'recipientUnknown', detail: unknown.join(', ') };
-  const { fund } = decision;
-  const outside = [
-    ...communes.filter((c) => (fund.kind === 'province' ? c.provinceCode !== fund.code : fund.kind === 'commune')),
-    ...homes.filter((h) =>
-      fund.kind === 'province' ? h.provinceCode !== fund.code : fund.kind === 'commune' && h.commune !== fund.code,
-    ),
-  ];
+  const outside = recipientsOutsideFund(decision.fund, [
+    ...communes.map((c) => ({
+      kind: 'commune' as const,
+      code: c.code,
+      communeCode: c.code,
+      provinceCode: c.provinceCode,
+    })),
+    ...homes.map((h) => ({
+      kind: 'household' as const,
+      code: h.code,
+      communeCode: h.commune,
+      provinceCode: h.provinceCode,
+    })),
+  ]);
   if (outside.length) return { problem: 'recipientOutsideFund', detail: outside.map((r) => r.code).join(', ') };
   return undefined;
 }
@@ -208,10 +220,10 @@ export async function reverseLedgerTransaction(
       .where(eq(ledgerEntries.transactionSequence, sequence));
     const from = entries.find((entry) => entry.amount < 0n)!.account;
     // An allocation is undone by its fund's treasurer; a payment to a home by the home's area's.
-    const homeCode = from.slice('household:'.length);
+    const homeCode = parseAccount(from)!.holder;
     const home = original.kind === 'disbursement' ? await communeAreaOf(tx, 'household', homeCode) : undefined;
     if (original.kind === 'disbursement' && !home) throw new Refused({ problem: 'recipientUnknown', detail: homeCode });
-    const fund = parseFundKey(from.slice('fund:'.length));
+    const fund = fundOfAccount(from);
     const area = home ?? (await areaOfPlace(tx, fund!.kind, fund!.code));
     if (!can(actor.grants, 'manage_fund', area)) throw new Refused({ problem: 'notYourFund' });
     if (home) await addToSpent(tx, home.communeCode, -entries.find((entry) => entry.amount > 0n)!.amount);

@@ -5,10 +5,11 @@ import { deliveryEntries, paymentEntries, receivingFund, type GiftTarget } from 
 import { materials, type Material } from '../pledges/vocabulary.ts';
 import type { ReceiptBody } from '../receipts/receipt.ts';
 import type { Database, Transaction } from '../../../db/client.ts';
-import { deliveries, donors, households, payments, pledges } from '../../../db/schema/index.ts';
+import { deliveries, donors, payments, pledges } from '../../../db/schema/index.ts';
 import { postLedgerTransaction } from './store.ts';
 import { fundNames } from './money-flow-store.ts';
 import { issueReceipt } from '../receipts/store.ts';
+import { giftTargetOf } from '../pledges/store.ts';
 
 /**
  * A gift that arrived — money on the fund's account, materials delivered, workdays performed — is
@@ -43,14 +44,7 @@ async function pledgeFacts(tx: Transaction, pledgeId: number) {
 
 /** Where the pledge's gift goes, with the names a receipt prints. */
 async function targetOf(tx: Transaction, pledge: PledgeFacts) {
-  let target: GiftTarget;
-  if (pledge.targetKind === 'household') {
-    const [home] = await tx
-      .select({ commune: households.communeCode })
-      .from(households)
-      .where(eq(households.publicCode, pledge.targetCode));
-    target = { household: pledge.targetCode, commune: home!.commune };
-  } else target = { fund: { kind: pledge.targetKind, code: pledge.targetCode } };
+  const target = await giftTargetOf(tx, pledge.targetKind, pledge.targetCode);
   const issuer = receivingFund(target);
   const names = await fundNames(tx, 'fund' in target ? [target.fund, issuer] : [issuer]);
   const nameOf = (fund: Fund) => names.get(fundKey(fund))?.vi ?? fund.code;

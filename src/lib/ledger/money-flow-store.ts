@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, like, or, sql, sum } from 'drizzle-orm';
-import { account, dong, fundKey, parseFundKey, type Fund } from './accounts.ts';
+import { account, accountPrefix, dong, fundKey, fundOfAccount, parseAccount, type Fund } from './accounts.ts';
 import type { Queryable } from '../../../db/client.ts';
 import {
   adminUnits,
@@ -14,7 +14,8 @@ import {
   spentTotals,
 } from '../../../db/schema/index.ts';
 import { pledgesToFund, type LedgerArea } from './public-ledger-store.ts';
-import { communeCodesOf } from '../units/store.ts';
+import { communeCodesOf, currentUnitIs } from '../units/store.ts';
+import { currentEra } from '../units/vocabulary.ts';
 
 /**
  * Following the money: what each fund received (from donors and from other funds), allocated
@@ -47,7 +48,7 @@ export async function fundNames(db: Queryable, funds: Fund[]): Promise<Map<strin
     for (const u of await db
       .select({ code: adminUnits.code, level: adminUnits.level, vi: adminUnits.fullName, en: adminUnits.fullNameEn })
       .from(adminUnits)
-      .where(and(eq(adminUnits.era, '2025'), inArray(adminUnits.code, unitCodes))))
+      .where(and(eq(adminUnits.era, currentEra), inArray(adminUnits.code, unitCodes))))
       names.set(`${u.level}:${u.code}`, { vi: u.vi, en: u.en });
   return names;
 }
@@ -56,18 +57,18 @@ export async function fundNames(db: Queryable, funds: Fund[]): Promise<Map<strin
 export async function fundSummaries(db: Queryable, area: LedgerArea): Promise<FundSummary[]> {
   const accounts =
     area === 'country'
-      ? like(ledgerBalances.account, 'fund:%')
+      ? like(ledgerBalances.account, `${accountPrefix('fund')}%`)
       : area.kind === 'province'
         ? or(
             eq(ledgerBalances.account, account.fund(area)),
-            sql`${ledgerBalances.account} = any(${communeCodesOf(area.code, 'fund:commune:')})`,
+            sql`${ledgerBalances.account} = any(${communeCodesOf(area.code, accountPrefix('fund', 'commune'))})`,
           )
         : eq(ledgerBalances.account, account.fund(area));
   const held = await db
     .select()
     .from(ledgerBalances)
     .where(and(eq(ledgerBalances.unit, dong), accounts));
-  const funds = held.map((row) => parseFundKey(row.account.slice('fund:'.length))!);
+  const funds = held.map((row) => fundOfAccount(row.account)!);
   const given = held.length
     ? await db
         .select()
@@ -112,12 +113,12 @@ export async function homesMoney(db: Queryable, commune: string): Promise<HomeMo
     .where(
       and(
         eq(ledgerBalances.unit, dong),
-        sql`${ledgerBalances.account} = any(array(select kind || public_code from households, unnest(array['household:', 'paid:']) as kind where commune_code = ${commune}))`,
+        sql`${ledgerBalances.account} = any(array(select kind || public_code from households, unnest(array[${accountPrefix('household')}::text, ${accountPrefix('paid')}::text]) as kind where commune_code = ${commune}))`,
       ),
     );
   const homes = new Map<string, HomeMoney>();
   for (const row of rows) {
-    const [kind, code] = row.account.split(/:(.*)/s) as [string, string];
+    const { kind, holder: code } = parseAccount(row.account)!;
     const home = homes.get(code) ?? { household: code, allocated: 0n, paid: 0n };
     // What a home was given is what it still holds plus what was paid out to it.
     const balance = row.debits - row.credits;
@@ -152,7 +153,7 @@ export async function moneySpentByUnit(db: Queryable, level: 'commune' | 'provin
   const rows = await db
     .select({ code: unit, total: sum(spentTotals.amount) })
     .from(spentTotals)
-    .innerJoin(adminUnits, and(eq(adminUnits.era, '2025'), eq(adminUnits.code, spentTotals.communeCode)))
+    .innerJoin(adminUnits, currentUnitIs(spentTotals.communeCode))
     .groupBy(unit);
   return new Map(rows.map((row) => [row.code, BigInt(row.total ?? 0)]));
 }

@@ -1,4 +1,4 @@
-import { account, dong, type Book, type Fund } from './accounts.ts';
+import { account, dong, fundKey, parseAccount, type Book, type Fund } from './accounts.ts';
 
 /**
  * What each kind of event writes to the ledger. Amounts are signed: a debit is positive, a credit
@@ -45,7 +45,8 @@ export function paymentEntries(target: GiftTarget, amount: bigint): LedgerEntry[
 
 /** Materials delivered or workdays performed where the pledge was for, in the gift's own unit. */
 export function deliveryEntries(target: GiftTarget, unit: string, quantity: number): LedgerEntry[] {
-  const place = 'fund' in target ? `${target.fund.kind}:${target.fund.code}` : `household:${target.household}`;
+  // A place is named like a fund (`commune:07420`), a home as `household:<code>`.
+  const place = 'fund' in target ? fundKey(target.fund) : `household:${target.household}`;
   return [
     { account: account.delivered(place), unit, amount: BigInt(quantity) },
     { account: account.gifts(place), unit, amount: -BigInt(quantity) },
@@ -81,7 +82,36 @@ export function reversalEntries(entries: readonly LedgerEntry[]): LedgerEntry[] 
   return entries.map((entry) => ({ ...entry, amount: -entry.amount }));
 }
 
+/** A posting refused because it would take an account that holds money below zero. */
+export interface Overdraft {
+  account: string;
+  available: bigint;
+  needed: bigint;
+}
+
+/** Accounts the entries take money from that must stay covered, each with how much it goes down. */
+export function drawnAccounts(entries: readonly LedgerEntry[]): Map<string, bigint> {
+  const change = new Map<string, bigint>();
+  for (const entry of entries)
+    if (entry.unit === dong && mustStayCovered(entry.account))
+      change.set(entry.account, (change.get(entry.account) ?? 0n) + entry.amount);
+  return new Map([...change].filter(([, amount]) => amount < 0n).map(([name, amount]) => [name, -amount]));
+}
+
+/** The first drawn account that does not hold enough, given what each holds now; undefined when all do. */
+export function overdraftOf(
+  drawn: ReadonlyMap<string, bigint>,
+  held: (account: string) => bigint,
+): Overdraft | undefined {
+  for (const [account, needed] of drawn) {
+    const available = held(account);
+    if (available < needed) return { account, available, needed };
+  }
+  return undefined;
+}
+
 /** Accounts that hold money and so may never go below zero: funds and homes' allocations. */
 export function mustStayCovered(accountName: string): boolean {
-  return accountName.startsWith('fund:') || accountName.startsWith('household:');
+  const kind = parseAccount(accountName)?.kind;
+  return kind === 'fund' || kind === 'household';
 }

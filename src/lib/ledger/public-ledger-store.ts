@@ -1,13 +1,23 @@
-import { and, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { Fund } from './accounts.ts';
+import { and, desc, eq, ilike, inArray, or, sql, sum, type SQL } from 'drizzle-orm';
+import { account, accountPrefix, fundKey, fundKeyPrefix, type Fund } from './accounts.ts';
 import type { MoneyInRow, MoneyOutRow } from './ledger-rows.ts';
 import { parseWholeDong } from '../money/whole-dong.ts';
 import { redactMemo } from '../payments/redact-memo.ts';
 import type { Queryable } from '../../../db/client.ts';
-import { donors, ledgerTransactions, payments, pledges, receipts, statementRows } from '../../../db/schema/index.ts';
+import {
+  donors,
+  ledgerBalances,
+  ledgerTransactions,
+  payments,
+  pledgedTotals,
+  pledges,
+  receipts,
+  statementRows,
+} from '../../../db/schema/index.ts';
 import { entriesOfTransactions } from './store.ts';
 import { containsPattern } from '../../../db/like-pattern.ts';
 import { communeCodesOf } from '../units/store.ts';
+import { readPublicReference } from '../references/public-reference.ts';
 
 /** Where a public ledger page looks: the whole country, or one fund and what lies under it. */
 export type LedgerArea = Fund | 'country';
@@ -40,10 +50,10 @@ export function pledgesToFund(fund: Fund): SQL | undefined {
 
 /** Ledger accounts of the area's funds and homes, as an SQL array. */
 function accountsOf(area: Fund): SQL {
-  if (area.kind === 'campaign') return sql`array[${`fund:campaign:${area.code}`}]`;
-  const homes = sql`array(select 'household:' || code from unnest(${homesOf(area)}) as code)`;
-  if (area.kind === 'commune') return sql`array[${`fund:commune:${area.code}`}] || ${homes}`;
-  return sql`array[${`fund:province:${area.code}`}] || ${communeCodesOf(area.code, 'fund:commune:')} || ${homes}`;
+  if (area.kind === 'campaign') return sql`array[${account.fund(area)}]`;
+  const homes = sql`array(select ${accountPrefix('household')}::text || code from unnest(${homesOf(area)}) as code)`;
+  if (area.kind === 'commune') return sql`array[${account.fund(area)}] || ${homes}`;
+  return sql`array[${account.fund(area)}] || ${communeCodesOf(area.code, accountPrefix('fund', 'commune'))} || ${homes}`;
 }
 
 export interface Page {
@@ -58,10 +68,11 @@ export interface Page {
 export async function moneyIn(db: Queryable, area: LedgerArea, search: string, page: Page): Promise<MoneyInRow[]> {
   const query = search.trim();
   const amount = parseWholeDong(query);
+  const reference = readPublicReference('pledge', query);
   const matches = !query
     ? undefined
-    : /^CT[0-9A-Z]{8}$/i.test(query)
-      ? eq(pledges.reference, query.toUpperCase())
+    : reference
+      ? eq(pledges.reference, reference)
       : amount !== undefined
         ? eq(payments.amount, amount)
         : ilike(donors.publicName, containsPattern(query));
@@ -133,4 +144,29 @@ export async function moneyOut(db: Queryable, area: LedgerArea, search: string, 
     reversedBy: transaction.reversedBy === null ? null : Number(transaction.reversedBy),
     entries: (entriesOf.get(transaction.sequence) ?? []).map(({ account, amount }) => ({ account, amount })),
   }));
+}
+
+/**
+ * Money pledged (not cancelled) and received for a place: a commune with its homes, a province
+ * with its communes and homes, or a campaign's fund. Both are read from kept totals — pledged
+ * totals and the ledger's donations — a few rows per place, whatever the number of pledges.
+ */
+export async function moneyForArea(db: Queryable, area: Fund): Promise<{ pledged: bigint; received: bigint }> {
+  const places =
+    area.kind === 'province'
+      ? sql`array[${fundKey(area)}] || ${communeCodesOf(area.code, fundKeyPrefix('commune'))}`
+      : sql`array[${fundKey(area)}]`;
+  const [[pledged], [received]] = await Promise.all([
+    db
+      .select({ total: sum(pledgedTotals.amount) })
+      .from(pledgedTotals)
+      .where(sql`${pledgedTotals.area} = any(${places})`),
+    db
+      .select({ total: sql<string | null>`sum(${ledgerBalances.credits} - ${ledgerBalances.debits})` })
+      .from(ledgerBalances)
+      .where(
+        sql`${ledgerBalances.account} = any(array(select ${accountPrefix('donations')}::text || place from unnest(${places}) as place))`,
+      ),
+  ]);
+  return { pledged: BigInt(pledged?.total ?? 0), received: BigInt(received?.total ?? 0) };
 }

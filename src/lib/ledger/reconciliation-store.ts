@@ -5,6 +5,7 @@ import type { Database, Queryable } from '../../../db/client.ts';
 import { auditEvents, ledgerChecks, ledgerTransactions } from '../../../db/schema/index.ts';
 import { checkAuditChain } from '../audit/store.ts';
 import { checkLedgerChain } from './store.ts';
+import { accountPrefix, dong } from './accounts.ts';
 
 export type LedgerCheck = typeof ledgerChecks.$inferSelect;
 
@@ -25,7 +26,7 @@ async function measure(db: Queryable): Promise<LedgerFacts> {
     sql`select
       (select count(*) from (select 1 from ledger_entries group by transaction_sequence, unit having sum(amount) <> 0) u) as unbalanced,
       (select coalesce(sum(amount), 0) from payments) as payments_total,
-      (select coalesce(-sum(amount), 0) from ledger_entries where account like 'donations:%' and unit = 'VND') as donations_booked,
+      (select coalesce(-sum(amount), 0) from ledger_entries where account like ${`${accountPrefix('donations')}%`} and unit = ${dong}) as donations_booked,
       (select count(*) from payments p where not exists (select 1 from ledger_transactions t where t.payment_id = p.id)) as payments_unbooked,
       (select count(*) from deliveries d where not exists (select 1 from ledger_transactions t where t.delivery_id = d.id)) as deliveries_unbooked,
       (select count(*) from payments p where not exists (select 1 from receipts r where r.payment_id = p.id))
@@ -54,14 +55,14 @@ async function measure(db: Queryable): Promise<LedgerFacts> {
     overdrawn: await list(
       db,
       sql`select account as name from ledger_balances
-          where (account like 'fund:%' or account like 'household:%') and debits < credits order by 1 limit 20`,
+          where (account like ${`${accountPrefix('fund')}%`} or account like ${`${accountPrefix('household')}%`}) and debits < credits order by 1 limit 20`,
     ),
     spentMismatches: await list(
       db,
       sql`select coalesce(s.commune_code, p.commune_code) as name
           from spent_totals s
           full join (select h.commune_code, sum(b.debits - b.credits) as amount
-                     from ledger_balances b join households h on b.account = 'paid:' || h.public_code
+                     from ledger_balances b join households h on b.account = ${accountPrefix('paid')}::text || h.public_code
                      group by h.commune_code) p on p.commune_code = s.commune_code
           where coalesce(s.amount, 0) <> coalesce(p.amount, 0)
           order by 1 limit 20`,

@@ -1,6 +1,14 @@
 import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { dong } from './accounts.ts';
-import { bookOf, imbalances, mustStayCovered, type LedgerEntry, type LedgerTransactionKind } from './postings.ts';
+import {
+  bookOf,
+  drawnAccounts,
+  imbalances,
+  overdraftOf,
+  type LedgerEntry,
+  type LedgerTransactionKind,
+  type Overdraft,
+} from './postings.ts';
 import { chainHash, chainStart, checkChain, type ChainCheck } from '../security/hash-chain.ts';
 import type { Queryable, Transaction } from '../../../db/client.ts';
 import { ledgerBalances, ledgerEntries, ledgerTransactions } from '../../../db/schema/index.ts';
@@ -24,7 +32,7 @@ export interface Posting {
 
 /** A posting refused because it would take an account that holds money below zero. */
 export interface Overspent {
-  overspent: { account: string; available: bigint; needed: bigint };
+  overspent: Overdraft;
 }
 
 /** What is hashed for a transaction: its fields and its entries, amounts as decimal strings. */
@@ -52,28 +60,15 @@ export async function postLedgerTransaction(
   if (imbalances(posting.entries).size > 0) throw new Error(`Unbalanced ${posting.kind} posting`);
   await tx.execute(sql`select pg_advisory_xact_lock(${ledgerChainLockKey})`);
 
-  const needs = new Map<string, bigint>();
-  for (const entry of posting.entries)
-    if (mustStayCovered(entry.account)) needs.set(entry.account, (needs.get(entry.account) ?? 0n) + entry.amount);
-  const drawn = [...needs].filter(([, change]) => change < 0n);
-  if (drawn.length > 0) {
+  const drawn = drawnAccounts(posting.entries);
+  if (drawn.size > 0) {
     const balances = await tx
       .select({ account: ledgerBalances.account, debits: ledgerBalances.debits, credits: ledgerBalances.credits })
       .from(ledgerBalances)
-      .where(
-        and(
-          eq(ledgerBalances.unit, dong),
-          inArray(
-            ledgerBalances.account,
-            drawn.map(([account]) => account),
-          ),
-        ),
-      );
-    for (const [account, change] of drawn) {
-      const held = balances.find((row) => row.account === account);
-      const available = held ? held.debits - held.credits : 0n;
-      if (available + change < 0n) return { overspent: { account, available, needed: -change } };
-    }
+      .where(and(eq(ledgerBalances.unit, dong), inArray(ledgerBalances.account, [...drawn.keys()])));
+    const held = new Map(balances.map((row) => [row.account, row.debits - row.credits]));
+    const overdraft = overdraftOf(drawn, (account) => held.get(account) ?? 0n);
+    if (overdraft) return { overspent: overdraft };
   }
 
   const [last] = await tx

@@ -2,6 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import type { Area } from './roles.ts';
 import type { Queryable } from '../../../db/client.ts';
 import { adminUnits, households } from '../../../db/schema/index.ts';
+import { currentEra } from '../units/vocabulary.ts';
+import { currentUnitIs } from '../units/store.ts';
 
 /** A 2025 commune with its province: the narrowest area an official's grant can cover. */
 export interface CommuneArea {
@@ -20,11 +22,11 @@ export async function communeAreaOf(
       ? await db
           .select({ communeCode: adminUnits.code, provinceCode: adminUnits.provinceCode })
           .from(adminUnits)
-          .where(and(eq(adminUnits.era, '2025'), eq(adminUnits.level, 'commune'), eq(adminUnits.code, code)))
+          .where(and(eq(adminUnits.era, currentEra), eq(adminUnits.level, 'commune'), eq(adminUnits.code, code)))
       : await db
           .select({ communeCode: households.communeCode, provinceCode: adminUnits.provinceCode })
           .from(households)
-          .innerJoin(adminUnits, and(eq(adminUnits.era, '2025'), eq(adminUnits.code, households.communeCode)))
+          .innerJoin(adminUnits, currentUnitIs(households.communeCode))
           .where(eq(households.publicCode, code));
   return place;
 }

@@ -5,7 +5,7 @@ import { newSecondFactorSecret } from './second-factor.ts';
 import type { Database, Queryable } from '../../../db/client.ts';
 import { officialGrants, officialSessions, officials } from '../../../db/schema/index.ts';
 import { recordAuditEvent } from '../audit/store.ts';
-import { findUnit } from '../units/store.ts';
+import { findCurrentUnit } from '../units/store.ts';
 
 export type Official = typeof officials.$inferSelect;
 
@@ -136,7 +136,7 @@ export async function useSecondFactorStep(db: Database, officialId: number, step
 
 /** Whether a grant names a 2025 unit at the level its role works at (src/lib/officials/roles.ts). */
 export async function isGrantValid(db: Database, grant: Grant): Promise<boolean> {
-  const unit = grant.unitCode ? await findUnit(db, '2025', grant.unitCode) : undefined;
+  const unit = grant.unitCode ? await findCurrentUnit(db, grant.unitCode) : undefined;
   if (grant.unitCode && !unit) return false;
   const level = unit?.level === 'province' || unit?.level === 'commune' ? unit.level : null;
   return isGrantShapeValid(grant, level);

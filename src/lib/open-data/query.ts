@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { eras, type Era } from '../units/vocabulary.ts';
+import { eras, type Era, currentEra, formerEra } from '../units/vocabulary.ts';
 import { openDataFormats, type OpenDataFormat } from './formats.ts';
 
 export interface OpenDataQuery {
@@ -11,13 +11,13 @@ export interface OpenDataQuery {
 const querySchema = z
   .object({
     format: z.enum(openDataFormats),
-    era: z.enum(eras).default('2025'),
+    era: z.enum(eras).default(currentEra),
     campaign: z
       .string()
       .regex(/^[a-z0-9-]{1,64}$/)
       .optional(),
   })
-  .refine((query) => !(query.format === 'geojson' && query.era === 'pre2025'), { path: ['era'] });
+  .refine((query) => !(query.format === 'geojson' && query.era === formerEra), { path: ['era'] });
 
 const messages = {
   format: { vi: 'Định dạng phải là csv, json hoặc geojson.', en: 'The format must be csv, json or geojson.' },

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { readSheet } from 'read-excel-file/node';
+import { publicReferencesIn } from '../references/public-reference.ts';
 
 /**
  * Bank statements (sao kê) as CSV or Excel (.xlsx), one format per bank: which column holds what. Banks change
@@ -165,5 +166,5 @@ function vietnamTime(text: string, line: number): Date {
  * (spaces dropped, words run together): every candidate, overlapping, for the caller to look up.
  */
 export function pledgeReferencesIn(description: string): string[] {
-  return [...description.toUpperCase().matchAll(/(?=(CT[0-9A-HJKMNP-TV-Z]{8}))/g)].map((match) => match[1]!);
+  return publicReferencesIn('pledge', description);
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { readPublicReference } from '../references/public-reference.ts';
 
 /**
  * A treasurer matching, by hand, a bank credit that carried no readable pledge reference (a
@@ -14,13 +14,7 @@ export const matchProblems = [
 ] as const;
 export type MatchProblem = (typeof matchProblems)[number];
 
-const referenceSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^CT[0-9A-HJKMNP-TV-Z]{8}$/, 'referenceInvalid');
-
 export function readMatchReference(text: string): { reference: string } | { problem: MatchProblem } {
-  const result = referenceSchema.safeParse(text);
-  return result.success ? { reference: result.data } : { problem: 'referenceInvalid' };
+  const reference = readPublicReference('pledge', text);
+  return reference ? { reference } : { problem: 'referenceInvalid' };
 }

@@ -4,7 +4,7 @@ import { generateDemoGifts } from './demo-gifts.ts';
 import { readPledgeForm } from './pledge-form.ts';
 import type { Database } from '../../../db/client.ts';
 import { households, payments } from '../../../db/schema/index.ts';
-import { recordCardPayment } from '../payments/store.ts';
+import { recordCardPayment } from '../payments/card-payment-store.ts';
 import { createPledge, resolvePledgeTarget } from './store.ts';
 
 // The Bắc Giang plan's demo communes: away from the places the browser tests give to.

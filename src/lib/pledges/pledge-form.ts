@@ -113,12 +113,3 @@ export function readPledgeForm(fields: PledgeFormFields): { form: PledgeForm } |
   const problems = problemsByField(result.error.issues, pledgeProblems, () => 'kindMissing', 'kind');
   return { problems };
 }
-
-/** Initials for public lists: "Nguyễn Văn An" → "N.V.A.", "Công ty TNHH Hòa Bình" → "C.T.T.H.B.". */
-export function initialsOf(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter((word) => /\p{L}/u.test(word))
-    .map((word) => `${[...word.normalize('NFC')][0]!.toUpperCase()}.`)
-    .join('');
-}

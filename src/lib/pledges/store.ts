@@ -1,10 +1,12 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { PledgeForm, PledgeProblem } from './pledge-form.ts';
-import { initialsOf } from './pledge-form.ts';
+import { homeTakesPledges } from './rules.ts';
+import { fundKey } from '../ledger/accounts.ts';
+import { receivingFund, type GiftTarget } from '../ledger/postings.ts';
+import { publicNameOf } from '../privacy/display-name.ts';
 import type { PledgeTargetKind } from './vocabulary.ts';
 import { newPublicReference } from '../references/public-reference.ts';
 import { hashSecretToken, newSecretToken } from '../security/secret-token.ts';
-import { doneStages } from '../households/vocabulary.ts';
 import type { Database, Queryable, Transaction } from '../../../db/client.ts';
 import {
   adminUnits,
@@ -17,6 +19,8 @@ import {
   pledges,
 } from '../../../db/schema/index.ts';
 import { markPublicDataChanged } from '../http/public-data-version-store.ts';
+import { currentEra } from '../units/vocabulary.ts';
+import { currentUnitIs } from '../units/store.ts';
 
 export interface PledgeTarget {
   /** The campaign the pledge expires with, if the target is a campaign's fund. */
@@ -53,7 +57,11 @@ export async function resolvePledgeTarget(
         .select()
         .from(adminUnits)
         .where(
-          and(eq(adminUnits.era, '2025'), eq(adminUnits.level, form.targetKind), eq(adminUnits.code, form.targetCode)),
+          and(
+            eq(adminUnits.era, currentEra),
+            eq(adminUnits.level, form.targetKind),
+            eq(adminUnits.code, form.targetCode),
+          ),
         );
       if (!unit) return { problem: 'targetUnknown' };
       return { target: { campaignId: null, expiresOn: null, name: { vi: unit.fullName, en: unit.fullNameEn } } };
@@ -62,12 +70,10 @@ export async function resolvePledgeTarget(
       const [household] = await db
         .select({ publicCode: households.publicCode, stage: households.stage, commune: adminUnits.fullName })
         .from(households)
-        .innerJoin(adminUnits, and(eq(adminUnits.era, '2025'), eq(adminUnits.code, households.communeCode)))
+        .innerJoin(adminUnits, currentUnitIs(households.communeCode))
         .where(eq(households.publicCode, form.targetCode.toUpperCase()));
       if (!household) return { problem: 'targetUnknown' };
-      // A home already finished or taken off the list has nothing left to pledge to.
-      if (today !== null && (household.stage === 'withdrawn' || doneStages.includes(household.stage)))
-        return { problem: 'householdNotOpen' };
+      if (today !== null && !homeTakesPledges(household.stage)) return { problem: 'householdNotOpen' };
       const name = `${household.publicCode}, ${household.commune}`;
       return { target: { campaignId: null, expiresOn: null, name: { vi: name, en: name } } };
     }
@@ -90,18 +96,13 @@ export async function createPledge(
         name: form.donorName,
         taxCode: form.taxCode || null,
         displayChoice: form.displayChoice,
-        publicName:
-          form.displayChoice === 'full_name'
-            ? form.donorName
-            : form.displayChoice === 'initials'
-              ? initialsOf(form.donorName)
-              : null,
+        publicName: publicNameOf(form.donorName, form.displayChoice),
         email: form.email || null,
       })
       .returning({ id: donors.id });
     // A clash of two random references is rare; try again rather than fail the donor.
     for (let attempt = 0; ; attempt++) {
-      const reference = newPublicReference('CT');
+      const reference = newPublicReference('pledge');
       const inserted = await tx
         .insert(pledges)
         .values({
@@ -132,16 +133,27 @@ export async function createPledge(
   });
 }
 
-/** Adds to (or, for a cancellation, takes from) the pledged total of the place a money pledge is for. */
+/** Where a pledge's gift goes: a fund, or a home with its commune (looked up). */
+export async function giftTargetOf(
+  db: Queryable,
+  targetKind: PledgeTargetKind,
+  targetCode: string,
+): Promise<GiftTarget> {
+  if (targetKind !== 'household') return { fund: { kind: targetKind, code: targetCode } };
+  const [home] = await db
+    .select({ commune: households.communeCode })
+    .from(households)
+    .where(eq(households.publicCode, targetCode));
+  return { household: targetCode, commune: home!.commune };
+}
+
+/** Adds to (or, for a cancellation, takes from) the pledged total of the fund a money pledge is for. */
 async function addToPledgedTotal(tx: Transaction, targetKind: PledgeTargetKind, targetCode: string, amount: bigint) {
-  // A home's gifts count for its commune.
-  const area =
-    targetKind === 'household'
-      ? sql`(select 'commune:' || ${households.communeCode} from ${households} where ${households.publicCode} = ${targetCode})`
-      : sql`${`${targetKind}:${targetCode}`}`;
-  await tx.execute(sql`
-    insert into ${pledgedTotals} (area, amount) values (${area}, ${amount})
-    on conflict (area) do update set amount = ${pledgedTotals.amount} + excluded.amount`);
+  const area = fundKey(receivingFund(await giftTargetOf(tx, targetKind, targetCode)));
+  await tx
+    .insert(pledgedTotals)
+    .values({ area, amount })
+    .onConflictDoUpdate({ target: pledgedTotals.area, set: { amount: sql`${pledgedTotals.amount} + ${amount}` } });
 }
 
 export type PrivatePledge = typeof pledges.$inferSelect & {

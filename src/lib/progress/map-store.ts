@@ -2,7 +2,8 @@ import { mapFigure, type MapFigure, type MapPlace } from './map-figures.ts';
 import type { Database } from '../../../db/client.ts';
 import { progressByUnit } from './store.ts';
 import { archipelagoCodes } from '../units/unit-code.ts';
-import { findUnit, listUnits } from '../units/store.ts';
+import { findCurrentUnit, listUnits } from '../units/store.ts';
+import { currentEra } from '../units/vocabulary.ts';
 
 /**
  * What a map of today's provinces, or of one province's communes, shows: every unit, with its
@@ -15,11 +16,11 @@ export async function mapFiguresOf(
 ): Promise<MapFigure[]> {
   const [list, figures] = await Promise.all([
     units.level === 'province'
-      ? listUnits(db, { era: '2025', level: 'province' })
-      : listUnits(db, { era: '2025', level: 'commune', provinceCode: units.provinceCode }),
+      ? listUnits(db, { era: currentEra, level: 'province' })
+      : listUnits(db, { era: currentEra, level: 'commune', provinceCode: units.provinceCode }),
     units.level === 'province'
-      ? progressByUnit(db, { era: '2025', level: 'province' })
-      : progressByUnit(db, { era: '2025', level: 'commune', within: units.provinceCode }),
+      ? progressByUnit(db, { era: currentEra, level: 'province' })
+      : progressByUnit(db, { era: currentEra, level: 'commune', within: units.provinceCode }),
   ]);
   return list.map((unit) =>
     mapFigure({ code: unit.code, name: unit.name, href: hrefOf(unit.code) }, figures.get(unit.code)),
@@ -32,8 +33,8 @@ export async function archipelagoPlaces(
   names: { hoangSa: string; truongSa: string },
 ): Promise<MapPlace[]> {
   const units = await Promise.all([
-    findUnit(db, '2025', archipelagoCodes.hoangSa).then((unit) => ({ unit, name: names.hoangSa })),
-    findUnit(db, '2025', archipelagoCodes.truongSa).then((unit) => ({ unit, name: names.truongSa })),
+    findCurrentUnit(db, archipelagoCodes.hoangSa).then((unit) => ({ unit, name: names.hoangSa })),
+    findCurrentUnit(db, archipelagoCodes.truongSa).then((unit) => ({ unit, name: names.truongSa })),
   ]);
   return units.flatMap(({ unit, name }) => (unit?.lat && unit.lon ? [{ name, lat: unit.lat, lon: unit.lon }] : []));
 }

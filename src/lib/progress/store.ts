@@ -7,7 +7,7 @@ import {
   type SupportType,
 } from '../households/vocabulary.ts';
 import { emptyCounts, type ProgressCounts } from './progress-counts.ts';
-import type { Era } from '../units/vocabulary.ts';
+import { type Era, currentEra, formerEra } from '../units/vocabulary.ts';
 import type { Database, Queryable } from '../../../db/client.ts';
 import { markPublicDataChanged } from '../http/public-data-version-store.ts';
 import {
@@ -58,7 +58,10 @@ async function refreshMonths(db: Queryable, communeCodes?: string[]): Promise<vo
         delivered: sql<number>`count(*)`.as('delivered'),
       })
       .from(firstDelivered)
-      .innerJoin(adminUnits, sql`${adminUnits.era} = '2025' and ${adminUnits.code} = ${firstDelivered.communeCode}`)
+      .innerJoin(
+        adminUnits,
+        sql`${adminUnits.era} = ${currentEra} and ${adminUnits.code} = ${firstDelivered.communeCode}`,
+      )
       .groupBy(firstDelivered.campaignId, firstDelivered.communeCode, adminUnits.provinceCode, month),
   );
 }
@@ -94,7 +97,7 @@ async function refreshFacts(db: Queryable, communeCodes?: string[]): Promise<voi
         refreshedAt: sql<Date>`now()`.as('refreshed_at'),
       })
       .from(households)
-      .innerJoin(adminUnits, sql`${adminUnits.era} = '2025' and ${adminUnits.code} = ${households.communeCode}`)
+      .innerJoin(adminUnits, sql`${adminUnits.era} = ${currentEra} and ${adminUnits.code} = ${households.communeCode}`)
       .innerJoin(
         sql`admin_units ${recorded}`,
         sql`${recorded}.era = ${households.recordedEra} and ${recorded}.code = ${households.recordedCommuneCode}`,
@@ -151,12 +154,12 @@ export interface ProgressFilter {
 function whereArea(area: ProgressArea, filter: ProgressFilter): SQL | undefined {
   const campaign = filter.campaignId ? eq(progressFacts.campaignId, filter.campaignId) : undefined;
   if (area.level === 'nation') return campaign;
-  if (area.era === '2025') {
+  if (area.era === currentEra) {
     const column = area.level === 'province' ? progressFacts.provinceCode : progressFacts.communeCode;
     return and(eq(column, area.code), campaign);
   }
   const column = area.level === 'province' ? progressFacts.recordedProvinceCode : progressFacts.recordedCommuneCode;
-  return and(eq(progressFacts.recordedEra, 'pre2025'), eq(column, area.code), campaign);
+  return and(eq(progressFacts.recordedEra, formerEra), eq(column, area.code), campaign);
 }
 
 export interface ProgressFigures {
@@ -188,7 +191,7 @@ export async function progressByUnit(
   units: { era: Era; level: 'province' } | { era: Era; level: 'commune'; within: string },
   filter: ProgressFilter = {},
 ): Promise<Map<string, ProgressCounts>> {
-  const current = units.era === '2025';
+  const current = units.era === currentEra;
   const key =
     units.level === 'province'
       ? current
@@ -198,7 +201,7 @@ export async function progressByUnit(
         ? progressFacts.communeCode
         : progressFacts.recordedCommuneCode;
   const conditions = [
-    current ? undefined : eq(progressFacts.recordedEra, 'pre2025'),
+    current ? undefined : eq(progressFacts.recordedEra, formerEra),
     units.level === 'commune'
       ? eq(current ? progressFacts.provinceCode : progressFacts.recordedProvinceCode, units.within)
       : undefined,

@@ -5,6 +5,7 @@ import type { ReceiptBody } from '../receipts/receipt.ts';
 import type { Queryable } from '../../../db/client.ts';
 import { adminUnits, deliveries, donors, households, payments, pledges, receipts } from '../../../db/schema/index.ts';
 import { pledgesInArea, type LedgerArea } from '../ledger/public-ledger-store.ts';
+import { currentUnitIs } from '../units/store.ts';
 
 /**
  * Donors' verified gifts — money received and deliveries recorded, each with its receipt — added
@@ -151,7 +152,7 @@ export async function provincesOfCampaign(db: Queryable, campaignId: string): Pr
   const rows = await db
     .selectDistinct({ province: adminUnits.provinceCode })
     .from(households)
-    .innerJoin(adminUnits, and(eq(adminUnits.era, '2025'), eq(adminUnits.code, households.communeCode)))
+    .innerJoin(adminUnits, currentUnitIs(households.communeCode))
     .where(eq(households.campaignId, campaignId));
   return rows.map((row) => row.province);
 }

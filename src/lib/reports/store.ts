@@ -3,6 +3,7 @@ import type { HouseholdStage } from '../households/vocabulary.ts';
 import type { ProgressCounts } from '../progress/progress-counts.ts';
 import type { Database } from '../../../db/client.ts';
 import { adminUnits, households, householdStageEvents } from '../../../db/schema/index.ts';
+import { currentUnitIs } from '../units/store.ts';
 
 export interface CommuneOnDate {
   communeCode: string;
@@ -30,7 +31,7 @@ export async function progressOnDate(
     })
     .from(householdStageEvents)
     .innerJoin(households, eq(households.id, householdStageEvents.householdId))
-    .innerJoin(adminUnits, and(eq(adminUnits.era, '2025'), eq(adminUnits.code, households.communeCode)))
+    .innerJoin(adminUnits, currentUnitIs(households.communeCode))
     .where(and(inArea, lte(householdStageEvents.occurredOn, date)))
     .orderBy(householdStageEvents.householdId, desc(householdStageEvents.occurredOn), desc(householdStageEvents.id))
     .as('stage_on_date');
@@ -57,7 +58,7 @@ export async function progressOnDate(
     })
     .from(stageOnDate)
     .innerJoin(households, eq(households.id, stageOnDate.householdId))
-    .innerJoin(adminUnits, and(eq(adminUnits.era, '2025'), eq(adminUnits.code, households.communeCode)))
+    .innerJoin(adminUnits, currentUnitIs(households.communeCode))
     .groupBy(adminUnits.code, adminUnits.fullName)
     .orderBy(asc(adminUnits.code));
   return rows.map(({ communeCode, communeName, ...counts }) => ({ communeCode, communeName, counts }));

@@ -5,7 +5,16 @@ import { z } from 'zod';
 import { foldDiacritics } from './fold-diacritics.ts';
 import type { Topology } from 'topojson-specification';
 import { lightenTopology } from './lighten-topology.ts';
-import { eraValidity, successionKinds, successionSourceLevels, unitLevels, unitTypes, type Era } from './vocabulary.ts';
+import {
+  eraValidity,
+  successionKinds,
+  successionSourceLevels,
+  unitLevels,
+  unitTypes,
+  type Era,
+  currentEra,
+  formerEra,
+} from './vocabulary.ts';
 
 /**
  * Reads Vietnam's administrative units, their succession and boundaries from ../shared/data
@@ -110,8 +119,8 @@ export function readReferenceData(dataDir: string): ReferenceData {
     ),
   );
   const units = [
-    ...toUnits('pre2025', rows(read('units/units-pre2025.csv'), unitRow, 'units/units-pre2025.csv')),
-    ...toUnits('2025', rows(read('units/units-2025.csv'), unitRow, 'units/units-2025.csv')).map((unit) => {
+    ...toUnits(formerEra, rows(read('units/units-pre2025.csv'), unitRow, 'units/units-pre2025.csv')),
+    ...toUnits(currentEra, rows(read('units/units-2025.csv'), unitRow, 'units/units-2025.csv')).map((unit) => {
       const point = points.get(unit.code);
       if (unit.level === 'province') return { ...unit, areaKm2: provinceAreas.get(unit.code) ?? null };
       return point ? { ...unit, lon: point.lon, lat: point.lat, areaKm2: point.area_km2 } : unit;
@@ -133,7 +142,7 @@ export function readReferenceData(dataDir: string): ReferenceData {
     'units/province-succession-2025.csv',
   ).map((row) => ({ oldProvinceCode: row.old_province_code, newProvinceCode: row.new_province_code }));
 
-  const provinceCodes = units.filter((u) => u.era === '2025' && u.level === 'province').map((u) => u.code);
+  const provinceCodes = units.filter((u) => u.era === currentEra && u.level === 'province').map((u) => u.code);
   const boundaries: BoundaryTopologyRecord[] = [
     topology(
       'provinces',

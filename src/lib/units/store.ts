@@ -1,20 +1,30 @@
-import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { foldDiacritics } from './fold-diacritics.ts';
 import { compareVietnamese } from '../i18n/compare-text.ts';
-import { currentEra, type Era } from './vocabulary.ts';
-import type { Database } from '../../../db/client.ts';
+import { currentEra, formerEra, type Era } from './vocabulary.ts';
+import type { Database, Queryable } from '../../../db/client.ts';
 import { containsPattern } from '../../../db/like-pattern.ts';
 import { adminUnits, boundaryTopologies, provinceSuccessions, unitSuccessions } from '../../../db/schema/index.ts';
 
 export type AdminUnit = typeof adminUnits.$inferSelect;
 
-export async function findUnit(db: Database, era: Era, code: string): Promise<AdminUnit | undefined> {
+export async function findUnit(db: Queryable, era: Era, code: string): Promise<AdminUnit | undefined> {
   const [unit] = await db
     .select()
     .from(adminUnits)
     .where(and(eq(adminUnits.era, era), eq(adminUnits.code, code)));
   return unit;
+}
+
+/** Today's unit with this code: where every record rolls up. */
+export function findCurrentUnit(db: Queryable, code: string): Promise<AdminUnit | undefined> {
+  return findUnit(db, currentEra, code);
+}
+
+/** Joins or filters `admin_units` to today's unit with this code, e.g. a home's 2025 commune. */
+export function currentUnitIs(code: SQLWrapper): SQL {
+  return and(eq(adminUnits.era, currentEra), eq(adminUnits.code, code))!;
 }
 
 const byName = (a: AdminUnit, b: AdminUnit) => compareVietnamese(a.name, b.name) || a.code.localeCompare(b.code);
@@ -92,7 +102,7 @@ export async function predecessorsOf(
   const rows = await db
     .select({ succession: unitSuccessions, unit: adminUnits })
     .from(unitSuccessions)
-    .leftJoin(adminUnits, and(eq(adminUnits.era, 'pre2025'), eq(adminUnits.code, unitSuccessions.oldCode)))
+    .leftJoin(adminUnits, and(eq(adminUnits.era, formerEra), eq(adminUnits.code, unitSuccessions.oldCode)))
     .where(eq(unitSuccessions.newCommuneCode, communeCode));
   const name = (row: (typeof rows)[number]) => row.unit?.name ?? row.succession.oldName ?? '';
   return rows
@@ -108,7 +118,7 @@ export async function successorsOf(
   // An island district with no communes has its own succession row, hence its code is kept too.
   const oldCodes =
     oldUnit.level === 'district'
-      ? [oldUnit.code, ...(await listChildren(db, { era: 'pre2025', code: oldUnit.code })).map((c) => c.code)]
+      ? [oldUnit.code, ...(await listChildren(db, { era: formerEra, code: oldUnit.code })).map((c) => c.code)]
       : [oldUnit.code];
   const rows = await db
     .select({ succession: unitSuccessions, unit: adminUnits })
@@ -154,5 +164,5 @@ export async function findBoundaryTopology(db: Database, scope: string): Promise
  * given a prefix to name what is kept per commune, e.g. `fund:commune:`.
  */
 export function communeCodesOf(province: string, prefix = ''): SQL {
-  return sql`array(select ${prefix}::text || code from admin_units where era = '2025' and level = 'commune' and province_code = ${province})`;
+  return sql`array(select ${prefix}::text || code from admin_units where era = ${currentEra} and level = 'commune' and province_code = ${province})`;
 }

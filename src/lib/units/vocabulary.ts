@@ -9,8 +9,11 @@ export const eras = [
 ] as const;
 export type Era = (typeof eras)[number];
 
-/** The era every public page shows by default: today's units. */
-export const currentEra: Era = '2025';
+/** The era every public page shows by default, and where every record rolls up: today's units. */
+export const currentEra = '2025' as const satisfies Era;
+
+/** The units in force before 1/7/2025, shown through their successors. */
+export const formerEra = 'pre2025' as const satisfies Era;
 
 export const unitLevels = [
   'province', // tỉnh, thành phố trực thuộc trung ương

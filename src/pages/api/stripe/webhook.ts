@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import Stripe from 'stripe';
 import { getDatabase } from '../../../../db/connection.ts';
-import { recordCardPayment } from '../../../lib/payments/store.ts';
+import { recordCardPayment } from '../../../lib/payments/card-payment-store.ts';
 import { readEnvironment } from '../../../lib/config/environment.ts';
 import { cardPaymentsOf, confirmedCardPayment } from '../../../lib/payments/stripe.ts';
 

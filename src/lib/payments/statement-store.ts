@@ -1,0 +1,169 @@
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import type { StatementBank, StatementCredit } from './bank-statement.ts';
+import type { MatchProblem } from './manual-match.ts';
+import { pledgePaidBy, referencesIn } from './matching.ts';
+import { recordPayment } from './store.ts';
+import { canSomewhere } from '../officials/roles.ts';
+import type { Database } from '../../../db/client.ts';
+import { payments, pledges, statementImports, statementRows } from '../../../db/schema/index.ts';
+import { recordAuditEvent } from '../audit/store.ts';
+import type { Actor } from '../households/stage-store.ts';
+import { markPublicDataChanged } from '../http/public-data-version-store.ts';
+
+/** Bank statements: credits kept as imported, matched to pledges by reference or by a treasurer. */
+
+export interface StatementImportResult {
+  importId: number;
+  /** Credits seen for the first time. */
+  added: number;
+  /** Credits already imported before (the same bank transaction): kept once. */
+  alreadyImported: number;
+  /** New credits matched to a money pledge by the reference in their description. */
+  matched: number;
+  /** New credits waiting for a treasurer to match them by hand, by statement row id. */
+  unmatched: number[];
+}
+
+/**
+ * Imports a statement's credits in one transaction: raw rows kept as imported, a bank
+ * transaction never imported twice, and each new credit paid to the money pledge whose reference
+ * its description carries. The rest wait in the queue of unmatched rows.
+ */
+export async function importStatement(
+  db: Database,
+  statement: {
+    bank: StatementBank;
+    fileName: string;
+    sha256: string;
+    credits: StatementCredit[];
+    /** The treasurer who uploaded it; null (or left out) for the command on the server. */
+    importedBy?: number | null;
+  },
+): Promise<StatementImportResult> {
+  return db.transaction(async (tx) => {
+    const [batch] = await tx
+      .insert(statementImports)
+      .values({ bank: statement.bank, fileName: statement.fileName, sha256: statement.sha256 })
+      .returning({ id: statementImports.id });
+    const added = statement.credits.length
+      ? await tx
+          .insert(statementRows)
+          .values(
+            statement.credits.map((credit) => ({
+              importId: batch!.id,
+              bank: statement.bank,
+              transactionId: credit.transactionId,
+              bookedAt: credit.bookedAt,
+              amount: credit.amount,
+              description: credit.description,
+              raw: credit.raw,
+            })),
+          )
+          .onConflictDoNothing({ target: [statementRows.bank, statementRows.transactionId] })
+          .returning()
+      : [];
+
+    const candidates = referencesIn(added.map((row) => row.description));
+    const payable = candidates.length
+      ? await tx
+          .select({ id: pledges.id, reference: pledges.reference })
+          .from(pledges)
+          .where(and(inArray(pledges.reference, candidates), eq(pledges.kind, 'money'), isNull(pledges.cancelledAt)))
+      : [];
+    const pledgeOf = new Map(payable.map((p) => [p.reference, p.id]));
+    const unmatched: number[] = [];
+    let matched = 0;
+    for (const row of added) {
+      const pledgeId = pledgePaidBy(row.description, pledgeOf);
+      if (pledgeId === undefined) {
+        unmatched.push(row.id);
+        continue;
+      }
+      await recordPayment(tx, {
+        pledgeId,
+        channel: 'bank_transfer',
+        statementRowId: row.id,
+        amount: row.amount,
+        receivedAt: row.bookedAt,
+      });
+      matched++;
+    }
+    if (matched > 0) await markPublicDataChanged(tx);
+    await recordAuditEvent(tx, {
+      officialId: statement.importedBy ?? null,
+      action: 'statement_imported',
+      subject: `statement_import:${batch!.id}`,
+      after: { bank: statement.bank, file: statement.fileName, sha256: statement.sha256, added: added.length, matched },
+    });
+    return {
+      importId: batch!.id,
+      added: added.length,
+      alreadyImported: statement.credits.length - added.length,
+      matched,
+      unmatched,
+    };
+  });
+}
+
+export type StatementRow = typeof statementRows.$inferSelect;
+type StatementImport = typeof statementImports.$inferSelect;
+
+/** Credits no pledge was found for yet, oldest first: the treasurer's queue. */
+export async function listUnmatchedStatementRows(db: Database): Promise<StatementRow[]> {
+  const rows = await db
+    .select({ row: statementRows })
+    .from(statementRows)
+    .leftJoin(payments, eq(payments.statementRowId, statementRows.id))
+    .where(isNull(payments.id))
+    .orderBy(asc(statementRows.bookedAt), asc(statementRows.id));
+  return rows.map(({ row }) => row);
+}
+
+/**
+ * Pays a money pledge with a credit from the queue, once (a statement row pays at most one
+ * pledge, enforced by the database); audited, and public totals follow at once.
+ */
+export async function matchStatementRow(
+  db: Database,
+  rowId: number,
+  reference: string,
+  actor: Actor,
+): Promise<{ problem: MatchProblem } | { matched: true }> {
+  if (!canSomewhere(actor.grants, 'manage_fund')) return { problem: 'notTreasurer' };
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(statementRows).where(eq(statementRows.id, rowId));
+    if (!row) return { problem: 'rowUnknown' as const };
+    const [pledge] = await tx
+      .select({ id: pledges.id, kind: pledges.kind })
+      .from(pledges)
+      .where(and(eq(pledges.reference, reference), isNull(pledges.cancelledAt)));
+    if (!pledge) return { problem: 'pledgeUnknown' as const };
+    if (pledge.kind !== 'money') return { problem: 'notMoney' as const };
+    const paid = await recordPayment(tx, {
+      pledgeId: pledge.id,
+      channel: 'bank_transfer',
+      statementRowId: row.id,
+      amount: row.amount,
+      receivedAt: row.bookedAt,
+    });
+    if (paid === undefined) return { problem: 'alreadyMatched' as const };
+    await recordAuditEvent(tx, {
+      officialId: actor.id,
+      action: 'statement_row_matched',
+      subject: `statement_row:${row.id}`,
+      after: { bank: row.bank, transaction: row.transactionId, amount: String(row.amount), pledge: reference },
+    });
+    await markPublicDataChanged(tx);
+    return { matched: true as const };
+  });
+}
+
+/** The bank of the latest statement imported, to offer it first: a fund's account is usually at one bank. */
+export async function lastStatementBank(db: Database): Promise<StatementImport['bank'] | undefined> {
+  const [last] = await db
+    .select({ bank: statementImports.bank })
+    .from(statementImports)
+    .orderBy(desc(statementImports.id))
+    .limit(1);
+  return last?.bank;
+}
