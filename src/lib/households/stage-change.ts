@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { problemsByField } from '../forms/field-problems.ts';
 import { householdStages, type HouseholdStage } from './vocabulary.ts';
+import type { Permission } from '../officials/roles.ts';
 
 /**
  * Which stage a home may move to from where it is: forward one step at a time, validation of a
@@ -55,6 +56,11 @@ export function readStageChangeForm(
   const result = stageChangeSchema.safeParse(fields);
   if (result.success) return { change: result.data };
   return { problems: problemsByField(result.error.issues, stageChangeProblems, () => 'stageNotAllowed', 'stage') };
+}
+
+/** The permission recording a stage needs: validating a completed home is the province's, the rest the commune's. */
+export function permissionForStage(stage: HouseholdStage): Permission {
+  return stage === 'validated' ? 'validate_household' : 'record_household_stage';
 }
 
 /** Stages that count as a home delivered need a photo of it. */

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { can, type Grant } from '../officials/roles.ts';
-import { stageChangeProblem, type StageChange, type StageChangeProblem } from './stage-change.ts';
+import { permissionForStage, stageChangeProblem, type StageChange, type StageChangeProblem } from './stage-change.ts';
 import type { HouseholdEdit, HouseholdEditProblem } from './household-edit.ts';
 import type { HouseholdStage } from './vocabulary.ts';
 import type { Database, Queryable } from '../../../db/client.ts';
@@ -102,7 +102,7 @@ export async function recordHouseholdStage(
       .where(eq(households.publicCode, publicCode))
       .for('update', { of: households });
     if (!household) return { problem: 'householdUnknown' as const };
-    const permission = change.stage === 'validated' ? 'validate_household' : 'record_household_stage';
+    const permission = permissionForStage(change.stage);
     const area = { communeCode: household.communeCode, provinceCode: household.provinceCode };
     if (!can(actor.grants, permission, area)) return { problem: 'notYourCommune' as const };
 
