@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatDong, formatPartialDate, formatPercent } from '../../src/lib/i18n/format.ts';
+import {
+  formatDate,
+  formatDateTime,
+  formatDong,
+  formatList,
+  formatPartialDate,
+  formatPercent,
+} from '../../src/lib/i18n/format.ts';
 
 describe('formatting for people', () => {
   it('writes whole đồng with the separators each language expects', () => {
@@ -31,5 +38,15 @@ describe('formatting for people', () => {
   it('writes a missing percentage as a dash', () => {
     expect(formatPercent('vi', null)).toBe('–');
     expect(formatPercent('vi', 55.5)).toBe('55,5%');
+  });
+
+  it('joins lists with "and" or "or" in the reader\'s language', () => {
+    expect(formatList('vi', ['Hộ nghèo', 'Hộ cận nghèo', 'Thân nhân liệt sĩ'], 'and')).toBe(
+      'Hộ nghèo, Hộ cận nghèo và Thân nhân liệt sĩ',
+    );
+    expect(formatList('vi', ['xây mới', 'sửa chữa'], 'or')).toBe('xây mới hoặc sửa chữa');
+    expect(formatList('en', ['poor', 'near-poor', 'disaster-affected'], 'and')).toBe(
+      'poor, near-poor, and disaster-affected',
+    );
   });
 });

@@ -46,13 +46,13 @@ export const sheetColumns: readonly SheetColumnSpec[] = [
   { key: 'commune', header: 'Mã xã', width: 10, example: '18229' },
   { key: 'village', header: 'Thôn, tổ dân phố', width: 22, example: 'Thôn 3' },
   { key: 'name', header: 'Họ tên chủ hộ (chỉ lưu chữ cái đầu)', width: 30, example: 'Nguyễn Văn An' },
-  { key: 'category', header: 'Diện hỗ trợ', width: 30, example: vi.categoryLabel.poor },
-  { key: 'supportType', header: 'Hình thức', width: 12, example: vi.supportTypeLabel.new_build },
+  { key: 'category', header: 'Diện hỗ trợ', width: 30, example: vi.households.categoryLabel.poor },
+  { key: 'supportType', header: 'Hình thức', width: 12, example: vi.households.supportTypeLabel.new_build },
   {
     key: 'programme',
     header: 'Chương trình',
     width: 34,
-    example: vi.supportProgrammeLabel.temporary_housing_elimination,
+    example: vi.households.supportProgrammeLabel.temporary_housing_elimination,
   },
   { key: 'amount', header: 'Số tiền hỗ trợ (đồng)', width: 18, example: 60000000 },
   { key: 'identifiedOn', header: 'Ngày rà soát (dd/mm/yyyy)', width: 16, example: '15/03/2025' },
@@ -125,9 +125,12 @@ function choice<T extends string>(values: readonly T[], labels: Record<T, string
   }
   return (text) => known.get(foldDiacritics(text));
 }
-const categoryOf = choice(beneficiaryCategories, [vi.categoryLabel, en.categoryLabel]);
-const supportTypeOf = choice(supportTypes, [vi.supportTypeLabel, en.supportTypeLabel]);
-const programmeOf = choice(supportProgrammes, [vi.supportProgrammeLabel, en.supportProgrammeLabel]);
+const categoryOf = choice(beneficiaryCategories, [vi.households.categoryLabel, en.households.categoryLabel]);
+const supportTypeOf = choice(supportTypes, [vi.households.supportTypeLabel, en.households.supportTypeLabel]);
+const programmeOf = choice(supportProgrammes, [
+  vi.households.supportProgrammeLabel,
+  en.households.supportProgrammeLabel,
+]);
 
 /** A cell as text: dates as ISO dates (spreadsheets keep them as midnight UTC), numbers as digits. */
 function cellText(cell: Cell): string {

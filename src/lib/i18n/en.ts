@@ -1,337 +1,47 @@
-import type { BeneficiaryCategory } from '../households/vocabulary.ts';
-import type { MilestoneKind, RecognitionLevel } from '../campaigns/campaign-definition.ts';
-import type { CampaignPeriod as Period, HouseCondition, PeriodStatus } from '../criteria/rules.ts';
-import type { Outcome, SelfCheckProblem, Verdict } from '../criteria/self-check.ts';
-import { enPledgeMessages } from './pledge-messages.ts';
-import { enComplaintMessages } from './complaint-messages.ts';
-import { enImportMessages } from './import-messages.ts';
-import { enReportMessages } from './report-messages.ts';
-import { enDeliveryMessages } from './delivery-messages.ts';
-import { enFundMessages } from './fund-messages.ts';
-import { enReceiptMessages } from './receipt-messages.ts';
-import { enLedgerMessages } from './ledger-messages.ts';
-import { enRecognitionMessages } from './recognition-messages.ts';
-import { enWorkspaceMessages } from './workspace-messages.ts';
+import { common } from './en/common.ts';
+import { search } from './en/search.ts';
+import { units } from './en/units.ts';
+import { progress } from './en/progress.ts';
+import { map } from './en/map.ts';
+import { embed } from './en/embed.ts';
+import { openData } from './en/open-data.ts';
+import { campaigns } from './en/campaigns.ts';
+import { criteria } from './en/criteria.ts';
+import { selfCheck } from './en/self-check.ts';
+import { households } from './en/households.ts';
+import { pledges } from './en/pledges.ts';
+import { payments } from './en/payments.ts';
+import { receipts } from './en/receipts.ts';
+import { ledger } from './en/ledger.ts';
+import { recognition } from './en/recognition.ts';
+import { deliveries } from './en/deliveries.ts';
+import { complaints } from './en/complaints.ts';
+import { imports } from './en/imports.ts';
+import { reports } from './en/reports.ts';
+import { workspace } from './en/workspace.ts';
 import type { Messages } from './vi.ts';
 
-export const en: Messages = {
-  siteName: 'Join hands to eliminate temporary and dilapidated houses',
-  siteTagline: 'Public portal of progress and resources',
-  skipToContent: 'Skip to main content',
-  otherLanguage: 'Tiếng Việt',
-  otherLanguageLabel: 'Xem bằng tiếng Việt',
-  mainNavigation: 'Main navigation',
-  breadcrumb: 'You are here',
-  home: 'Home',
-  search: 'Search',
-  searchLabel: 'Find a province, city, commune or ward (with or without Vietnamese accents)',
-  searchButton: 'Search',
-  searchPlaceholder: 'For example: Đức Thọ or duc tho',
-  searchResultsFor: (query, count) => `${count} result${count === 1 ? '' : 's'} for “${query}”`,
-  searchNoResults: (query) => `No administrative unit is named “${query}”. Try a shorter name or check the spelling.`,
-  searchTooShort: 'Type at least 2 characters.',
-  searchTooLong: 'The search is too long: 100 characters at most.',
-  demoBanner:
-    'Demo data: the households, progress and amounts on this page were generated for testing and are not official figures.',
-  nationalTitle: 'Nationwide progress',
-  householdsInScope: 'Households supported',
-  delivered: 'Completed',
-  underConstruction: 'Under construction',
-  notStarted: 'Not started',
-  withdrawn: 'Withdrawn from the list',
-  progress: 'Progress',
-  supportAmount: 'Support funding',
-  newBuild: 'New build',
-  repair: 'Repair',
-  dataAsOf: (when) => `Data as of ${when}`,
-  noDataYet: 'No figures yet.',
-  byCategory: 'By category',
-  byProgramme: 'By support programme',
-  supportProgramme: 'Programme',
-  breakdownTitle: 'By category and programme',
-  mapLabel: 'Progress map; the figures are in the table below',
-  mapLegend: 'Progress (% of homes completed)',
-  mapNoData: 'No households on the list',
-  mapLoading: 'Loading the map…',
-  mapFailed: 'The map could not be loaded. The figures are in the table below.',
-  mapTitle: 'Progress map',
-  archipelagoHoangSa: 'Hoàng Sa archipelago',
-  archipelagoTruongSa: 'Trường Sa archipelago',
-  openDataTitle: 'Open data',
-  openDataIntro:
-    'The portal’s figures are published as CSV (opens in Excel), JSON and GeoJSON files at stable addresses. Each file says when its figures were computed.',
-  openDataFiles: 'Files',
-  openDataProvinces: 'progress by province and city',
-  openDataProvincesPre2025: 'progress by province before 1 July 2025 (where households were recorded)',
-  openDataCommunes: 'progress by commune of one province (for example Hà Tĩnh, code 42)',
-  openDataHouseholds: 'the list of supported households of one commune (for example Đức Thọ, code 18229)',
-  openDataParameters:
-    'Parameters: era=2025 (default) or era=pre2025 for the units before 1 July 2025; campaign=<campaign id> for one campaign only, for example campaign=duc-tho-2025.',
-  openDataProgressColumns: 'Columns of the progress files',
-  openDataHouseholdColumns: 'Columns of the household lists',
-  openDataColumn: 'Column',
-  openDataType: 'Type',
-  openDataMeaning: 'Meaning',
-  openDataLink: 'Open data',
-  download: 'Download',
-  openDataDictionary: 'column dictionary',
-  filterTitle: 'Filter the household list',
-  filterAny: 'Any',
-  filterText: 'Household code or initials',
-  filterApply: 'Filter',
-  filterClear: 'Clear filters',
-  filterShowing: (shown, total) => `Showing ${shown} of ${total} households.`,
-  filterProblem: {
-    village: 'The village name is too long (100 characters at most).',
-    category: 'Unknown category: choose one from the list.',
-    stage: 'Unknown status: choose one from the list.',
-    text: 'The search text is too long (50 characters at most).',
-  },
-  noticeLink: 'Printable notice (A4)',
-  noticeTitle: (commune) => `Households supported to replace temporary and dilapidated houses — ${commune}`,
-  noticeScan: 'Scan to see the latest list and to raise a complaint about an entry:',
-  noticePrint: 'Print this page',
-  mapTableSummary: 'Show the figures as a table',
-  unitName: 'Unit',
-  embedSummary: 'Embed this map in a news page',
-  embedLabel: 'Embed code (paste into your HTML page)',
-  embedCopy: 'Copy embed code',
-  embedCopied: 'Copied.',
-  embedNationalTitle: 'Progress in replacing temporary and dilapidated houses nationwide',
-  embedAreaTitle: (area) => `Progress in replacing temporary and dilapidated houses: ${area}`,
-  overTimeTitle: 'Homes completed, cumulative by month',
-  overTimeSummary: (total, from, to) => `Chart: homes completed rise to ${total} from ${from} to ${to}.`,
-  month: 'Month',
-  deliveredInMonth: 'Completed in the month',
-  deliveredCumulative: 'Cumulative',
-  progressNote:
-    'Progress = homes completed, handed over or validated ÷ households on the list (withdrawn households excluded).',
-  provincesTitle: 'Provinces and cities',
-  provincesCaption: 'Progress by province and city (34 units since 1 July 2025)',
-  province: 'Province or city',
-  commune: 'Commune, ward or special zone',
-  communesTitle: 'Communes, wards and special zones',
-  communesCaption: (province) => `Progress by commune, ward and special zone of ${province}`,
-  unitCount: (count) => `${count} unit${count === 1 ? '' : 's'}`,
-  code: 'Code',
-  campaignsTitle: 'Implementation plans',
-  campaignIssuer: 'Issued by',
-  campaignDocument: 'Document',
-  campaignNumberMissing: 'The number is blank in the published text',
-  campaignBasis: 'Legal basis',
-  campaignPeriod: 'Period',
-  campaignDemoAmounts: 'Support amounts shown are demo figures.',
-  householdsTitle: 'Supported households',
-  householdsCaption: (commune) => `Households supported in ${commune}`,
-  householdsPrivacy:
-    'Under personal data protection rules the list shows only initials, village, support category and progress; no ID numbers, phone numbers, birth dates or exact addresses are published.',
-  householdCode: 'Household code',
-  displayName: 'Name (initials)',
-  village: 'Village or residential group',
-  category: 'Category',
-  supportType: 'Type of support',
-  stage: 'Status',
-  stageDate: 'Date',
-  recordedIn: 'Recorded in',
-  noHouseholds: 'This unit has no households on its public list yet.',
-  predecessorsTitle: 'Formed from these units (before 1 July 2025)',
-  predecessorWhole: 'merged whole',
-  predecessorPart: 'merged in part',
-  formerUnitTitle: (name) => `${name} (before 1 July 2025)`,
-  formerUnitIntro: 'This administrative unit no longer exists since 1 July 2025. Its figures count under:',
-  formerProvinceIntro: 'Since 1 July 2025 this province or city is part of:',
-  formerUnitLevel: { province: 'Province or city', district: 'District', commune: 'Commune, ward or township' },
-  formerUnitBadge: 'before 1/7/2025',
-  inProvince: (province) => `in ${province}`,
-  notFoundTitle: 'Page not found',
-  notFoundUnit: (code) =>
-    `No administrative unit has the code “${code}”. Province codes have 2 digits, commune codes 5.`,
-  notFoundPage: 'This address does not exist. Use the search box or go back to the home page.',
-  backHome: 'Back to the home page',
-  boundaryCredit:
-    'Administrative boundaries: Vietnam Natural Resources, Environment and Cartography Publishing House (sapnhap.bando.com.vn), via vietnamese-provinces-database (MIT)',
-  footerAbout:
-    'A portal for the emulation movement “Join hands to eliminate temporary and dilapidated houses” under the Prime Minister’s Decision 539/QĐ-TTg of 19 June 2024.',
-  unitType: {
-    municipality: 'City',
-    province: 'Province',
-    municipal_city: 'City',
-    provincial_city: 'City',
-    urban_district: 'Urban district',
-    district_town: 'Town',
-    district: 'District',
-    ward: 'Ward',
-    commune: 'Commune',
-    commune_town: 'Township',
-    special_zone: 'Special zone',
-  },
-  navProgress: 'Progress',
-  navCriteria: 'Who can get support',
-  navSelfCheck: 'Check eligibility',
-  navOpenData: 'Open data',
-  criteriaTitle: 'Criteria and who can be supported',
-  criteriaIntro:
-    'The plans require the criteria and the people entitled to support to be made public, so that everyone can understand and supervise. Each fact below is quoted from its document, with number, date and section.',
-  criteriaCompare: 'The plans compared',
-  criteriaCompareCaption: 'Beneficiary groups, kinds of help, milestones and recognition of each plan',
-  criteriaNamed: 'Yes',
-  criteriaNotNamed: 'Not named',
-  criteriaDetails: 'See the criteria',
-  criteriaArea: 'Area',
-  criteriaNationwide: 'Nationwide',
-  criteriaWho: 'Who can be supported',
-  criteriaWhoIntro: 'The plan supports removing the temporary and dilapidated houses of these groups:',
-  criteriaHelp: 'Kinds and amounts of help',
-  criteriaHelpTypes: 'Kinds of help',
-  criteriaAmounts: 'State support per home',
-  criteriaAmountGroups: 'Groups',
-  criteriaAmountSource: 'Source',
-  criteriaAmountDemo:
-    'Demo figures: the plan sets no amounts in đồng; the real amounts come from national programmes and provincial decisions.',
-  criteriaNoAmounts: 'No support amounts published yet.',
-  criteriaMilestones: 'Milestones',
-  criteriaRecognition: 'Recognition',
-  criteriaThresholds: 'Contribution for a donor to be proposed',
-  criteriaThresholdsDemo: 'Demo thresholds, not yet set by a decision.',
-  criteriaThresholdNone: 'Per the guidance of higher levels',
-  criteriaThresholdAny: 'Any one of:',
-  thresholdCash: (amount: string) => `cash of ${amount} or more`,
-  thresholdInKind: (amount: string) => `goods worth ${amount} or more`,
-  thresholdWorkdays: (days: string) => `${days} workdays or more`,
-  thresholdHomes: (homes: string) => `${homes} homes funded or more`,
-  criteriaSource: 'Source',
-  criteriaQuote: (file: string, section: string) => `Quoted from the plan (${file}), section ${section}`,
-  criteriaReadPlan: 'Read the full plan (Vietnamese)',
-  criteriaPlanTitle: (name: string) => `Full text: ${name}`,
-  criteriaPlanNote: 'The text as published, in Vietnamese (line breaks and blank numbers or dates as in the original).',
-  criteriaNotLoaded: 'This plan’s criteria have not been loaded. An administrator needs to run npm run seed.',
-  criteriaSelfCheckLink: 'Check whether your family may be supported',
-  milestoneKindLabel: {
-    start: 'Start',
-    report: 'Reporting deadline',
-    dossier: 'Commendation dossier deadline',
-    target: 'Goal',
-    summing_up: 'Summing-up',
-  } satisfies Record<MilestoneKind, string>,
-  recognitionLevelLabel: {
-    state: 'State level',
-    province: 'Province level',
-    department: 'Departments and organisations',
-    district: 'District or town level',
-    commune: 'Commune level',
-  } satisfies Record<RecognitionLevel, string>,
-  selfCheckTitle: 'Self-check: may my family be supported?',
-  selfCheckIntro:
-    'Answer three questions to see whether, under the published criteria, your family is likely to be supported, and why. The result is a guide only: the commune People’s Committee decides after the village review and public posting.',
-  selfCheckPrivacy: 'Nothing you enter is stored.',
-  selfCheckLocality: '1. Where does your family live?',
-  selfCheckLocalityHint: 'By the boundaries before 1 July 2025 where the local plan was issued before then.',
-  selfCheckLocalityElsewhere: 'Elsewhere in Vietnam',
-  selfCheckGroups: '2. Which groups does your family belong to?',
-  selfCheckGroupsHint: 'Choose every group that applies.',
-  selfCheckGroupLabel: {
-    poor: 'Poor household (on the commune’s list of poor households)',
-    near_poor: 'Near-poor household (on the commune’s list of near-poor households)',
-    disaster_affected: 'House damaged by a natural disaster (storm, flood, landslide…) or climate change',
-    meritorious_family: 'Family of a person with meritorious service to the revolution',
-    martyr_relative: 'Relative of a martyr',
-    other_hardship: 'Other hardship',
-    none: 'None of the above',
-  } satisfies Record<BeneficiaryCategory | 'none', string>,
-  selfCheckHouse: '3. What is your family’s house like?',
-  selfCheckHouseLabel: {
-    temporary:
-      'Temporary: built of makeshift materials (bamboo, leaves, old metal sheets…), lacking a hard floor, hard frame and walls, or a hard roof',
-    dilapidated: 'Dilapidated: damaged, degraded, leaking, at risk of collapse, unsafe',
-    solid: 'Solid or semi-solid and safe',
-    unsure: 'I am not sure',
-  } satisfies Record<HouseCondition | 'unsure', string>,
-  selfCheckSubmit: 'See the result',
-  selfCheckErrors: 'The result cannot be shown yet:',
-  selfCheckProblem: {
-    unknownLocality: 'Choose where your family lives from the list.',
-    noGroup: 'Choose at least one group, or “None of the above”.',
-    noneWithGroups: '“None of the above” cannot be chosen together with other groups.',
-    noHouseCondition: 'Choose what the house is like.',
-  } satisfies Record<SelfCheckProblem, string>,
-  selfCheckResult: 'Result',
-  selfCheckUnder: (campaign: string) => `Under: ${campaign}`,
-  verdictLabel: {
-    likely_eligible: 'Likely eligible',
-    not_eligible: 'Not eligible',
-    ask_commune: 'Ask your commune',
-  } satisfies Record<Verdict, string>,
-  verdictNext: {
-    likely_eligible: 'Contact your village head or the commune People’s Committee to be reviewed and listed.',
-    not_eligible:
-      'Under the published criteria your family is not among those supported. If you think this is wrong, ask the commune People’s Committee.',
-    ask_commune: 'Your answers cannot settle it. The commune People’s Committee will look at your family’s situation.',
-  } satisfies Record<Verdict, string>,
-  outcomeLabel: { met: 'Met', not_met: 'Not met', unsure: 'For the commune to check' } satisfies Record<
-    Outcome,
-    string
-  >,
-  selfCheckReasons: 'Reasons',
-  reasonGroupMet: (groups: string) => `Your family is in a group the plan supports: ${groups}.`,
-  reasonGroupUnsure: (groups: string, named: string) =>
-    `The plan does not name ${groups}; it names: ${named}. The commune may help under another programme.`,
-  reasonGroupNotMet: (named: string) => `The plan supports only: ${named}.`,
-  reasonHouseMet: (condition: string, help: string) => `Your house is ${condition}: the help is ${help}.`,
-  reasonHouseNotMet: 'The plan removes temporary and dilapidated houses; a safe house is not among them.',
-  reasonHouseUnsure:
-    'The commune will assess the house under the Ministry of Construction’s criteria for temporary and dilapidated houses (Decision 55/QĐ-BXD of 20 January 2025).',
-  reasonPeriod: {
-    during: ({ start, end }: Period) => `The plan is running (${start} – ${end}).`,
-    before: ({ start }: Period) => `The plan starts on ${start}.`,
-    after: ({ end }: Period) => `The plan ended on ${end}; ask the commune whether support continues.`,
-  } satisfies Record<PeriodStatus, (period: Period) => string>,
-  houseConditionName: { temporary: 'temporary', dilapidated: 'dilapidated' },
-  listJoin: (items: string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items),
-  listOr: (items: string[]) => new Intl.ListFormat('en', { type: 'disjunction' }).format(items),
-  findingsLabel: 'Does not match the criteria',
-  findingsNote:
-    'Records marked “Does not match the criteria” differ from the plan’s published criteria (an automatic check); the commune is reviewing them.',
-  findingMessage: {
-    'beneficiary-group': (category: string) => `The group “${category}” is not among the plan’s beneficiaries.`,
-    'support-type': (type: string) => `The plan does not give “${type}”.`,
-    'support-amount': (expected: string | null, recorded: string) =>
-      expected
-        ? `Support recorded as ${recorded}; the plan sets ${expected}.`
-        : `Support recorded as ${recorded}; the plan publishes no amount for this case.`,
-    'campaign-area': 'The commune on the record lies outside the plan’s area.',
-    'campaign-period': (approvedOn: string) => `Approved on ${approvedOn}, outside the plan’s period.`,
-  },
-  ...enPledgeMessages,
-  ...enReceiptMessages,
-  ...enLedgerMessages,
-  ...enRecognitionMessages,
-  ...enWorkspaceMessages,
-  ...enComplaintMessages,
-  ...enImportMessages,
-  ...enReportMessages,
-  ...enDeliveryMessages,
-  ...enFundMessages,
-  categoryLabel: {
-    poor: 'Poor household',
-    near_poor: 'Near-poor household',
-    disaster_affected: 'Affected by natural disaster or climate change',
-    meritorious_family: 'Family of a person with meritorious service',
-    martyr_relative: 'Martyr’s relative',
-    other_hardship: 'Other hardship',
-  },
-  supportTypeLabel: { new_build: 'New build', repair: 'Repair' },
-  supportProgrammeLabel: {
-    meritorious_housing: 'Housing support for people with meritorious service',
-    national_target_programmes: 'National target programmes',
-    temporary_housing_elimination: 'Temporary-housing elimination programme',
-  },
-  stageLabel: {
-    identified: 'Identified',
-    approved: 'Approved',
-    started: 'Under construction',
-    completed: 'Completed',
-    handed_over: 'Handed over',
-    validated: 'Validated',
-    withdrawn: 'Withdrawn',
-  },
-};
+/** English: the same namespaces and keys as Vietnamese, checked by the type system. */
+export const en = {
+  common,
+  search,
+  units,
+  progress,
+  map,
+  embed,
+  openData,
+  campaigns,
+  criteria,
+  selfCheck,
+  households,
+  pledges,
+  payments,
+  receipts,
+  ledger,
+  recognition,
+  deliveries,
+  complaints,
+  imports,
+  reports,
+  workspace,
+} satisfies Messages;

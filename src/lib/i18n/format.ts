@@ -78,3 +78,18 @@ const vietnamDay = new Intl.DateTimeFormat('en-CA', { timeZone: displayTimeZone 
 export function dayInVietnam(moment: Date): string {
   return vietnamDay.format(moment);
 }
+
+// Lists are joined by the language alone ('en', not 'en-GB'), as the catalogues always did.
+const listFormat = {
+  and: perLocale((_, locale) => new Intl.ListFormat(locale, { type: 'conjunction' })),
+  or: perLocale((_, locale) => new Intl.ListFormat(locale, { type: 'disjunction' })),
+};
+
+/**
+ * Items as one phrase, joined by "and" or "or" in the reader's language.
+ *
+ * @example formatList('vi', ['Hộ nghèo', 'Hộ cận nghèo'], 'or') // 'Hộ nghèo hoặc Hộ cận nghèo'
+ */
+export function formatList(locale: Locale, items: string[], joiner: 'and' | 'or'): string {
+  return listFormat[joiner](locale).format(items);
+}

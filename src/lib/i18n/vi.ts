@@ -1,339 +1,52 @@
-import type { BeneficiaryCategory, HouseholdStage, SupportProgramme, SupportType } from '../households/vocabulary.ts';
-import type { MilestoneKind, RecognitionLevel } from '../campaigns/campaign-definition.ts';
-import type { CampaignPeriod as Period, HouseCondition, PeriodStatus } from '../criteria/rules.ts';
-import type { Outcome, SelfCheckProblem, Verdict } from '../criteria/self-check.ts';
-import type { UnitType } from '../units/vocabulary.ts';
-import { viPledgeMessages } from './pledge-messages.ts';
-import { viComplaintMessages } from './complaint-messages.ts';
-import { viImportMessages } from './import-messages.ts';
-import { viReportMessages } from './report-messages.ts';
-import { viDeliveryMessages } from './delivery-messages.ts';
-import { viFundMessages } from './fund-messages.ts';
-import { viReceiptMessages } from './receipt-messages.ts';
-import { viLedgerMessages } from './ledger-messages.ts';
-import { viRecognitionMessages } from './recognition-messages.ts';
-import { viWorkspaceMessages } from './workspace-messages.ts';
+import { common } from './vi/common.ts';
+import { search } from './vi/search.ts';
+import { units } from './vi/units.ts';
+import { progress } from './vi/progress.ts';
+import { map } from './vi/map.ts';
+import { embed } from './vi/embed.ts';
+import { openData } from './vi/open-data.ts';
+import { campaigns } from './vi/campaigns.ts';
+import { criteria } from './vi/criteria.ts';
+import { selfCheck } from './vi/self-check.ts';
+import { households } from './vi/households.ts';
+import { pledges } from './vi/pledges.ts';
+import { payments } from './vi/payments.ts';
+import { receipts } from './vi/receipts.ts';
+import { ledger } from './vi/ledger.ts';
+import { recognition } from './vi/recognition.ts';
+import { deliveries } from './vi/deliveries.ts';
+import { complaints } from './vi/complaints.ts';
+import { imports } from './vi/imports.ts';
+import { reports } from './vi/reports.ts';
+import { workspace } from './vi/workspace.ts';
 
-/** Vietnamese, the portal's first language. en.ts must have the same shape. */
+/**
+ * Vietnamese, the portal's first language: one object per namespace (a concept of the portal),
+ * read as `t.pledges.title`. The English catalogue (en.ts) is type-checked against its shape.
+ */
 export const vi = {
-  siteName: 'Chung tay xóa nhà tạm, nhà dột nát',
-  siteTagline: 'Cổng thông tin công khai về tiến độ và nguồn lực',
-  skipToContent: 'Bỏ qua, đến nội dung chính',
-  otherLanguage: 'English',
-  otherLanguageLabel: 'Xem bằng tiếng Anh',
-  mainNavigation: 'Điều hướng chính',
-  breadcrumb: 'Vị trí trang',
-  home: 'Trang chủ',
-  search: 'Tìm kiếm',
-  searchLabel: 'Tìm tỉnh, thành phố, xã, phường (gõ có dấu hoặc không dấu)',
-  searchButton: 'Tìm',
-  searchPlaceholder: 'Ví dụ: Đức Thọ hoặc duc tho',
-  searchResultsFor: (query: string, count: number) => `${count} kết quả cho “${query}”`,
-  searchNoResults: (query: string) =>
-    `Không tìm thấy đơn vị hành chính nào có tên “${query}”. Hãy thử tên ngắn hơn hoặc kiểm tra chính tả.`,
-  searchTooShort: 'Hãy nhập ít nhất 2 ký tự.',
-  searchTooLong: 'Từ khóa quá dài: tối đa 100 ký tự.',
-  demoBanner:
-    'Dữ liệu minh họa: số hộ, tiến độ và số tiền trên trang này do hệ thống tạo ra để thử nghiệm, không phải số liệu chính thức.',
-  nationalTitle: 'Tiến độ toàn quốc',
-  householdsInScope: 'Hộ được hỗ trợ',
-  delivered: 'Đã hoàn thành',
-  underConstruction: 'Đang thi công',
-  notStarted: 'Chưa khởi công',
-  withdrawn: 'Đã rút khỏi danh sách',
-  progress: 'Tiến độ',
-  supportAmount: 'Kinh phí hỗ trợ',
-  newBuild: 'Xây mới',
-  repair: 'Sửa chữa',
-  dataAsOf: (when: string) => `Số liệu cập nhật lúc ${when}`,
-  noDataYet: 'Chưa có số liệu.',
-  byCategory: 'Theo diện hỗ trợ',
-  byProgramme: 'Theo chương trình hỗ trợ',
-  supportProgramme: 'Chương trình',
-  breakdownTitle: 'Chi tiết theo diện và chương trình',
-  mapLabel: 'Bản đồ tiến độ; số liệu chi tiết ở bảng bên dưới',
-  mapLegend: 'Tiến độ (% nhà đã hoàn thành)',
-  mapNoData: 'Chưa có hộ trong danh sách',
-  mapLoading: 'Đang tải bản đồ…',
-  mapFailed: 'Không tải được bản đồ. Số liệu vẫn có trong bảng bên dưới.',
-  mapTitle: 'Bản đồ tiến độ',
-  archipelagoHoangSa: 'Quần đảo Hoàng Sa',
-  archipelagoTruongSa: 'Quần đảo Trường Sa',
-  openDataTitle: 'Dữ liệu mở',
-  openDataIntro:
-    'Số liệu trên cổng được công bố dưới dạng tệp CSV (mở được bằng Excel), JSON và GeoJSON, tại các địa chỉ cố định. Mỗi tệp ghi thời điểm cập nhật số liệu.',
-  openDataFiles: 'Các tệp',
-  openDataProvinces: 'tiến độ theo tỉnh, thành phố',
-  openDataProvincesPre2025: 'tiến độ theo tỉnh, thành phố trước ngày 01/7/2025 (theo nơi ghi nhận)',
-  openDataCommunes: 'tiến độ theo xã, phường của một tỉnh (ví dụ Hà Tĩnh, mã 42)',
-  openDataHouseholds: 'danh sách hộ được hỗ trợ của một xã (ví dụ Xã Đức Thọ, mã 18229)',
-  openDataParameters:
-    'Tham số: era=2025 (mặc định) hoặc era=pre2025 để xem theo đơn vị trước ngày 01/7/2025; campaign=<mã kế hoạch> để chỉ xem một kế hoạch, ví dụ campaign=duc-tho-2025.',
-  openDataProgressColumns: 'Các cột của tệp tiến độ',
-  openDataHouseholdColumns: 'Các cột của danh sách hộ',
-  openDataColumn: 'Cột',
-  openDataType: 'Kiểu',
-  openDataMeaning: 'Ý nghĩa',
-  openDataLink: 'Dữ liệu mở',
-  download: 'Tải dữ liệu',
-  openDataDictionary: 'giải thích các cột',
-  filterTitle: 'Lọc danh sách hộ',
-  filterAny: 'Tất cả',
-  filterText: 'Mã hộ hoặc tên viết tắt',
-  filterApply: 'Lọc',
-  filterClear: 'Xóa bộ lọc',
-  filterShowing: (shown: number, total: number) => `Đang hiển thị ${shown} trên ${total} hộ.`,
-  filterProblem: {
-    village: 'Tên thôn quá dài (tối đa 100 ký tự).',
-    category: 'Diện hỗ trợ không hợp lệ: hãy chọn trong danh sách.',
-    stage: 'Tình trạng không hợp lệ: hãy chọn trong danh sách.',
-    text: 'Từ khóa quá dài (tối đa 50 ký tự).',
-  },
-  noticeLink: 'Bản in để niêm yết (A4)',
-  noticeTitle: (commune: string) => `Danh sách hộ được hỗ trợ xóa nhà tạm, nhà dột nát — ${commune}`,
-  noticeScan: 'Quét mã để xem danh sách mới nhất và gửi phản ánh về một hộ trong danh sách:',
-  noticePrint: 'In trang này',
-  mapTableSummary: 'Xem số liệu dạng bảng',
-  unitName: 'Đơn vị',
-  embedSummary: 'Nhúng bản đồ này vào trang tin',
-  embedLabel: 'Mã nhúng (dán vào trang HTML của bạn)',
-  embedCopy: 'Sao chép mã nhúng',
-  embedCopied: 'Đã sao chép.',
-  embedNationalTitle: 'Tiến độ xóa nhà tạm, nhà dột nát trên cả nước',
-  embedAreaTitle: (area: string) => `Tiến độ xóa nhà tạm, nhà dột nát: ${area}`,
-  overTimeTitle: 'Số nhà hoàn thành cộng dồn theo tháng',
-  overTimeSummary: (total: string, from: string, to: string) =>
-    `Biểu đồ: số nhà hoàn thành cộng dồn tăng lên ${total} từ tháng ${from} đến tháng ${to}.`,
-  month: 'Tháng',
-  deliveredInMonth: 'Hoàn thành trong tháng',
-  deliveredCumulative: 'Cộng dồn',
-  progressNote:
-    'Tiến độ = số nhà đã hoàn thành, bàn giao hoặc được xác nhận ÷ số hộ trong danh sách (không tính hộ đã rút).',
-  provincesTitle: 'Các tỉnh, thành phố',
-  provincesCaption: 'Tiến độ theo tỉnh, thành phố (34 đơn vị từ ngày 01/7/2025)',
-  province: 'Tỉnh, thành phố',
-  commune: 'Xã, phường, đặc khu',
-  communesTitle: 'Các xã, phường, đặc khu',
-  communesCaption: (province: string) => `Tiến độ theo xã, phường, đặc khu của ${province}`,
-  unitCount: (count: number) => `${count} đơn vị`,
-  code: 'Mã',
-  campaignsTitle: 'Các kế hoạch triển khai',
-  campaignIssuer: 'Cơ quan ban hành',
-  campaignDocument: 'Văn bản',
-  campaignNumberMissing: 'Số văn bản để trống trong bản công bố',
-  campaignBasis: 'Căn cứ',
-  campaignPeriod: 'Thời gian',
-  campaignDemoAmounts: 'Mức hỗ trợ hiển thị là số minh họa.',
-  householdsTitle: 'Danh sách hộ được hỗ trợ',
-  householdsCaption: (commune: string) => `Các hộ được hỗ trợ tại ${commune}`,
-  householdsPrivacy:
-    'Theo quy định bảo vệ dữ liệu cá nhân, danh sách chỉ hiển thị tên viết tắt, thôn/tổ dân phố, diện hỗ trợ và tiến độ; không công bố số định danh, số điện thoại, ngày sinh hay địa chỉ cụ thể.',
-  householdCode: 'Mã hộ',
-  displayName: 'Tên (viết tắt)',
-  village: 'Thôn, tổ dân phố',
-  category: 'Diện hỗ trợ',
-  supportType: 'Hình thức',
-  stage: 'Tình trạng',
-  stageDate: 'Ngày',
-  recordedIn: 'Ghi nhận tại',
-  noHouseholds: 'Chưa có hộ nào trong danh sách công khai của đơn vị này.',
-  predecessorsTitle: 'Hình thành từ các đơn vị trước ngày 01/7/2025',
-  predecessorWhole: 'nhập toàn bộ',
-  predecessorPart: 'nhập một phần',
-  formerUnitTitle: (name: string) => `${name} (trước ngày 01/7/2025)`,
-  formerUnitIntro: 'Đơn vị hành chính này không còn từ ngày 01/7/2025. Số liệu của đơn vị được tính vào:',
-  formerProvinceIntro: 'Từ ngày 01/7/2025 tỉnh, thành phố này thuộc:',
-  formerUnitLevel: { province: 'Tỉnh, thành phố', district: 'Quận, huyện, thị xã', commune: 'Xã, phường, thị trấn' },
-  formerUnitBadge: 'trước 01/7/2025',
-  inProvince: (province: string) => `thuộc ${province}`,
-  notFoundTitle: 'Không tìm thấy trang',
-  notFoundUnit: (code: string) =>
-    `Không có đơn vị hành chính nào mang mã “${code}”. Mã tỉnh có 2 chữ số, mã xã có 5 chữ số.`,
-  notFoundPage: 'Địa chỉ này không tồn tại. Hãy dùng ô tìm kiếm hoặc quay về trang chủ.',
-  backHome: 'Về trang chủ',
-  boundaryCredit:
-    'Ranh giới hành chính: Nhà xuất bản Tài nguyên – Môi trường và Bản đồ Việt Nam (sapnhap.bando.com.vn), qua vietnamese-provinces-database (MIT)',
-  footerAbout:
-    'Cổng thông tin phục vụ Phong trào thi đua “Chung tay xóa nhà tạm, nhà dột nát” theo Quyết định số 539/QĐ-TTg ngày 19/6/2024 của Thủ tướng Chính phủ.',
-  unitType: {
-    municipality: 'Thành phố',
-    province: 'Tỉnh',
-    municipal_city: 'Thành phố',
-    provincial_city: 'Thành phố',
-    urban_district: 'Quận',
-    district_town: 'Thị xã',
-    district: 'Huyện',
-    ward: 'Phường',
-    commune: 'Xã',
-    commune_town: 'Thị trấn',
-    special_zone: 'Đặc khu',
-  } satisfies Record<UnitType, string>,
-  navProgress: 'Tiến độ',
-  navCriteria: 'Tiêu chí hỗ trợ',
-  navSelfCheck: 'Tự kiểm tra',
-  navOpenData: 'Dữ liệu mở',
-  criteriaTitle: 'Tiêu chí và đối tượng được hỗ trợ',
-  criteriaIntro:
-    'Các kế hoạch yêu cầu công bố công khai tiêu chí và đối tượng được hỗ trợ để mọi người cùng biết và giám sát. Mỗi thông tin dưới đây trích từ văn bản, kèm số, ngày và mục của văn bản.',
-  criteriaCompare: 'So sánh các kế hoạch',
-  criteriaCompareCaption: 'Đối tượng, hình thức hỗ trợ, mốc thời gian và khen thưởng của từng kế hoạch',
-  criteriaNamed: 'Có',
-  criteriaNotNamed: 'Không nêu',
-  criteriaDetails: 'Xem tiêu chí',
-  criteriaArea: 'Địa bàn',
-  criteriaNationwide: 'Cả nước',
-  criteriaWho: 'Ai được hỗ trợ',
-  criteriaWhoIntro: 'Kế hoạch hỗ trợ xóa nhà tạm, nhà dột nát của các nhóm sau:',
-  criteriaHelp: 'Hình thức và mức hỗ trợ',
-  criteriaHelpTypes: 'Hình thức hỗ trợ',
-  criteriaAmounts: 'Mức hỗ trợ của Nhà nước cho mỗi nhà',
-  criteriaAmountGroups: 'Nhóm',
-  criteriaAmountSource: 'Căn cứ',
-  criteriaAmountDemo:
-    'Số minh họa: kế hoạch không quy định mức hỗ trợ bằng tiền; mức thật do chương trình quốc gia và quyết định của tỉnh quy định.',
-  criteriaNoAmounts: 'Chưa công bố mức hỗ trợ.',
-  criteriaMilestones: 'Các mốc thời gian',
-  criteriaRecognition: 'Hình thức khen thưởng',
-  criteriaThresholds: 'Mức đóng góp để được đề nghị (nhà tài trợ)',
-  criteriaThresholdsDemo: 'Mức minh họa, chưa phải quy định.',
-  criteriaThresholdNone: 'Theo hướng dẫn của cấp trên',
-  criteriaThresholdAny: 'Đạt một trong các mức:',
-  thresholdCash: (amount: string) => `tiền mặt từ ${amount}`,
-  thresholdInKind: (amount: string) => `hiện vật trị giá từ ${amount}`,
-  thresholdWorkdays: (days: string) => `từ ${days} ngày công`,
-  thresholdHomes: (homes: string) => `tài trợ từ ${homes} căn nhà`,
-  criteriaSource: 'Nguồn',
-  criteriaQuote: (file: string, section: string) => `Trích kế hoạch (${file}), mục ${section}`,
-  criteriaReadPlan: 'Đọc toàn văn kế hoạch',
-  criteriaPlanTitle: (name: string) => `Toàn văn: ${name}`,
-  criteriaPlanNote: 'Văn bản như đã công bố (giữ nguyên cách xuống dòng và chỗ để trống số, ngày của bản gốc).',
-  criteriaNotLoaded: 'Tiêu chí của kế hoạch này chưa được nạp. Quản trị viên cần chạy npm run seed.',
-  criteriaSelfCheckLink: 'Tự kiểm tra xem gia đình bạn có thể được hỗ trợ không',
-  milestoneKindLabel: {
-    start: 'Bắt đầu',
-    report: 'Hạn báo cáo',
-    dossier: 'Hạn nộp hồ sơ khen thưởng',
-    target: 'Mục tiêu',
-    summing_up: 'Tổng kết',
-  } satisfies Record<MilestoneKind, string>,
-  recognitionLevelLabel: {
-    state: 'Cấp Nhà nước',
-    province: 'Cấp tỉnh',
-    department: 'Cấp sở, ngành, đoàn thể',
-    district: 'Cấp huyện, thị xã',
-    commune: 'Cấp xã',
-  } satisfies Record<RecognitionLevel, string>,
-  selfCheckTitle: 'Tự kiểm tra: gia đình tôi có thể được hỗ trợ không?',
-  selfCheckIntro:
-    'Trả lời ba câu hỏi để biết theo tiêu chí đã công bố, gia đình bạn có khả năng được hỗ trợ hay không, và vì sao. Kết quả chỉ để tham khảo: Ủy ban nhân dân xã quyết định sau khi thôn bình xét và niêm yết công khai.',
-  selfCheckPrivacy: 'Chúng tôi không lưu bất cứ điều gì bạn nhập.',
-  selfCheckLocality: '1. Gia đình bạn ở đâu?',
-  selfCheckLocalityHint: 'Theo địa giới trước ngày 01/7/2025 nếu kế hoạch của địa phương ban hành trước đó.',
-  selfCheckLocalityElsewhere: 'Nơi khác trên cả nước',
-  selfCheckGroups: '2. Gia đình bạn thuộc nhóm nào?',
-  selfCheckGroupsHint: 'Chọn mọi nhóm đúng với gia đình bạn.',
-  selfCheckGroupLabel: {
-    poor: 'Hộ nghèo (có tên trong danh sách hộ nghèo của xã)',
-    near_poor: 'Hộ cận nghèo (có tên trong danh sách hộ cận nghèo của xã)',
-    disaster_affected: 'Nhà bị hư hại do thiên tai (bão, lũ, sạt lở…) hoặc biến đổi khí hậu',
-    meritorious_family: 'Gia đình người có công với cách mạng',
-    martyr_relative: 'Thân nhân liệt sĩ',
-    other_hardship: 'Hoàn cảnh khó khăn khác',
-    none: 'Không thuộc nhóm nào ở trên',
-  } satisfies Record<BeneficiaryCategory | 'none', string>,
-  selfCheckHouse: '3. Ngôi nhà gia đình đang ở thế nào?',
-  selfCheckHouseLabel: {
-    temporary:
-      'Nhà tạm: dựng bằng vật liệu tạm (tre, nứa, lá, tôn cũ…), thiếu nền cứng, khung – tường cứng hoặc mái cứng',
-    dilapidated: 'Nhà dột nát: hư hỏng, xuống cấp, dột, có nguy cơ sập, không an toàn',
-    solid: 'Nhà kiên cố hoặc bán kiên cố, an toàn',
-    unsure: 'Tôi không chắc',
-  } satisfies Record<HouseCondition | 'unsure', string>,
-  selfCheckSubmit: 'Xem kết quả',
-  selfCheckErrors: 'Chưa xem được kết quả vì:',
-  selfCheckProblem: {
-    unknownLocality: 'Hãy chọn nơi gia đình bạn ở trong danh sách.',
-    noGroup: 'Hãy chọn ít nhất một nhóm, hoặc “Không thuộc nhóm nào ở trên”.',
-    noneWithGroups: '“Không thuộc nhóm nào ở trên” không thể chọn cùng các nhóm khác.',
-    noHouseCondition: 'Hãy chọn tình trạng ngôi nhà.',
-  } satisfies Record<SelfCheckProblem, string>,
-  selfCheckResult: 'Kết quả',
-  selfCheckUnder: (campaign: string) => `Theo: ${campaign}`,
-  verdictLabel: {
-    likely_eligible: 'Có khả năng được hỗ trợ',
-    not_eligible: 'Không thuộc diện được hỗ trợ',
-    ask_commune: 'Hãy hỏi Ủy ban nhân dân xã',
-  } satisfies Record<Verdict, string>,
-  verdictNext: {
-    likely_eligible: 'Hãy liên hệ trưởng thôn hoặc Ủy ban nhân dân xã để được rà soát, bình xét và đưa vào danh sách.',
-    not_eligible:
-      'Theo tiêu chí đã công bố, gia đình bạn không thuộc diện hỗ trợ. Nếu bạn cho rằng chưa đúng, hãy hỏi Ủy ban nhân dân xã.',
-    ask_commune: 'Câu trả lời chưa đủ để kết luận. Ủy ban nhân dân xã sẽ xem xét hoàn cảnh cụ thể của gia đình bạn.',
-  } satisfies Record<Verdict, string>,
-  outcomeLabel: { met: 'Đạt', not_met: 'Không đạt', unsure: 'Cần xã xác minh' } satisfies Record<Outcome, string>,
-  selfCheckReasons: 'Lý do',
-  reasonGroupMet: (groups: string) => `Gia đình bạn thuộc nhóm được kế hoạch hỗ trợ: ${groups}.`,
-  reasonGroupUnsure: (groups: string, named: string) =>
-    `Kế hoạch không nêu nhóm ${groups}; kế hoạch nêu: ${named}. Xã có thể hỗ trợ theo chương trình khác.`,
-  reasonGroupNotMet: (named: string) => `Kế hoạch chỉ hỗ trợ các nhóm: ${named}.`,
-  reasonHouseMet: (condition: string, help: string) => `Nhà của bạn là ${condition}: hình thức hỗ trợ là ${help}.`,
-  reasonHouseNotMet: 'Kế hoạch xóa nhà tạm, nhà dột nát; nhà an toàn không thuộc diện hỗ trợ.',
-  reasonHouseUnsure:
-    'Xã sẽ đánh giá ngôi nhà theo tiêu chí nhà tạm, nhà dột nát của Bộ Xây dựng (Quyết định 55/QĐ-BXD ngày 20/01/2025).',
-  reasonPeriod: {
-    during: ({ start, end }: Period) => `Kế hoạch đang thực hiện (${start} – ${end}).`,
-    before: ({ start }: Period) => `Kế hoạch bắt đầu từ ${start}.`,
-    after: ({ end }: Period) => `Kế hoạch đã kết thúc ngày ${end}; hỏi xã xem việc hỗ trợ có còn tiếp tục không.`,
-  } satisfies Record<PeriodStatus, (period: Period) => string>,
-  houseConditionName: { temporary: 'nhà tạm', dilapidated: 'nhà dột nát' },
-  listJoin: (items: string[]) => new Intl.ListFormat('vi', { type: 'conjunction' }).format(items),
-  listOr: (items: string[]) => new Intl.ListFormat('vi', { type: 'disjunction' }).format(items),
-  findingsLabel: 'Chưa khớp tiêu chí',
-  findingsNote:
-    'Hồ sơ đánh dấu “Chưa khớp tiêu chí” có thông tin khác với tiêu chí đã công bố của kế hoạch (kiểm tra tự động); xã đang xem lại.',
-  findingMessage: {
-    'beneficiary-group': (category: string) => `Nhóm “${category}” không có trong đối tượng của kế hoạch.`,
-    'support-type': (type: string) => `Kế hoạch không có hình thức “${type}”.`,
-    'support-amount': (expected: string | null, recorded: string) =>
-      expected
-        ? `Mức hỗ trợ ghi ${recorded}, kế hoạch quy định ${expected}.`
-        : `Mức hỗ trợ ghi ${recorded}, kế hoạch chưa công bố mức cho trường hợp này.`,
-    'campaign-area': 'Xã ghi trong hồ sơ nằm ngoài địa bàn của kế hoạch.',
-    'campaign-period': (approvedOn: string) => `Ngày phê duyệt ${approvedOn} nằm ngoài thời gian của kế hoạch.`,
-  },
-  ...viPledgeMessages,
-  ...viReceiptMessages,
-  ...viLedgerMessages,
-  ...viRecognitionMessages,
-  ...viWorkspaceMessages,
-  ...viComplaintMessages,
-  ...viImportMessages,
-  ...viReportMessages,
-  ...viDeliveryMessages,
-  ...viFundMessages,
-  categoryLabel: {
-    poor: 'Hộ nghèo',
-    near_poor: 'Hộ cận nghèo',
-    disaster_affected: 'Bị ảnh hưởng bởi thiên tai, biến đổi khí hậu',
-    meritorious_family: 'Gia đình người có công',
-    martyr_relative: 'Thân nhân liệt sĩ',
-    other_hardship: 'Hộ khó khăn khác',
-  } satisfies Record<BeneficiaryCategory, string>,
-  supportTypeLabel: { new_build: 'Xây mới', repair: 'Sửa chữa' } satisfies Record<SupportType, string>,
-  supportProgrammeLabel: {
-    meritorious_housing: 'Hỗ trợ nhà ở người có công',
-    national_target_programmes: 'Chương trình mục tiêu quốc gia',
-    temporary_housing_elimination: 'Chương trình xóa nhà tạm, nhà dột nát',
-  } satisfies Record<SupportProgramme, string>,
-  stageLabel: {
-    identified: 'Đã rà soát',
-    approved: 'Đã phê duyệt',
-    started: 'Đang thi công',
-    completed: 'Đã hoàn thành',
-    handed_over: 'Đã bàn giao',
-    validated: 'Đã xác nhận',
-    withdrawn: 'Đã rút khỏi danh sách',
-  } satisfies Record<HouseholdStage, string>,
+  common,
+  search,
+  units,
+  progress,
+  map,
+  embed,
+  openData,
+  campaigns,
+  criteria,
+  selfCheck,
+  households,
+  pledges,
+  payments,
+  receipts,
+  ledger,
+  recognition,
+  deliveries,
+  complaints,
+  imports,
+  reports,
+  workspace,
 };
 
+/** The shape of every language's messages: Vietnamese's, with each function's parameter types. */
 export type Messages = typeof vi;

@@ -20,7 +20,7 @@ export function describeGift(t: Messages, locale: Locale, gift: Gift): string {
   const quantity = formatNumber(locale, gift.quantity!);
   if (gift.kind === 'material') {
     const detail = gift.materialDescription ? ` (${gift.materialDescription})` : '';
-    return `${quantity} × ${t.pledgeMaterialLabel[gift.material!]}${detail}`;
+    return `${quantity} × ${t.pledges.materialLabel[gift.material!]}${detail}`;
   }
-  return `${quantity} ${t.pledgeWorkdays.toLowerCase()} · ${t.pledgeSkillLabel[gift.skill!]}`;
+  return `${quantity} ${t.pledges.workdays.toLowerCase()} · ${t.pledges.skillLabel[gift.skill!]}`;
 }

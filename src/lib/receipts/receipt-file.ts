@@ -32,8 +32,8 @@ export async function receiptsPdf(receipts: SignedReceipt[], verifyUrl: (code: s
   for (const receipt of receipts) {
     document.addPage();
     const width = document.page.width - 72;
-    document.font('bold').fontSize(15).text(`${vi.receiptTitle.toUpperCase()}`, { align: 'center' });
-    document.font('regular').fontSize(9).text(en.receiptTitle, { align: 'center' }).moveDown(0.8);
+    document.font('bold').fontSize(15).text(`${vi.receipts.title.toUpperCase()}`, { align: 'center' });
+    document.font('regular').fontSize(9).text(en.receipts.title, { align: 'center' }).moveDown(0.8);
     const english = receiptFacts(receipt.body, en, 'en');
     receiptFacts(receipt.body, vi, 'vi').forEach(([label, value], i) => {
       const top = document.y;
@@ -61,14 +61,14 @@ export async function receiptsPdf(receipts: SignedReceipt[], verifyUrl: (code: s
       .font('regular')
       .fontSize(7.5)
       .fillColor('#000')
-      .text(`${vi.receiptVerifyHint}\n${en.receiptVerifyHint}\n${verifyUrl(receipt.body.code)}`, 132, qrTop, {
+      .text(`${vi.receipts.verifyHint}\n${en.receipts.verifyHint}\n${verifyUrl(receipt.body.code)}`, 132, qrTop, {
         width: width - 96,
       });
     document.y = Math.max(document.y, qrTop + 90) + 4;
     document
       .fontSize(6.5)
       .fillColor('#555')
-      .text(`${vi.receiptSignature} / ${en.receiptSignature}: ${receipt.signature}`, 36, document.y, { width });
+      .text(`${vi.receipts.signature} / ${en.receipts.signature}: ${receipt.signature}`, 36, document.y, { width });
   }
   document.end();
   return done;

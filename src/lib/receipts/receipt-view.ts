@@ -17,16 +17,16 @@ export function receiptFacts(body: ReceiptBody, t: Messages, locale: Locale): [l
     skill: gift.kind === 'labour' ? (gift.skill as LabourSkill) : null,
   });
   return [
-    [t.receiptNumber, body.code],
-    [t.receiptIssuer, body.issuerName],
-    [t.receiptDonor, body.donor ?? t.anonymousDonor],
-    [t.receiptGift, described],
-    [t.receiptChannel, t.receiptChannelLabel[gift.kind === 'money' ? gift.channel : 'delivery']],
-    [t.receiptReceivedOn, formatDate(locale, body.receivedOn)],
-    [t.receiptFor, body.target.name],
-    [t.receiptPledge, body.pledgeReference],
-    [t.receiptLedger, String(body.ledgerSequence)],
-    [t.receiptIssuedAt, formatDateTime(locale, new Date(body.issuedAt))],
-    [t.receiptKey, body.keyId],
+    [t.receipts.number, body.code],
+    [t.receipts.issuer, body.issuerName],
+    [t.receipts.donor, body.donor ?? t.receipts.anonymousDonor],
+    [t.receipts.gift, described],
+    [t.receipts.channel, t.receipts.channelLabel[gift.kind === 'money' ? gift.channel : 'delivery']],
+    [t.receipts.receivedOn, formatDate(locale, body.receivedOn)],
+    [t.receipts.for, body.target.name],
+    [t.receipts.pledge, body.pledgeReference],
+    [t.receipts.ledger, String(body.ledgerSequence)],
+    [t.receipts.issuedAt, formatDateTime(locale, new Date(body.issuedAt))],
+    [t.receipts.key, body.keyId],
   ];
 }

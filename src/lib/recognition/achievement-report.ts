@@ -31,7 +31,7 @@ export function describeMaterials(t: Messages, locale: Locale, materials: Verifi
     Object.entries(materials)
       .map(
         ([material, quantity]) =>
-          `${formatNumber(locale, quantity ?? 0)} × ${t.pledgeMaterialLabel[material as Material]}`,
+          `${formatNumber(locale, quantity ?? 0)} × ${t.pledges.materialLabel[material as Material]}`,
       )
       .join(', ') || '—'
   );
@@ -40,46 +40,49 @@ export function describeMaterials(t: Messages, locale: Locale, materials: Verifi
 function facts(report: AchievementReport, t: Messages, locale: Locale): [string, string][] {
   const { totals, reached } = report;
   return [
-    [t.recognitionDonor, `${report.donor.name} (${t.achievementDonorType[report.donor.type] ?? report.donor.type})`],
-    [t.recognitionTaxCode, report.donor.taxCode ?? '—'],
     [
-      t.recognitionCampaign,
+      t.recognition.donor,
+      `${report.donor.name} (${t.recognition.achievementDonorType[report.donor.type] ?? report.donor.type})`,
+    ],
+    [t.recognition.taxCode, report.donor.taxCode ?? '—'],
+    [
+      t.recognition.campaign,
       [report.campaign.name, report.campaign.documentNumber, report.campaign.issuer].filter(Boolean).join(' · '),
     ],
-    [t.donorWallMoney, formatDong(locale, totals.cash)],
-    [t.donorWallMaterials, describeMaterials(t, locale, totals.materials)],
-    [t.recognitionInKindValue, formatDong(locale, inKindValue(totals.materials))],
-    [t.donorWallWorkdays, formatNumber(locale, totals.workdays)],
-    [t.achievementHomes, formatNumber(locale, totals.homesFunded)],
+    [t.recognition.donorWallMoney, formatDong(locale, totals.cash)],
+    [t.recognition.donorWallMaterials, describeMaterials(t, locale, totals.materials)],
+    [t.recognition.inKindValue, formatDong(locale, inKindValue(totals.materials))],
+    [t.recognition.donorWallWorkdays, formatNumber(locale, totals.workdays)],
+    [t.recognition.achievementHomes, formatNumber(locale, totals.homesFunded)],
     [
-      t.achievementSuggested,
+      t.recognition.achievementSuggested,
       reached
-        ? `${t.recognitionLevelLabel[reached.level]}: ${reached.rule.forms.map((form) => form[locale]).join(', ')} (${t.recognitionMet}: ${reached.met.map((m) => t.recognitionThresholdLabel[m]).join(', ')})`
-        : t.recognitionNone,
+        ? `${t.campaigns.recognitionLevelLabel[reached.level]}: ${reached.rule.forms.map((form) => form[locale]).join(', ')} (${t.recognition.met}: ${reached.met.map((m) => t.recognition.thresholdLabel[m]).join(', ')})`
+        : t.recognition.none,
     ],
   ];
 }
 
 function receiptLine(receipt: ReceiptBody, t: Messages, locale: Locale): string[] {
   const byLabel = new Map(receiptFacts(receipt, t, locale));
-  return [receipt.code, formatDate(locale, receipt.receivedOn), byLabel.get(t.receiptGift)!, receipt.issuerName];
+  return [receipt.code, formatDate(locale, receipt.receivedOn), byLabel.get(t.receipts.gift)!, receipt.issuerName];
 }
 
 export function achievementPdf(report: AchievementReport, t: Messages, locale: Locale): Promise<Buffer> {
   const document = new PDFDocument({
     size: 'A4',
     margin: 50,
-    info: { Title: `${t.achievementTitle} — ${report.donor.name}` },
+    info: { Title: `${t.recognition.achievementTitle} — ${report.donor.name}` },
   });
   const done = withNotoSans(document);
   const width = document.page.width - 100;
-  document.font('bold').fontSize(15).text(t.achievementTitle, { align: 'center' });
+  document.font('bold').fontSize(15).text(t.recognition.achievementTitle, { align: 'center' });
   document
     .font('regular')
     .fontSize(10)
-    .text(t.achievementSubtitle(report.campaign.name), { align: 'center' })
+    .text(t.recognition.achievementSubtitle(report.campaign.name), { align: 'center' })
     .moveDown();
-  document.font('bold').fontSize(11).text(t.achievementTotals).moveDown(0.3);
+  document.font('bold').fontSize(11).text(t.recognition.achievementTotals).moveDown(0.3);
   for (const [label, value] of facts(report, t, locale)) {
     const top = document.y;
     document.font('regular').fontSize(9).fillColor('#444').text(label, 50, top, { width: 160 });
@@ -90,15 +93,20 @@ export function achievementPdf(report: AchievementReport, t: Messages, locale: L
       .text(value, 220, top, { width: width - 170 });
     document.y = Math.max(below, document.y) + 4;
   }
-  if (report.demo) document.moveDown(0.5).font('bold').fontSize(9).text(t.recognitionDemo, 50, document.y, { width });
-  document.moveDown().font('bold').fontSize(11).text(t.achievementEvidence, 50, document.y, { width }).moveDown(0.3);
+  if (report.demo) document.moveDown(0.5).font('bold').fontSize(9).text(t.recognition.demo, 50, document.y, { width });
+  document
+    .moveDown()
+    .font('bold')
+    .fontSize(11)
+    .text(t.recognition.achievementEvidence, 50, document.y, { width })
+    .moveDown(0.3);
   document.font('regular').fontSize(9);
   for (const receipt of report.receipts) document.text(receiptLine(receipt, t, locale).join(' · '), { width });
   document
     .moveDown()
     .fontSize(8)
     .fillColor('#444')
-    .text(t.achievementPrepared(formatDateTime(locale, report.preparedAt)));
+    .text(t.recognition.achievementPrepared(formatDateTime(locale, report.preparedAt)));
   document.end();
   return done;
 }
@@ -107,17 +115,20 @@ export async function achievementSpreadsheet(report: AchievementReport, t: Messa
   const bold = { fontWeight: 'bold' as const };
   return writeExcelFile(
     [
-      [{ value: t.achievementTitle, ...bold }],
-      [{ value: t.achievementSubtitle(report.campaign.name) }],
+      [{ value: t.recognition.achievementTitle, ...bold }],
+      [{ value: t.recognition.achievementSubtitle(report.campaign.name) }],
       [],
       ...facts(report, t, locale).map(([label, value]) => [{ value: label, ...bold }, { value }]),
-      ...(report.demo ? [[{ value: t.recognitionDemo }]] : []),
+      ...(report.demo ? [[{ value: t.recognition.demo }]] : []),
       [],
-      [{ value: t.achievementEvidence, ...bold }],
-      [t.receiptNumber, t.receiptReceivedOn, t.receiptGift, t.receiptIssuer].map((value) => ({ value, ...bold })),
+      [{ value: t.recognition.achievementEvidence, ...bold }],
+      [t.receipts.number, t.receipts.receivedOn, t.receipts.gift, t.receipts.issuer].map((value) => ({
+        value,
+        ...bold,
+      })),
       ...report.receipts.map((receipt) => receiptLine(receipt, t, locale).map((value) => ({ value }))),
       [],
-      [{ value: t.achievementPrepared(formatDateTime(locale, report.preparedAt)) }],
+      [{ value: t.recognition.achievementPrepared(formatDateTime(locale, report.preparedAt)) }],
     ],
     { columns: [{ width: 34 }, { width: 60 }, { width: 30 }, { width: 30 }] },
   ).toBuffer();

@@ -36,12 +36,12 @@ export const GET: APIRoute = async ({ url }) => {
   const maxWidth = Number(url.searchParams.get('maxwidth')) || undefined;
   const maxHeight = Number(url.searchParams.get('maxheight')) || undefined;
   const height = Math.min(maxHeight ?? 560, 560);
-  const title = unit ? t.embedAreaTitle(locale === 'en' ? unit.fullNameEn : unit.fullName) : t.embedNationalTitle;
+  const title = unit ? t.embed.areaTitle(locale === 'en' ? unit.fullNameEn : unit.fullName) : t.embed.nationalTitle;
   return Response.json(
     {
       version: '1.0',
       type: 'rich',
-      provider_name: t.siteName,
+      provider_name: t.common.siteName,
       provider_url: publicUrl('/', url),
       title,
       html: embedCode(publicUrl(target.embedPath, url), title, height),

@@ -1,0 +1,30 @@
+import type { Messages } from '../vi.ts';
+
+export const common = {
+  siteName: 'Join hands to eliminate temporary and dilapidated houses',
+  siteTagline: 'Public portal of progress and resources',
+  skipToContent: 'Skip to main content',
+  otherLanguage: 'Tiếng Việt',
+  otherLanguageLabel: 'Xem bằng tiếng Việt',
+  mainNavigation: 'Main navigation',
+  breadcrumb: 'You are here',
+  home: 'Home',
+  demoBanner:
+    'Demo data: the households, progress and amounts on this page were generated for testing and are not official figures.',
+  dataAsOf: (when) => `Data as of ${when}`,
+  noDataYet: 'No figures yet.',
+  download: 'Download',
+  code: 'Code',
+  notFoundTitle: 'Page not found',
+  notFoundPage: 'This address does not exist. Use the search box or go back to the home page.',
+  backHome: 'Back to the home page',
+  boundaryCredit:
+    'Administrative boundaries: Vietnam Natural Resources, Environment and Cartography Publishing House (sapnhap.bando.com.vn), via vietnamese-provinces-database (MIT)',
+  footerAbout:
+    'A portal for the emulation movement “Join hands to eliminate temporary and dilapidated houses” under the Prime Minister’s Decision 539/QĐ-TTg of 19 June 2024.',
+  navProgress: 'Progress',
+  navCriteria: 'Who can get support',
+  navSelfCheck: 'Check eligibility',
+  navOpenData: 'Open data',
+  navPledge: 'Give',
+} satisfies Messages['common'];

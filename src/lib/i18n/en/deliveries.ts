@@ -1,0 +1,36 @@
+import type { Messages } from '../vi.ts';
+
+export const deliveries = {
+  deliveriesTitle: 'Record materials and workdays',
+  intro:
+    'Enter the pledge reference (on the donor’s confirmation, e.g. CT7K9Q2XMA) to record materials delivered or workdays performed. A pledge may be fulfilled in several deliveries.',
+  reference: 'Pledge reference',
+  find: 'Open pledge',
+  notFound: 'No pledge has this reference.',
+  deliveryTitle: (reference: string) => `Pledge ${reference}`,
+  donor: 'Donor',
+  anonymous: 'Anonymous',
+  progress: (delivered: string, promised: string) => `Delivered or worked: ${delivered} of ${promised}`,
+  history: 'Deliveries',
+  record: 'Record a delivery',
+  quantity: 'Quantity (in the material’s unit, or workdays)',
+  date: 'Date delivered or worked',
+  photo: 'Photo (optional; shrunk, location removed)',
+  note: 'Note (optional)',
+  save: 'Record',
+  saved: 'Recorded. The donor sees it at once through their private link.',
+  money: 'This is a gift of money: money is recorded from bank statements or card payments.',
+  problem: {
+    quantityInvalid: 'The quantity is a whole number from 1.',
+    dateInvalid: 'The date is not valid.',
+    dateInFuture: 'The date cannot be in the future.',
+    noteTooLong: 'A note can have at most 500 characters.',
+    notInKind: 'Deliveries are recorded for pledges of materials or workdays only.',
+    pledgeClosed: 'This pledge was cancelled.',
+    moreThanPledged: 'The quantity is more than what remains of the pledge.',
+    notYourArea: 'This pledge is for a place outside your area.',
+    pledgeUnknown: 'No pledge has this reference.',
+    photoTooLarge: 'The photo is too large: 15 MB at most.',
+    photoNotAnImage: 'This file is not a readable JPEG, PNG or WebP image.',
+  },
+} satisfies Messages['deliveries'];

@@ -1,0 +1,47 @@
+import type { Messages } from '../vi.ts';
+
+export const receipts = {
+  title: 'Receipt for a gift',
+  pageTitle: (code: string) => `Receipt ${code}`,
+  number: 'Receipt number',
+  issuer: 'Received by',
+  issuedAt: 'Issued',
+  donor: 'Donor',
+  gift: 'Gift',
+  receivedOn: 'Received on',
+  channel: 'Channel',
+  channelLabel: { bank_transfer: 'Bank transfer', card: 'Card', delivery: 'Delivered in kind or as workdays' },
+  for: 'For',
+  pledge: 'Pledge reference',
+  ledger: 'Ledger transaction',
+  key: 'Signing key',
+  signature: 'Digital signature (Ed25519)',
+  authentic: "Authentic receipt: the signature matches the portal's public key and the register of receipts.",
+  verifyHint:
+    'Anyone can check a receipt: scan the QR code, or download the JSON/PDF file and check it offline with the public key.',
+  downloadPdf: 'Download PDF',
+  downloadJson: 'Download signed file (JSON)',
+  publicKey: 'Public key',
+  qrLabel: (code: string) => `QR code leading to the verification page of receipt ${code}`,
+  ofPledge: 'Receipts',
+  none: "No receipt yet: one is issued when money reaches the fund's account or a delivery is recorded.",
+  downloadAll: 'Download all receipts (PDF)',
+  verifyTitle: 'Check a receipt',
+  verifyIntro:
+    'Choose a receipt file (.json or .pdf downloaded from the portal). The portal checks its signature and compares it with the register of receipts issued.',
+  verifyFile: 'Receipt file (.json or .pdf, up to 2 MB)',
+  verifySubmit: 'Check',
+  verifyFileMissing: 'Choose a receipt file.',
+  verifyFileTooLarge: 'The file is too large: a receipt file is at most 2 MB.',
+  verifyNoReceipt: "This file holds no receipt of the portal's.",
+  verifyOk: (code: string) => `${code}: authentic — the signature is valid and matches the register.`,
+  verifyProblem: {
+    malformed: (code: string) => `${code}: not in the receipt format.`,
+    unknownKey: (code: string) => `${code}: signed with a key the portal never published.`,
+    badSignature: (code: string) =>
+      `${code}: the signature does not match the content — the receipt was altered or forged.`,
+    notRegistered: (code: string) => `${code}: the signature is valid but the receipt is not in the register.`,
+    differs: (code: string, fields: string) => `${code}: differs from the register in: ${fields}.`,
+  },
+  anonymousDonor: 'Anonymous donor',
+} satisfies Messages['receipts'];

@@ -1,0 +1,12 @@
+import type { Messages } from '../vi.ts';
+
+export const search = {
+  search: 'Search',
+  label: 'Find a province, city, commune or ward (with or without Vietnamese accents)',
+  button: 'Search',
+  placeholder: 'For example: Đức Thọ or duc tho',
+  resultsFor: (query, count) => `${count} result${count === 1 ? '' : 's'} for “${query}”`,
+  noResults: (query) => `No administrative unit is named “${query}”. Try a shorter name or check the spelling.`,
+  tooShort: 'Type at least 2 characters.',
+  tooLong: 'The search is too long: 100 characters at most.',
+} satisfies Messages['search'];

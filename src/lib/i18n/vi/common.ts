@@ -1,0 +1,29 @@
+/** The site frame: name, navigation, language switch, footer, error pages and words used everywhere. */
+export const common = {
+  siteName: 'Chung tay xóa nhà tạm, nhà dột nát',
+  siteTagline: 'Cổng thông tin công khai về tiến độ và nguồn lực',
+  skipToContent: 'Bỏ qua, đến nội dung chính',
+  otherLanguage: 'English',
+  otherLanguageLabel: 'Xem bằng tiếng Anh',
+  mainNavigation: 'Điều hướng chính',
+  breadcrumb: 'Vị trí trang',
+  home: 'Trang chủ',
+  demoBanner:
+    'Dữ liệu minh họa: số hộ, tiến độ và số tiền trên trang này do hệ thống tạo ra để thử nghiệm, không phải số liệu chính thức.',
+  dataAsOf: (when: string) => `Số liệu cập nhật lúc ${when}`,
+  noDataYet: 'Chưa có số liệu.',
+  download: 'Tải dữ liệu',
+  code: 'Mã',
+  notFoundTitle: 'Không tìm thấy trang',
+  notFoundPage: 'Địa chỉ này không tồn tại. Hãy dùng ô tìm kiếm hoặc quay về trang chủ.',
+  backHome: 'Về trang chủ',
+  boundaryCredit:
+    'Ranh giới hành chính: Nhà xuất bản Tài nguyên – Môi trường và Bản đồ Việt Nam (sapnhap.bando.com.vn), qua vietnamese-provinces-database (MIT)',
+  footerAbout:
+    'Cổng thông tin phục vụ Phong trào thi đua “Chung tay xóa nhà tạm, nhà dột nát” theo Quyết định số 539/QĐ-TTg ngày 19/6/2024 của Thủ tướng Chính phủ.',
+  navProgress: 'Tiến độ',
+  navCriteria: 'Tiêu chí hỗ trợ',
+  navSelfCheck: 'Tự kiểm tra',
+  navOpenData: 'Dữ liệu mở',
+  navPledge: 'Đóng góp',
+};

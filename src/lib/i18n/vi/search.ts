@@ -1,0 +1,12 @@
+/** Finding a province or commune by name. */
+export const search = {
+  search: 'Tìm kiếm',
+  label: 'Tìm tỉnh, thành phố, xã, phường (gõ có dấu hoặc không dấu)',
+  button: 'Tìm',
+  placeholder: 'Ví dụ: Đức Thọ hoặc duc tho',
+  resultsFor: (query: string, count: number) => `${count} kết quả cho “${query}”`,
+  noResults: (query: string) =>
+    `Không tìm thấy đơn vị hành chính nào có tên “${query}”. Hãy thử tên ngắn hơn hoặc kiểm tra chính tả.`,
+  tooShort: 'Hãy nhập ít nhất 2 ký tự.',
+  tooLong: 'Từ khóa quá dài: tối đa 100 ký tự.',
+};
