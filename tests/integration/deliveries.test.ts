@@ -28,10 +28,10 @@ describe(`deliveries of materials and workdays (${driverUnderTest})`, () => {
       email: '',
       ...fields,
     });
-    if (!('form' in read)) throw new Error(JSON.stringify(read.problems));
-    const target = await resolvePledgeTarget(database.db, read.form, today);
-    if (!('target' in target)) throw new Error(target.problem);
-    return (await createPledge(database.db, read.form, target.target)).reference;
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const target = await resolvePledgeTarget(database.db, read.value, today);
+    if (!target.ok) throw new Error(JSON.stringify(target.problems));
+    return (await createPledge(database.db, read.value, target.value)).reference;
   }
 
   beforeAll(async () => {

@@ -32,10 +32,10 @@ describe(`donor wall and recognition (${driverUnderTest})`, () => {
       email: '',
       ...fields,
     });
-    if (!('form' in read)) throw new Error(JSON.stringify(read.problems));
-    const target = await resolvePledgeTarget(database.db, read.form, today);
-    if (!('target' in target)) throw new Error(target.problem);
-    const { reference } = await createPledge(database.db, read.form, target.target);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const target = await resolvePledgeTarget(database.db, read.value, today);
+    if (!target.ok) throw new Error(JSON.stringify(target.problems));
+    const { reference } = await createPledge(database.db, read.value, target.value);
     if (fields.kind === 'money')
       await recordCardPayment(database.db, {
         reference,
