@@ -110,8 +110,9 @@ describe(`complaints (${driverUnderTest})`, () => {
       },
       null,
     );
-    const mine = officer(official.id, [{ role: 'commune_officer', unitCode: household.communeCode }]);
-    const stranger = officer(official.id, [{ role: 'commune_officer', unitCode: otherCommune }]);
+    if (!official.ok) throw new Error('email taken');
+    const mine = officer(official.value.id, [{ role: 'commune_officer', unitCode: household.communeCode }]);
+    const stranger = officer(official.value.id, [{ role: 'commune_officer', unitCode: otherCommune }]);
     const answer = { status: 'answered' as const, answer: 'Xã đã kiểm tra: hộ được hỗ trợ sửa chữa mái nhà.' };
 
     expect(await replyToComplaint(database.db, created.value.reference, answer, stranger)).toEqual({

@@ -43,7 +43,8 @@ describe(`deliveries of materials and workdays (${driverUnderTest})`, () => {
         { email, name: email, password: 'một mật khẩu dài', grants },
         null,
       );
-      return { id: made.id, grants };
+      if (!made.ok) throw new Error('email taken');
+      return { id: made.value.id, grants };
     };
     officer = await make('ductho@example.vn', '18229');
     elsewhere = await make('ducdong@example.vn', '18244');

@@ -76,7 +76,8 @@ describe(`the books under any schedule (${driverUnderTest})`, () => {
       { email: 'tq@example.vn', name: 'Thủ quỹ', password: 'một mật khẩu dài', grants },
       null,
     );
-    treasurer = { id: made.id, grants };
+    if (!made.ok) throw new Error('email taken');
+    treasurer = { id: made.value.id, grants };
   });
   afterAll(() => database?.close());
 

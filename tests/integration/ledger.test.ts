@@ -86,7 +86,8 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
         { email, name: email, password: 'một mật khẩu dài', grants },
         null,
       );
-      return { id: made.id, grants };
+      if (!made.ok) throw new Error('email taken');
+      return { id: made.value.id, grants };
     };
     treasurer = await make('thuquy@example.vn', 'fund_treasurer', province);
     officer = await make('canbo@example.vn', 'commune_officer', commune);

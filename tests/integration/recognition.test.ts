@@ -62,7 +62,8 @@ describe(`donor wall and recognition (${driverUnderTest})`, () => {
       { email: 'cb@example.vn', name: 'Cán bộ', password: 'một mật khẩu dài', grants },
       null,
     );
-    officer = { id: made.id, grants };
+    if (!made.ok) throw new Error('email taken');
+    officer = { id: made.value.id, grants };
     const company = { donorName: 'Công ty Thép Việt', taxCode: '0101234567', displayChoice: 'full_name' };
     await give({ ...company, kind: 'money', amount: '30.000.000' }, 30_000_000);
     await give({ ...company, kind: 'money', amount: '10.000.000', displayChoice: 'anonymous' }, 4_000_000);

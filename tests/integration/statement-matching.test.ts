@@ -42,7 +42,8 @@ describe(`matching bank credits by hand (${driverUnderTest})`, () => {
         { email, name: email, password: 'một mật khẩu dài', grants },
         null,
       );
-      return { id: made.id, grants };
+      if (!made.ok) throw new Error('email taken');
+      return { id: made.value.id, grants };
     };
     treasurer = await make('thuquy@example.vn', [{ role: 'fund_treasurer', unitCode: null }]);
     communeOfficer = await make('xa@example.vn', [{ role: 'commune_officer', unitCode: '18229' }]);
