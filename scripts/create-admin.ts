@@ -5,7 +5,7 @@
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/client.ts';
-import { createOfficial, EmailTakenError } from '../src/lib/officials/store.ts';
+import { createOfficial } from '../src/lib/officials/store.ts';
 import { readNewOfficialForm } from '../src/lib/officials/official-form.ts';
 import { passwordLength } from '../src/lib/officials/password.ts';
 import { runCommand } from './run-command.ts';
@@ -37,24 +37,25 @@ runCommand(async () => {
     role: 'admin',
     unitCode: '',
   });
-  if ('problems' in read) {
-    const problems = Object.values(read.problems).map((problem) => explanations[problem!] ?? problem);
+  if (!read.ok) {
+    const problems = read.problems.map((problem) => explanations[problem.code] ?? problem.code);
     console.error(`Error: ${problems.join('; ')}.`);
     process.exit(1);
   }
-  const { form } = read;
+  const form = read.value;
   const database = await openDatabase();
   try {
     await database.migrate();
-    await createOfficial(database.db, { ...form, grants: [{ role: 'admin', unitCode: null }] }, null);
+    const created = await createOfficial(database.db, { ...form, grants: [{ role: 'admin', unitCode: null }] }, null);
+    if (!created.ok) {
+      console.error(`Error: An account for ${form.email} already exists.`);
+      process.exitCode = 1;
+      return;
+    }
     console.log(
       `Admin ${form.email} created. Sign in at /workspace/sign-in; the first sign-in sets up the second factor ` +
         `with an authenticator app.`,
     );
-  } catch (error) {
-    if (!(error instanceof EmailTakenError)) throw error;
-    console.error(`Error: ${error.message}.`);
-    process.exit(1);
   } finally {
     await database.close();
   }

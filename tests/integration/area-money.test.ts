@@ -29,10 +29,10 @@ describe(`money pledged and received for a commune, a province, a campaign (${dr
       displayChoice: 'initials',
       email: '',
     });
-    if (!('form' in read)) throw new Error(JSON.stringify(read.problems));
-    const target = await resolvePledgeTarget(database.db, read.form, '2026-11-25');
-    if (!('target' in target)) throw new Error(target.problem);
-    return createPledge(database.db, read.form, target.target);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const target = await resolvePledgeTarget(database.db, read.value, '2026-11-25');
+    if (!target.ok) throw new Error(JSON.stringify(target.problems));
+    return createPledge(database.db, read.value, target.value);
   }
 
   it('counts the gifts to the commune and to its households, and no other place', async () => {

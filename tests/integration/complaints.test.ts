@@ -3,11 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { listAuditEvents } from '../../src/lib/audit/store.ts';
 import {
+  answerComplaint,
   createComplaint,
   findPublicComplaint,
   listComplaintsForOfficial,
   listPublicComplaintsOfCommune,
   replyToComplaint,
+  submitComplaint,
 } from '../../src/lib/complaints/store.ts';
 import { currentPublicDataVersion } from '../../src/lib/http/public-data-version-store.ts';
 import { households } from '../../db/schema/index.ts';
@@ -56,9 +58,9 @@ describe(`complaints (${driverUnderTest})`, () => {
   it('files a complaint about a household for its commune, due fifteen days later, shown at once', async () => {
     const before = await currentPublicDataVersion(database.db);
     const created = await complaint();
-    expect(created).toMatchObject({ reference: expect.stringMatching(/^PA[0-9A-Z]{8}$/) });
-    if (!('reference' in created)) return;
-    const shown = await findPublicComplaint(database.db, created.reference);
+    expect(created).toMatchObject({ ok: true, value: { reference: expect.stringMatching(/^PA[0-9A-Z]{8}$/) } });
+    if (!created.ok) return;
+    const shown = await findPublicComplaint(database.db, created.value.reference);
     expect(shown).toMatchObject({ status: 'received', dueOn: '2026-12-10', householdCode: household.publicCode });
     expect(await currentPublicDataVersion(database.db)).toBeGreaterThan(before);
   });
@@ -71,22 +73,23 @@ describe(`complaints (${driverUnderTest})`, () => {
   });
 
   it('refuses a household that is not in the named commune, and a commune that does not exist', async () => {
-    expect(await complaint({ communeCode: otherCommune })).toEqual({ problem: 'subjectUnknown' });
-    expect(await complaint({ subject: 'commune_figures', householdCode: '', communeCode: '99999' })).toEqual({
-      problem: 'subjectUnknown',
-    });
+    const unknown = { ok: false, problems: [{ code: 'subjectUnknown', field: 'subject' }] };
+    expect(await complaint({ communeCode: otherCommune })).toEqual(unknown);
+    expect(await complaint({ subject: 'commune_figures', householdCode: '', communeCode: '99999' })).toEqual(unknown);
   });
 
   it('routes complaints to the commune and its province, and to no one else', async () => {
     const created = await complaint({ subject: 'commune_figures', householdCode: '' });
-    if (!('reference' in created)) throw new Error('not filed');
+    if (!created.ok) throw new Error('not filed');
     const references = async (grants: Grant[]) =>
       (await listComplaintsForOfficial(database.db, grants)).map((c) => c.reference);
     expect(await references([{ role: 'commune_officer', unitCode: household.communeCode }])).toContain(
-      created.reference,
+      created.value.reference,
     );
-    expect(await references([{ role: 'province_officer', unitCode: '42' }])).toContain(created.reference);
-    expect(await references([{ role: 'commune_officer', unitCode: otherCommune }])).not.toContain(created.reference);
+    expect(await references([{ role: 'province_officer', unitCode: '42' }])).toContain(created.value.reference);
+    expect(await references([{ role: 'commune_officer', unitCode: otherCommune }])).not.toContain(
+      created.value.reference,
+    );
     expect(await references([{ role: 'auditor', unitCode: null }])).toEqual([]);
     const [routed] = await listComplaintsForOfficial(database.db, [
       { role: 'commune_officer', unitCode: household.communeCode },
@@ -96,7 +99,7 @@ describe(`complaints (${driverUnderTest})`, () => {
 
   it('lets only the commune answer, forward only, with an audited public answer', async () => {
     const created = await complaint();
-    if (!('reference' in created)) throw new Error('not filed');
+    if (!created.ok) throw new Error('not filed');
     const official = await createOfficial(
       database.db,
       {
@@ -107,28 +110,72 @@ describe(`complaints (${driverUnderTest})`, () => {
       },
       null,
     );
-    const mine = officer(official.id, [{ role: 'commune_officer', unitCode: household.communeCode }]);
-    const stranger = officer(official.id, [{ role: 'commune_officer', unitCode: otherCommune }]);
+    if (!official.ok) throw new Error('email taken');
+    const mine = officer(official.value.id, [{ role: 'commune_officer', unitCode: household.communeCode }]);
+    const stranger = officer(official.value.id, [{ role: 'commune_officer', unitCode: otherCommune }]);
     const answer = { status: 'answered' as const, answer: 'Xã đã kiểm tra: hộ được hỗ trợ sửa chữa mái nhà.' };
 
-    expect(await replyToComplaint(database.db, created.reference, answer, stranger)).toEqual({
-      problem: 'notYourCommune',
+    expect(await replyToComplaint(database.db, created.value.reference, answer, stranger)).toEqual({
+      ok: false,
+      problems: [{ code: 'notYourCommune', field: 'status' }],
     });
-    expect(await replyToComplaint(database.db, created.reference, answer, mine)).toEqual({ status: 'answered' });
-    expect(await replyToComplaint(database.db, created.reference, { status: 'in_progress', answer: '' }, mine)).toEqual(
-      { problem: 'statusNotAllowed' },
-    );
-    expect(await findPublicComplaint(database.db, created.reference)).toMatchObject({
+    expect(await replyToComplaint(database.db, created.value.reference, answer, mine)).toEqual({
+      ok: true,
+      value: { status: 'answered' },
+    });
+    expect(
+      await replyToComplaint(database.db, created.value.reference, { status: 'in_progress', answer: '' }, mine),
+    ).toEqual({ ok: false, problems: [{ code: 'statusNotAllowed', field: 'status' }] });
+    expect(await findPublicComplaint(database.db, created.value.reference)).toMatchObject({
       status: 'answered',
       answer: answer.answer,
     });
     const { events } = await listAuditEvents(database.db, { offset: 0, limit: 1 });
     expect(events[0]).toMatchObject({
       action: 'complaint_status_changed',
-      subject: `complaint:${created.reference}`,
+      subject: `complaint:${created.value.reference}`,
       officialName: 'Cán bộ Đức Thọ',
       before: { status: 'received' },
       after: answer,
+    });
+  });
+
+  it('takes the public form in one call, about the commune or the household the page names', async () => {
+    const about = { clientAddress: '203.0.113.9', communeCode: household.communeCode, householdCode: '' };
+    const fields = { message: 'Số hộ trong danh sách của xã chưa đúng.', contact: '', website: '' };
+    const filed = await submitComplaint(database.db, fields, about, '2026-11-25', 15);
+    if (!filed.ok) throw new Error(JSON.stringify(filed.problems));
+    expect(await findPublicComplaint(database.db, filed.value.reference)).toMatchObject({
+      subject: 'commune_figures',
+      householdCode: null,
+      dueOn: '2026-12-10',
+    });
+    const aboutEntry = { ...about, householdCode: household.publicCode };
+    expect(await submitComplaint(database.db, { ...fields, message: 'sai' }, aboutEntry, '2026-11-25', 15)).toEqual({
+      ok: false,
+      problems: [{ code: 'messageTooShort', field: 'message' }],
+    });
+  });
+
+  it('refuses a bot that filled in the hidden field, and an address past its limit', async () => {
+    const about = { clientAddress: '198.51.100.9', communeCode: household.communeCode, householdCode: '' };
+    const tooMany = { ok: false, problems: [{ code: 'tooMany' }] };
+    const bot = { message: 'x', website: 'http://spam.example' };
+    expect(await submitComplaint(database.db, bot, about, '2026-11-25', 15)).toEqual(tooMany);
+    for (let i = 0; i < 10; i++)
+      expect((await submitComplaint(database.db, { message: 'x' }, about, '2026-11-25', 15)).ok).toBe(false);
+    expect(await submitComplaint(database.db, { message: 'x' }, about, '2026-11-25', 15)).toEqual(tooMany);
+  });
+
+  it('reads an officer’s reply form before anything is recorded', async () => {
+    const mine = officer(1, [{ role: 'commune_officer', unitCode: household.communeCode }]);
+    expect(await answerComplaint(database.db, 'PA00000000', { status: 'answered', answer: '' }, mine)).toEqual({
+      ok: false,
+      problems: [{ code: 'answerMissing', field: 'answer' }],
+    });
+    expect(await answerComplaint(database.db, 'PA00000000', { status: 'in_progress' }, mine)).toEqual({
+      ok: false,
+      problems: [{ code: 'subjectUnknown', field: 'status' }],
     });
   });
 });

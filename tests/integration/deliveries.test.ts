@@ -28,10 +28,10 @@ describe(`deliveries of materials and workdays (${driverUnderTest})`, () => {
       email: '',
       ...fields,
     });
-    if (!('form' in read)) throw new Error(JSON.stringify(read.problems));
-    const target = await resolvePledgeTarget(database.db, read.form, today);
-    if (!('target' in target)) throw new Error(target.problem);
-    return (await createPledge(database.db, read.form, target.target)).reference;
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const target = await resolvePledgeTarget(database.db, read.value, today);
+    if (!target.ok) throw new Error(JSON.stringify(target.problems));
+    return (await createPledge(database.db, read.value, target.value)).reference;
   }
 
   beforeAll(async () => {
@@ -43,7 +43,8 @@ describe(`deliveries of materials and workdays (${driverUnderTest})`, () => {
         { email, name: email, password: 'một mật khẩu dài', grants },
         null,
       );
-      return { id: made.id, grants };
+      if (!made.ok) throw new Error('email taken');
+      return { id: made.value.id, grants };
     };
     officer = await make('ductho@example.vn', '18229');
     elsewhere = await make('ducdong@example.vn', '18244');

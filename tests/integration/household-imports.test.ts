@@ -45,7 +45,8 @@ describe(`household list imports (${driverUnderTest})`, () => {
       { email: 'nhap@example.vn', name: 'Cán bộ nhập', password: 'một mật khẩu dài', grants },
       null,
     );
-    actor = { id: official.id, grants };
+    if (!official.ok) throw new Error('email taken');
+    actor = { id: official.value.id, grants };
   });
   afterAll(() => database?.close());
 

@@ -76,7 +76,8 @@ describe(`the books under any schedule (${driverUnderTest})`, () => {
       { email: 'tq@example.vn', name: 'Thủ quỹ', password: 'một mật khẩu dài', grants },
       null,
     );
-    treasurer = { id: made.id, grants };
+    if (!made.ok) throw new Error('email taken');
+    treasurer = { id: made.value.id, grants };
   });
   afterAll(() => database?.close());
 
@@ -92,10 +93,10 @@ describe(`the books under any schedule (${driverUnderTest})`, () => {
       displayChoice: 'initials',
       email: '',
     });
-    if (!('form' in read)) throw new Error('bad form');
-    const resolved = await resolvePledgeTarget(database.db, read.form, '2026-11-25');
-    if (!('target' in resolved)) throw new Error(resolved.problem);
-    return (await createPledge(database.db, read.form, resolved.target)).reference;
+    if (!read.ok) throw new Error('bad form');
+    const resolved = await resolvePledgeTarget(database.db, read.value, '2026-11-25');
+    if (!resolved.ok) throw new Error(JSON.stringify(resolved.problems));
+    return (await createPledge(database.db, read.value, resolved.value)).reference;
   }
 
   it('accepts exactly what the funds can afford, balances, and publishes what the ledger holds', async () => {

@@ -50,10 +50,10 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
       email: '',
       ...fields,
     });
-    if (!('form' in read)) throw new Error(JSON.stringify(read.problems));
-    const target = await resolvePledgeTarget(database.db, read.form, today);
-    if (!('target' in target)) throw new Error(target.problem);
-    return (await createPledge(database.db, read.form, target.target)).reference;
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const target = await resolvePledgeTarget(database.db, read.value, today);
+    if (!target.ok) throw new Error(JSON.stringify(target.problems));
+    return (await createPledge(database.db, read.value, target.value)).reference;
   }
   const pay = (reference: string, amount: bigint) =>
     recordCardPayment(database.db, { reference, paymentIntentId: `pi_${++paid}`, amount, paidAt: new Date() });
@@ -86,7 +86,8 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
         { email, name: email, password: 'một mật khẩu dài', grants },
         null,
       );
-      return { id: made.id, grants };
+      if (!made.ok) throw new Error('email taken');
+      return { id: made.value.id, grants };
     };
     treasurer = await make('thuquy@example.vn', 'fund_treasurer', province);
     officer = await make('canbo@example.vn', 'commune_officer', commune);

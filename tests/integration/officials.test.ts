@@ -4,13 +4,20 @@ import type { DatabaseHandle } from '../../db/client.ts';
 import { checkAuditChain, listAuditEvents } from '../../src/lib/audit/store.ts';
 import { editHousehold, findWorkspaceHousehold, recordHouseholdStage } from '../../src/lib/households/stage-store.ts';
 import { listPublicHouseholdsOfCommune } from '../../src/lib/households/store.ts';
-import { completeSecondFactor, endSession, findSession, startSession } from '../../src/lib/officials/session-store.ts';
 import {
+  completeSecondFactor,
+  endSession,
+  findSession,
+  signInWithPassword,
+  startSession,
+} from '../../src/lib/officials/session-store.ts';
+import {
+  changeOfficialAccess,
   createOfficial,
   deactivateOfficial,
-  EmailTakenError,
   grantsOf,
   removeGrant,
+  submitNewOfficial,
   useSecondFactorStep,
   type Official,
 } from '../../src/lib/officials/store.ts';
@@ -40,7 +47,8 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
       { email, name: email.split('@')[0]!, password: 'một mật khẩu dài', grants },
       null,
     );
-    return { ...made, grants };
+    if (!made.ok) throw new Error('email taken');
+    return { ...made.value, grants };
   }
 
   beforeAll(async () => {
@@ -80,7 +88,13 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
   it('keeps only an Argon2id hash of the password and refuses a second account for one email', async () => {
     expect(communeOfficer.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword('một mật khẩu dài', communeOfficer.passwordHash)).toBe(true);
-    await expect(official('XA@example.vn', [])).rejects.toThrow(EmailTakenError);
+    expect(
+      await createOfficial(
+        database.db,
+        { email: 'XA@example.vn', name: 'XA', password: 'một mật khẩu dài', grants: [] },
+        null,
+      ),
+    ).toEqual({ ok: false, problems: [{ code: 'emailTaken', field: 'email' }] });
   });
 
   it('opens the workspace only after the second factor, and never after signing out', async () => {
@@ -188,23 +202,91 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
   it('keeps one active admin: the last one can neither lose the role nor be disabled', async () => {
     const first = await official('quantri.1@example.vn', [{ role: 'admin', unitCode: null }]);
     const admin = { role: 'admin' as const, unitCode: null };
-    expect(await removeGrant(database.db, first.id, admin, first.id)).toEqual({ problem: 'lastAdmin' });
-    expect(await deactivateOfficial(database.db, first.id, first.id)).toEqual({ problem: 'lastAdmin' });
+    expect(await removeGrant(database.db, first.id, admin, first.id)).toEqual({
+      ok: false,
+      problems: [{ code: 'lastAdmin' }],
+    });
+    expect(await deactivateOfficial(database.db, first.id, first.id)).toEqual({
+      ok: false,
+      problems: [{ code: 'lastAdmin' }],
+    });
 
     const second = await official('quantri.2@example.vn', [admin]);
-    expect(await removeGrant(database.db, first.id, admin, second.id)).toEqual({ removed: true });
+    expect(await removeGrant(database.db, first.id, admin, second.id)).toEqual({ ok: true, value: { removed: true } });
     expect(await grantsOf(database.db, first.id)).toEqual([]);
-    expect(await removeGrant(database.db, second.id, admin, second.id)).toEqual({ problem: 'lastAdmin' });
+    expect(await removeGrant(database.db, second.id, admin, second.id)).toEqual({
+      ok: false,
+      problems: [{ code: 'lastAdmin' }],
+    });
   });
 
   it('ends every session of a disabled account at once, and audits it', async () => {
     const token = await startSession(database.db, provinceOfficer.id);
     await completeSecondFactor(database.db, token);
     expect(await findSession(database.db, token)).toMatchObject({ signedIn: true });
-    expect(await deactivateOfficial(database.db, provinceOfficer.id, communeOfficer.id)).toEqual({ deactivated: true });
+    expect(await deactivateOfficial(database.db, provinceOfficer.id, communeOfficer.id)).toEqual({
+      ok: true,
+      value: undefined,
+    });
     expect(await findSession(database.db, token)).toBeUndefined();
     const { events } = await listAuditEvents(database.db, { offset: 0, limit: 1 });
     expect(events[0]).toMatchObject({ action: 'official_deactivated', subject: `official:${provinceOfficer.id}` });
+  });
+
+  it('signs in from the form: a right password starts a session, anything else gets one same refusal', async () => {
+    const form = { email: ' XA@example.vn ', password: 'một mật khẩu dài' };
+    const signedIn = await signInWithPassword(database.db, form, '192.0.2.10');
+    expect(signedIn).toMatchObject({ ok: true, value: { token: expect.any(String) } });
+    if (signedIn.ok) expect(await findSession(database.db, signedIn.value.token)).toMatchObject({ signedIn: false });
+    const failed = { ok: false, problems: [{ code: 'signInFailed' }] };
+    expect(await signInWithPassword(database.db, { ...form, password: 'sai' }, '192.0.2.10')).toEqual(failed);
+    expect(await signInWithPassword(database.db, { ...form, password: 'x'.repeat(201) }, '192.0.2.10')).toEqual(failed);
+    expect(await signInWithPassword(database.db, { email: ['a', 'b'] }, '192.0.2.10')).toEqual(failed);
+  });
+
+  it('makes an account from the admin’s form, and changes its grants from the account’s forms', async () => {
+    const admin = await official('quantri.3@example.vn', [{ role: 'admin', unitCode: null }]);
+    const form = {
+      email: 'Moi@example.vn',
+      name: 'Cán bộ mới',
+      password: 'một mật khẩu dài',
+      role: 'commune_officer',
+      unitCode: '99999',
+    };
+    expect(await submitNewOfficial(database.db, form, admin.id)).toEqual({
+      ok: false,
+      problems: [{ code: 'unitInvalid', field: 'unitCode' }],
+    });
+    expect(await submitNewOfficial(database.db, { ...form, name: '' }, admin.id)).toEqual({
+      ok: false,
+      problems: [{ code: 'nameInvalid', field: 'name' }],
+    });
+    const created = await submitNewOfficial(database.db, { ...form, unitCode: home.communeCode }, admin.id);
+    if (!created.ok) throw new Error(JSON.stringify(created.problems));
+    expect(created.value.email).toBe('moi@example.vn');
+    expect(await submitNewOfficial(database.db, { ...form, unitCode: home.communeCode }, admin.id)).toEqual({
+      ok: false,
+      problems: [{ code: 'emailTaken', field: 'email' }],
+    });
+
+    const id = created.value.id;
+    const neighbourGrant = { role: 'commune_officer', unitCode: otherCommune };
+    expect(await changeOfficialAccess(database.db, id, { action: 'add_grant', ...neighbourGrant }, admin.id)).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect(await grantsOf(database.db, id)).toContainEqual(neighbourGrant);
+    expect(
+      await changeOfficialAccess(database.db, id, { action: 'remove_grant', ...neighbourGrant }, admin.id),
+    ).toEqual({ ok: true, value: undefined });
+    expect(await grantsOf(database.db, id)).not.toContainEqual(neighbourGrant);
+    const provinceAsCommune = { action: 'add_grant', role: 'commune_officer', unitCode: home.provinceCode };
+    expect(await changeOfficialAccess(database.db, id, provinceAsCommune, admin.id)).toEqual({
+      ok: false,
+      problems: [{ code: 'unitInvalid', field: 'unitCode' }],
+    });
+    const deactivate = { action: 'deactivate', role: 'admin', unitCode: '' };
+    expect(await changeOfficialAccess(database.db, id, deactivate, admin.id)).toEqual({ ok: true, value: undefined });
   });
 
   it('refuses to change or remove an audit event, even by hand', async () => {

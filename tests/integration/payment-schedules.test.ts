@@ -42,10 +42,10 @@ describe(`payments under any delivery schedule (${driverUnderTest})`, () => {
       displayChoice: 'anonymous',
       email: '',
     });
-    if (!('form' in read)) throw new Error('bad form');
-    const resolved = await resolvePledgeTarget(database.db, read.form, '2026-11-24');
-    if (!('target' in resolved)) throw new Error(resolved.problem);
-    const { token } = await createPledge(database.db, read.form, resolved.target);
+    if (!read.ok) throw new Error('bad form');
+    const resolved = await resolvePledgeTarget(database.db, read.value, '2026-11-24');
+    if (!resolved.ok) throw new Error(JSON.stringify(resolved.problems));
+    const { token } = await createPledge(database.db, read.value, resolved.value);
     return (await findPledgeByToken(database.db, token))!;
   }
 

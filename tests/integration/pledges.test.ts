@@ -2,7 +2,14 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { recordCardPayment } from '../../src/lib/payments/card-payment-store.ts';
-import { cancelPledge, createPledge, findPledgeByToken, resolvePledgeTarget } from '../../src/lib/pledges/store.ts';
+import { privatePledgeView } from '../../src/lib/pledges/private-pledge-store.ts';
+import {
+  cancelPledge,
+  createPledge,
+  findPledgeByToken,
+  resolvePledgeTarget,
+  submitPledge,
+} from '../../src/lib/pledges/store.ts';
 import { withinRateLimit } from '../../src/lib/security/rate-limit-store.ts';
 import { households, pledges } from '../../db/schema/index.ts';
 import { readPledgeForm, type PledgeForm } from '../../src/lib/pledges/pledge-form.ts';
@@ -22,8 +29,8 @@ function form(fields: Record<string, string>): PledgeForm {
     amount: '50.000.000',
     ...fields,
   });
-  if (!('form' in read)) throw new Error(JSON.stringify(read.problems));
-  return read.form;
+  if (!read.ok) throw new Error(JSON.stringify(read.problems));
+  return read.value;
 }
 
 describe(`pledges (${driverUnderTest})`, () => {
@@ -36,9 +43,9 @@ describe(`pledges (${driverUnderTest})`, () => {
   it('records a money pledge to a commune and opens it only with its private link', async () => {
     const pledge = form({});
     const resolved = await resolvePledgeTarget(database.db, pledge, '2026-11-24');
-    expect(resolved).toMatchObject({ target: { campaignId: null, expiresOn: null } });
-    if (!('target' in resolved)) return;
-    const { reference, token } = await createPledge(database.db, pledge, resolved.target);
+    expect(resolved).toMatchObject({ ok: true, value: { campaignId: null, expiresOn: null } });
+    if (!resolved.ok) return;
+    const { reference, token } = await createPledge(database.db, pledge, resolved.value);
     expect(reference).toMatch(/^CT[0-9A-Z]{8}$/);
 
     const opened = await findPledgeByToken(database.db, token);
@@ -63,8 +70,8 @@ describe(`pledges (${driverUnderTest})`, () => {
     for (const fields of gifts) {
       const pledge = form(fields);
       const resolved = await resolvePledgeTarget(database.db, pledge, '2026-11-24');
-      if (!('target' in resolved)) throw new Error(resolved.problem);
-      const { token } = await createPledge(database.db, pledge, resolved.target);
+      if (!resolved.ok) throw new Error(JSON.stringify(resolved.problems));
+      const { token } = await createPledge(database.db, pledge, resolved.value);
       const opened = await findPledgeByToken(database.db, token);
       expect(opened?.quantity).toBe(fields.kind === 'material' ? 200 : 30);
       expect(opened?.amount).toBeNull();
@@ -74,32 +81,28 @@ describe(`pledges (${driverUnderTest})`, () => {
   it('refuses unknown targets, plans that have ended, and homes already finished', async () => {
     expect(
       await resolvePledgeTarget(database.db, { targetKind: 'commune', targetCode: '99999' }, '2026-11-24'),
-    ).toEqual({
-      problem: 'targetUnknown',
-    });
+    ).toEqual({ ok: false, problems: [{ code: 'targetUnknown', field: 'targetCode' }] });
     expect(
       await resolvePledgeTarget(database.db, { targetKind: 'province', targetCode: '18229' }, '2026-11-24'),
-    ).toEqual({
-      problem: 'targetUnknown',
-    });
+    ).toEqual({ ok: false, problems: [{ code: 'targetUnknown', field: 'targetCode' }] });
     expect(
       await resolvePledgeTarget(database.db, { targetKind: 'campaign', targetCode: 'national-2025' }, '2026-11-24'),
-    ).toEqual({ problem: 'campaignEnded' });
+    ).toEqual({ ok: false, problems: [{ code: 'campaignEnded', field: 'targetCode' }] });
     expect(
       await resolvePledgeTarget(database.db, { targetKind: 'campaign', targetCode: 'national-2025' }, '2025-06-01'),
-    ).toMatchObject({ target: { campaignId: 'national-2025', expiresOn: '2025-12-31' } });
+    ).toMatchObject({ ok: true, value: { campaignId: 'national-2025', expiresOn: '2025-12-31' } });
     const [done] = await database.db.select().from(households).where(eq(households.stage, 'validated')).limit(1);
     const [open] = await database.db.select().from(households).where(eq(households.stage, 'started')).limit(1);
     expect(
       await resolvePledgeTarget(database.db, { targetKind: 'household', targetCode: done!.publicCode }, '2026-11-24'),
-    ).toEqual({ problem: 'householdNotOpen' });
+    ).toEqual({ ok: false, problems: [{ code: 'householdNotOpen', field: 'targetCode' }] });
     expect(
       await resolvePledgeTarget(
         database.db,
         { targetKind: 'household', targetCode: open!.publicCode.toLowerCase() },
         '2026-11-24',
       ),
-    ).toMatchObject({ target: { campaignId: null } });
+    ).toMatchObject({ ok: true, value: { campaignId: null } });
   });
 
   it('refuses, in the database itself, a money pledge without a positive amount', async () => {
@@ -124,20 +127,70 @@ describe(`pledges (${driverUnderTest})`, () => {
   it('lets the donor cancel a pledge through its link until something of it has arrived', async () => {
     const open = form({ amount: '1.000.000' });
     const resolved = await resolvePledgeTarget(database.db, open, '2026-11-25');
-    if (!('target' in resolved)) throw new Error(resolved.problem);
-    const first = await createPledge(database.db, open, resolved.target);
-    expect(await cancelPledge(database.db, first.token)).toBe('cancelled');
+    if (!resolved.ok) throw new Error(JSON.stringify(resolved.problems));
+    const first = await createPledge(database.db, open, resolved.value);
+    expect(await cancelPledge(database.db, first.token)).toEqual({ ok: true, value: undefined });
     expect((await findPledgeByToken(database.db, first.token))!.cancelledAt).not.toBeNull();
-    expect(await cancelPledge(database.db, first.token)).toBe('not_open');
+    expect(await cancelPledge(database.db, first.token)).toEqual({ ok: false, problems: [{ code: 'pledgeNotOpen' }] });
 
-    const paid = await createPledge(database.db, open, resolved.target);
+    const paid = await createPledge(database.db, open, resolved.value);
     await recordCardPayment(database.db, {
       reference: paid.reference,
       paymentIntentId: 'pi_cancel_after_paying',
       amount: 1_000_000n,
       paidAt: new Date('2026-11-25T02:00:00Z'),
     });
-    expect(await cancelPledge(database.db, paid.token)).toBe('not_open');
+    expect(await cancelPledge(database.db, paid.token)).toEqual({ ok: false, problems: [{ code: 'pledgeNotOpen' }] });
     expect((await findPledgeByToken(database.db, paid.token))!.cancelledAt).toBeNull();
+  });
+
+  it('takes the public form in one call: read, target checked, recorded, and its private page shows it', async () => {
+    const fields = {
+      targetKind: 'commune',
+      targetCode: '18229',
+      donorType: 'person',
+      donorName: 'Trần Thị Bình',
+      taxCode: '',
+      displayChoice: 'initials',
+      email: '',
+      kind: 'money',
+      amount: '2.000.000',
+      website: '',
+    };
+    const client = { address: '203.0.113.7', perMinute: 3 };
+    const submitted = await submitPledge(database.db, fields, client, '2026-11-24');
+    if (!submitted.ok) throw new Error(JSON.stringify(submitted.problems));
+    expect(await privatePledgeView(database.db, submitted.value.token, '2026-11-24')).toMatchObject({
+      pledge: { reference: submitted.value.reference, amount: 2_000_000n, donor: { publicName: 'T.T.B.' } },
+      targetName: { vi: expect.stringContaining('Đức Thọ') },
+      promised: 2_000_000n,
+      received: 0n,
+      status: 'pledged',
+      receipts: [],
+    });
+    expect(await submitPledge(database.db, { ...fields, amount: '9.999' }, client, '2026-11-24')).toEqual({
+      ok: false,
+      problems: [{ code: 'amountTooSmall', field: 'amount' }],
+    });
+    expect(await submitPledge(database.db, { ...fields, targetCode: '99999' }, client, '2026-11-24')).toEqual({
+      ok: false,
+      problems: [{ code: 'targetUnknown', field: 'targetCode' }],
+    });
+  });
+
+  it('refuses a bot that filled in the hidden field, and an address past its limit, like a typo', async () => {
+    const fields = { targetKind: 'commune', targetCode: '18229', kind: 'money', amount: '50.000' };
+    const tooMany = { ok: false, problems: [{ code: 'tooMany' }] };
+    const bot = { address: '198.51.100.1', perMinute: 10 };
+    expect(await submitPledge(database.db, { ...fields, website: 'http://spam.example' }, bot, '2026-11-24')).toEqual(
+      tooMany,
+    );
+    const busy = { address: '198.51.100.2', perMinute: 2 };
+    for (let i = 0; i < 2; i++) expect((await submitPledge(database.db, fields, busy, '2026-11-24')).ok).toBe(false);
+    expect(await submitPledge(database.db, fields, busy, '2026-11-24')).toEqual(tooMany);
+  });
+
+  it('has no private page for an unknown link', async () => {
+    expect(await privatePledgeView(database.db, 'x'.repeat(43), '2026-11-24')).toBeUndefined();
   });
 });

@@ -32,10 +32,10 @@ describe(`donor wall and recognition (${driverUnderTest})`, () => {
       email: '',
       ...fields,
     });
-    if (!('form' in read)) throw new Error(JSON.stringify(read.problems));
-    const target = await resolvePledgeTarget(database.db, read.form, today);
-    if (!('target' in target)) throw new Error(target.problem);
-    const { reference } = await createPledge(database.db, read.form, target.target);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const target = await resolvePledgeTarget(database.db, read.value, today);
+    if (!target.ok) throw new Error(JSON.stringify(target.problems));
+    const { reference } = await createPledge(database.db, read.value, target.value);
     if (fields.kind === 'money')
       await recordCardPayment(database.db, {
         reference,
@@ -62,7 +62,8 @@ describe(`donor wall and recognition (${driverUnderTest})`, () => {
       { email: 'cb@example.vn', name: 'Cán bộ', password: 'một mật khẩu dài', grants },
       null,
     );
-    officer = { id: made.id, grants };
+    if (!made.ok) throw new Error('email taken');
+    officer = { id: made.value.id, grants };
     const company = { donorName: 'Công ty Thép Việt', taxCode: '0101234567', displayChoice: 'full_name' };
     await give({ ...company, kind: 'money', amount: '30.000.000' }, 30_000_000);
     await give({ ...company, kind: 'money', amount: '10.000.000', displayChoice: 'anonymous' }, 4_000_000);

@@ -32,10 +32,10 @@ describe(`matching bank credits by hand (${driverUnderTest})`, () => {
       email: '',
       ...fields,
     });
-    if (!('form' in read)) throw new Error(JSON.stringify(read.problems));
-    const target = await resolvePledgeTarget(database.db, read.form, '2026-11-25');
-    if (!('target' in target)) throw new Error(target.problem);
-    return createPledge(database.db, read.form, target.target);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const target = await resolvePledgeTarget(database.db, read.value, '2026-11-25');
+    if (!target.ok) throw new Error(JSON.stringify(target.problems));
+    return createPledge(database.db, read.value, target.value);
   }
 
   beforeAll(async () => {
@@ -46,7 +46,8 @@ describe(`matching bank credits by hand (${driverUnderTest})`, () => {
         { email, name: email, password: 'một mật khẩu dài', grants },
         null,
       );
-      return { id: made.id, grants };
+      if (!made.ok) throw new Error('email taken');
+      return { id: made.value.id, grants };
     };
     treasurer = await make('thuquy@example.vn', [{ role: 'fund_treasurer', unitCode: null }]);
     communeOfficer = await make('xa@example.vn', [{ role: 'commune_officer', unitCode: '18229' }]);

@@ -17,38 +17,49 @@ const aboutHousehold = {
 
 describe('the public complaint form', () => {
   it('reads a complaint about a household entry, without contact details', () => {
-    expect(readComplaintForm(aboutHousehold)).toEqual({ form: aboutHousehold });
+    expect(readComplaintForm(aboutHousehold)).toEqual({ ok: true, value: aboutHousehold });
   });
 
   it('asks for a message of at least ten characters and at most two thousand', () => {
     expect(readComplaintForm({ ...aboutHousehold, message: '  sai  ' })).toEqual({
-      problems: { message: 'messageTooShort' },
+      ok: false,
+      problems: [{ code: 'messageTooShort', field: 'message' }],
     });
     expect(readComplaintForm({ ...aboutHousehold, message: 'x'.repeat(2001) })).toEqual({
-      problems: { message: 'messageTooLong' },
+      ok: false,
+      problems: [{ code: 'messageTooLong', field: 'message' }],
     });
   });
 
   it('refuses a household complaint without a household, and a commune complaint with one', () => {
     expect(readComplaintForm({ ...aboutHousehold, householdCode: '' })).toEqual({
-      problems: { subject: 'subjectUnknown' },
+      ok: false,
+      problems: [{ code: 'subjectUnknown', field: 'subject' }],
     });
     expect(readComplaintForm({ ...aboutHousehold, subject: 'commune_figures' })).toEqual({
-      problems: { subject: 'subjectUnknown' },
+      ok: false,
+      problems: [{ code: 'subjectUnknown', field: 'subject' }],
     });
   });
 
   it('refuses a commune code that is not five digits', () => {
     expect(readComplaintForm({ ...aboutHousehold, communeCode: '42' })).toEqual({
-      problems: { communeCode: 'subjectUnknown' },
+      ok: false,
+      problems: [{ code: 'subjectUnknown', field: 'communeCode' }],
     });
   });
 });
 
 describe("an officer's reply", () => {
   it('needs a public answer to mark a complaint answered', () => {
-    expect(readComplaintReply({ status: 'answered', answer: '' })).toEqual({ problems: { answer: 'answerMissing' } });
-    expect(readComplaintReply({ status: 'in_progress' })).toEqual({ reply: { status: 'in_progress', answer: '' } });
+    expect(readComplaintReply({ status: 'answered', answer: '' })).toEqual({
+      ok: false,
+      problems: [{ code: 'answerMissing', field: 'answer' }],
+    });
+    expect(readComplaintReply({ status: 'in_progress' })).toEqual({
+      ok: true,
+      value: { status: 'in_progress', answer: '' },
+    });
   });
 
   it('moves a complaint only forward', () => {

@@ -19,25 +19,30 @@ describe('reading the pledge form', () => {
   it('reads money as people write it, in whole đồng', () => {
     for (const written of ['5.000.000', '5,000,000', '5 000 000', '5000000', '5.000.000 đ']) {
       const read = readPledgeForm({ ...person, kind: 'money', amount: written });
-      expect('form' in read && read.form.kind === 'money' && read.form.amount, written).toBe(5_000_000n);
+      expect(read.ok && read.value.kind === 'money' && read.value.amount, written).toBe(5_000_000n);
     }
   });
 
   it('refuses amounts that are not whole, too small or too large, naming the field', () => {
     expect(readPledgeForm({ ...person, kind: 'money', amount: '5000,5' })).toEqual({
-      problems: { amount: 'amountInvalid' },
+      ok: false,
+      problems: [{ code: 'amountInvalid', field: 'amount' }],
     });
     expect(readPledgeForm({ ...person, kind: 'money', amount: '-50000' })).toEqual({
-      problems: { amount: 'amountInvalid' },
+      ok: false,
+      problems: [{ code: 'amountInvalid', field: 'amount' }],
     });
     expect(readPledgeForm({ ...person, kind: 'money', amount: '9.999' })).toEqual({
-      problems: { amount: 'amountTooSmall' },
+      ok: false,
+      problems: [{ code: 'amountTooSmall', field: 'amount' }],
     });
     expect(readPledgeForm({ ...person, kind: 'money', amount: '100.000.000.001' })).toEqual({
-      problems: { amount: 'amountTooLarge' },
+      ok: false,
+      problems: [{ code: 'amountTooLarge', field: 'amount' }],
     });
     expect(readPledgeForm({ ...person, kind: 'money', amount: 'năm triệu' })).toEqual({
-      problems: { amount: 'amountInvalid' },
+      ok: false,
+      problems: [{ code: 'amountInvalid', field: 'amount' }],
     });
   });
 
@@ -49,24 +54,21 @@ describe('reading the pledge form', () => {
       materialDescription: '',
       quantity: '120',
     });
-    expect('form' in cement && cement.form).toMatchObject({ kind: 'material', material: 'cement', quantity: 120 });
+    expect(cement.ok && cement.value).toMatchObject({ kind: 'material', material: 'cement', quantity: 120 });
     expect(
       readPledgeForm({ ...person, kind: 'material', material: 'other', materialDescription: '', quantity: '3' }),
-    ).toEqual({
-      problems: { materialDescription: 'materialDescriptionMissing' },
-    });
+    ).toEqual({ ok: false, problems: [{ code: 'materialDescriptionMissing', field: 'materialDescription' }] });
     expect(
       readPledgeForm({ ...person, kind: 'material', material: 'gold', materialDescription: '', quantity: '3' }),
-    ).toEqual({
-      problems: { material: 'materialMissing' },
-    });
+    ).toEqual({ ok: false, problems: [{ code: 'materialMissing', field: 'material' }] });
   });
 
   it('reads workdays with a skill', () => {
     const labour = readPledgeForm({ ...person, kind: 'labour', workdays: '15', skill: 'mason' });
-    expect('form' in labour && labour.form).toMatchObject({ kind: 'labour', workdays: 15, skill: 'mason' });
+    expect(labour.ok && labour.value).toMatchObject({ kind: 'labour', workdays: 15, skill: 'mason' });
     expect(readPledgeForm({ ...person, kind: 'labour', workdays: '0', skill: 'mason' })).toEqual({
-      problems: { workdays: 'workdaysInvalid' },
+      ok: false,
+      problems: [{ code: 'workdaysInvalid', field: 'workdays' }],
     });
   });
 
@@ -78,19 +80,33 @@ describe('reading the pledge form', () => {
       kind: 'money',
       amount: '1000000',
     };
-    expect('form' in readPledgeForm({ ...organisation, taxCode: '0101234567-001' })).toBe(true);
-    expect(readPledgeForm({ ...organisation, taxCode: '12345' })).toEqual({ problems: { taxCode: 'taxCodeInvalid' } });
-    expect(readPledgeForm({ ...organisation, donorName: '1' })).toEqual({ problems: { donorName: 'nameInvalid' } });
-    expect(readPledgeForm({ ...organisation, email: 'not-an-email' })).toEqual({ problems: { email: 'emailInvalid' } });
+    expect(readPledgeForm({ ...organisation, taxCode: '0101234567-001' }).ok).toBe(true);
+    expect(readPledgeForm({ ...organisation, taxCode: '12345' })).toEqual({
+      ok: false,
+      problems: [{ code: 'taxCodeInvalid', field: 'taxCode' }],
+    });
+    expect(readPledgeForm({ ...organisation, donorName: '1' })).toEqual({
+      ok: false,
+      problems: [{ code: 'nameInvalid', field: 'donorName' }],
+    });
+    expect(readPledgeForm({ ...organisation, email: 'not-an-email' })).toEqual({
+      ok: false,
+      problems: [{ code: 'emailInvalid', field: 'email' }],
+    });
     expect(readPledgeForm({ ...organisation, displayChoice: 'famous' })).toEqual({
-      problems: { displayChoice: 'displayChoiceMissing' },
+      ok: false,
+      problems: [{ code: 'displayChoiceMissing', field: 'displayChoice' }],
     });
   });
 
   it('refuses a pledge without a kind or with an unknown target kind', () => {
-    expect(readPledgeForm({ ...person, kind: '' })).toEqual({ problems: { kind: 'kindMissing' } });
+    expect(readPledgeForm({ ...person, kind: '' })).toEqual({
+      ok: false,
+      problems: [{ code: 'kindMissing', field: 'kind' }],
+    });
     expect(readPledgeForm({ ...person, targetKind: 'planet', kind: 'money', amount: '50000' })).toEqual({
-      problems: { targetKind: 'targetUnknown' },
+      ok: false,
+      problems: [{ code: 'targetUnknown', field: 'targetKind' }],
     });
   });
 

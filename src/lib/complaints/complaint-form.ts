@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { problemsByField } from '../forms/field-problems.ts';
+import { parseForm } from '../forms/field-problems.ts';
+import type { Result } from '../forms/result.ts';
 import { complaintStatuses, complaintSubjects } from './vocabulary.ts';
 
 /**
@@ -32,17 +33,18 @@ export const complaintFormSchema = z.object({
 });
 export type ComplaintForm = z.infer<typeof complaintFormSchema>;
 
-export function readComplaintForm(
-  fields: Record<string, string>,
-): { form: ComplaintForm } | { problems: Partial<Record<string, ComplaintProblem>> } {
-  const result = complaintFormSchema
-    .refine((form) => (form.subject === 'household_entry') === (form.householdCode !== ''), {
-      message: 'subjectUnknown',
-      path: ['subject'],
-    })
-    .safeParse(fields);
-  if (result.success) return { form: result.data };
-  return { problems: problemsByField(result.error.issues, complaintProblems, () => 'subjectUnknown', 'subject') };
+const complaintSchema = complaintFormSchema.refine(
+  (form) => (form.subject === 'household_entry') === (form.householdCode !== ''),
+  { message: 'subjectUnknown', path: ['subject'] },
+);
+
+/** Reads a complaint's fields (see src/lib/forms/read-form.ts): the complaint, or a problem per field. */
+export function readComplaintForm(fields: unknown): Result<ComplaintForm, ComplaintProblem> {
+  return parseForm(complaintSchema, fields, {
+    known: complaintProblems,
+    fallback: () => 'subjectUnknown',
+    wholeForm: 'subject',
+  });
 }
 
 /** An officer's reply: moving the complaint on, with the public answer when it is answered. */
@@ -57,12 +59,12 @@ const replySchema = z
   });
 export type ComplaintReply = z.infer<typeof replySchema>;
 
-export function readComplaintReply(
-  fields: Record<string, string>,
-): { reply: ComplaintReply } | { problems: Partial<Record<string, ComplaintProblem>> } {
-  const result = replySchema.safeParse(fields);
-  if (result.success) return { reply: result.data };
-  return { problems: problemsByField(result.error.issues, complaintProblems, () => 'statusNotAllowed', 'status') };
+export function readComplaintReply(fields: unknown): Result<ComplaintReply, ComplaintProblem> {
+  return parseForm(replySchema, fields, {
+    known: complaintProblems,
+    fallback: () => 'statusNotAllowed',
+    wholeForm: 'status',
+  });
 }
 
 /** Statuses only move forward: received → in progress → answered (an answer can follow at once). */

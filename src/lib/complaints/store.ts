@@ -2,6 +2,8 @@ import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import {
   canMoveTo,
   dueDate,
+  readComplaintForm,
+  readComplaintReply,
   type ComplaintForm,
   type ComplaintProblem,
   type ComplaintReply,
@@ -15,6 +17,8 @@ import type { Actor } from '../households/stage-store.ts';
 import { markPublicDataChanged } from '../http/public-data-version-store.ts';
 import { currentEra } from '../units/vocabulary.ts';
 import { currentUnitIs } from '../units/store.ts';
+import { ok, refused, type Result } from '../forms/result.ts';
+import { withinRateLimit } from '../security/rate-limit-store.ts';
 
 /** What anyone may see of a complaint. */
 export const publicComplaintColumns = {
@@ -39,18 +43,18 @@ export async function createComplaint(
   form: ComplaintForm,
   today: string,
   responseDays: number,
-): Promise<{ reference: string } | { problem: ComplaintProblem }> {
+): Promise<Result<{ reference: string }, ComplaintProblem>> {
   const [commune] = await db
     .select({ code: adminUnits.code })
     .from(adminUnits)
     .where(and(eq(adminUnits.era, currentEra), eq(adminUnits.code, form.communeCode), eq(adminUnits.level, 'commune')));
-  if (!commune) return { problem: 'subjectUnknown' };
+  if (!commune) return refused('subjectUnknown', { field: 'subject' });
   if (form.subject === 'household_entry') {
     const [household] = await db
       .select({ id: households.id })
       .from(households)
       .where(and(eq(households.publicCode, form.householdCode), eq(households.communeCode, form.communeCode)));
-    if (!household) return { problem: 'subjectUnknown' };
+    if (!household) return refused('subjectUnknown', { field: 'subject' });
   }
   return db.transaction(async (tx) => {
     const [created] = await tx
@@ -66,8 +70,35 @@ export async function createComplaint(
       })
       .returning({ reference: complaints.reference });
     await markPublicDataChanged(tx);
-    return created!;
+    return ok(created!);
   });
+}
+
+/** Complaints one client address may send in ten minutes. */
+const complaintsPerAddress = 10;
+
+/**
+ * The public complaint form submitted about a commune, or one household of it (named by the
+ * page's address, not by the form): refused like a typo when a bot filled in the hidden field
+ * (`website`) or the address sent too many, then read and filed.
+ */
+export async function submitComplaint(
+  db: Database,
+  fields: Record<string, unknown>,
+  about: { clientAddress: string; communeCode: string; householdCode: string },
+  today: string,
+  responseDays: number,
+): Promise<Result<{ reference: string }, ComplaintProblem>> {
+  const human = !fields.website;
+  if (!human || !(await withinRateLimit(db, `complaint:${about.clientAddress}`, complaintsPerAddress, 600)))
+    return refused('tooMany');
+  const read = readComplaintForm({
+    ...fields,
+    subject: about.householdCode ? 'household_entry' : 'commune_figures',
+    communeCode: about.communeCode,
+    householdCode: about.householdCode,
+  });
+  return read.ok ? createComplaint(db, read.value, today, responseDays) : read;
 }
 
 export async function findPublicComplaint(db: Database, reference: string): Promise<PublicComplaint | undefined> {
@@ -138,7 +169,8 @@ export async function replyToComplaint(
   reference: string,
   reply: ComplaintReply,
   actor: Actor,
-): Promise<{ problem: ComplaintProblem } | { status: ComplaintReply['status'] }> {
+): Promise<Result<{ status: ComplaintReply['status'] }, ComplaintProblem>> {
+  const problem = (code: ComplaintProblem) => refused(code, { field: 'status' });
   return db.transaction(async (tx) => {
     const [complaint] = await tx
       .select({
@@ -151,15 +183,15 @@ export async function replyToComplaint(
       .innerJoin(adminUnits, currentUnitIs(complaints.communeCode))
       .where(eq(complaints.reference, reference))
       .for('update', { of: complaints });
-    if (!complaint) return { problem: 'subjectUnknown' as const };
+    if (!complaint) return problem('subjectUnknown');
     if (
       !can(actor.grants, 'answer_complaint', {
         communeCode: complaint.communeCode,
         provinceCode: complaint.provinceCode,
       })
     )
-      return { problem: 'notYourCommune' as const };
-    if (!canMoveTo(complaint.status, reply.status)) return { problem: 'statusNotAllowed' as const };
+      return problem('notYourCommune');
+    if (!canMoveTo(complaint.status, reply.status)) return problem('statusNotAllowed');
     const answered = reply.status === 'answered';
     await tx
       .update(complaints)
@@ -173,6 +205,17 @@ export async function replyToComplaint(
       after: answered ? { status: reply.status, answer: reply.answer } : { status: reply.status },
     });
     await markPublicDataChanged(tx);
-    return { status: reply.status };
+    return ok({ status: reply.status });
   });
+}
+
+/** An officer's reply form submitted: read, then recorded as `replyToComplaint` does. */
+export async function answerComplaint(
+  db: Database,
+  reference: string,
+  fields: Record<string, unknown>,
+  actor: Actor,
+): Promise<Result<{ status: ComplaintReply['status'] }, ComplaintProblem>> {
+  const read = readComplaintReply(fields);
+  return read.ok ? replyToComplaint(db, reference, read.value, actor) : read;
 }

@@ -1,6 +1,58 @@
 import type { z } from 'zod';
+import type { Problem, Result } from './result.ts';
+
+/** How a concept names what is wrong with its form. */
+export interface ProblemCodes<P extends string> {
+  /** Every code; a schema's messages are codes from this list. */
+  known: readonly P[];
+  /** The code for an issue whose message is not a known code (zod's own, e.g. a wrong type). */
+  fallback: (field: string) => P;
+  /** The field given an issue about the whole form (e.g. a choice none of whose branches fit); none when absent. */
+  wholeForm?: string;
+}
 
 /**
+ * A form's zod issues as problems, one per field: the first found, with the schema's message as
+ * its code, so that each field shows one thing to put right.
+ *
+ * @example
+ * problemsFromIssues(issues, { known: ['amountInvalid'], fallback: () => 'amountInvalid' })
+ * // [{ code: 'amountInvalid', field: 'amount' }]
+ */
+export function problemsFromIssues<P extends string>(
+  issues: readonly z.core.$ZodIssue[],
+  codes: ProblemCodes<P>,
+): Problem<P>[] {
+  const problems: Problem<P>[] = [];
+  for (const issue of issues) {
+    const field = issue.path.length > 0 ? String(issue.path[0]) : codes.wholeForm;
+    if (problems.some((problem) => problem.field === field)) continue;
+    const code = (codes.known as readonly string[]).includes(issue.message)
+      ? (issue.message as P)
+      : codes.fallback(field ?? '');
+    problems.push(field === undefined ? { code } : { code, field });
+  }
+  return problems;
+}
+
+/**
+ * Reads a form's fields (from `readForm`, or any plain object) with its schema: the parsed value,
+ * or its problems per field.
+ */
+export function parseForm<S extends z.ZodType, P extends string>(
+  schema: S,
+  fields: unknown,
+  codes: ProblemCodes<P>,
+): Result<z.output<S>, P> {
+  const parsed = schema.safeParse(fields);
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, problems: problemsFromIssues(parsed.error.issues, codes) };
+}
+
+/**
+ * @deprecated The earlier shape, kept while forms move to `parseForm`.
+ *
  * A form's zod issues as one problem code per field, the first found: the codes are the schema's
  * messages, translated by the page; an issue without a known code gets the field's fallback, and
  * one about the whole form is given to `wholeFormField`.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { problemsByField } from '../forms/field-problems.ts';
+import { parseForm, type ProblemCodes } from '../forms/field-problems.ts';
+import type { Result } from '../forms/result.ts';
 import { passwordLength } from './password.ts';
 import { officialRoles } from './roles.ts';
 
@@ -27,12 +28,16 @@ const grantFormSchema = z.object({
     .transform((code) => code || null),
 });
 
-export function readGrantForm(
-  fields: Record<string, string>,
-): { grant: z.infer<typeof grantFormSchema> } | { problems: Partial<Record<string, OfficialProblem>> } {
-  const result = grantFormSchema.safeParse(fields);
-  if (result.success) return { grant: result.data };
-  return { problems: problemsByField(result.error.issues, officialProblems, () => 'roleMissing', 'role') };
+export type GrantForm = z.infer<typeof grantFormSchema>;
+
+const codes: ProblemCodes<OfficialProblem> = {
+  known: officialProblems,
+  fallback: () => 'roleMissing',
+  wholeForm: 'role',
+};
+
+export function readGrantForm(fields: unknown): Result<GrantForm, OfficialProblem> {
+  return parseForm(grantFormSchema, fields, codes);
 }
 
 export const newOfficialSchema = grantFormSchema.extend({
@@ -47,10 +52,27 @@ export const newOfficialSchema = grantFormSchema.extend({
 });
 export type NewOfficialForm = z.infer<typeof newOfficialSchema>;
 
-export function readNewOfficialForm(
-  fields: Record<string, string>,
-): { form: NewOfficialForm } | { problems: Partial<Record<string, OfficialProblem>> } {
-  const result = newOfficialSchema.safeParse(fields);
-  if (result.success) return { form: result.data };
-  return { problems: problemsByField(result.error.issues, officialProblems, () => 'roleMissing', 'role') };
+export function readNewOfficialForm(fields: unknown): Result<NewOfficialForm, OfficialProblem> {
+  return parseForm(newOfficialSchema, fields, codes);
+}
+
+/**
+ * The sign-in form. Nothing longer than any account's email or password is checked: it could not
+ * be one, and is answered like a wrong password.
+ */
+const signInSchema = z.object({
+  email: z.string().max(200).default(''),
+  password: z.string().max(200).default(''),
+});
+export type SignInForm = z.infer<typeof signInSchema>;
+
+export function readSignInForm(fields: unknown): Result<SignInForm, 'signInFailed'> {
+  return parseForm(signInSchema, fields, { known: [], fallback: () => 'signInFailed' });
+}
+
+/** The second-factor form: a code from the authenticator app, spaces allowed (src/lib/officials/second-factor.ts). */
+const codeSchema = z.object({ code: z.string().max(20).default('') });
+
+export function readSecondFactorForm(fields: unknown): Result<{ code: string }, 'codeWrong'> {
+  return parseForm(codeSchema, fields, { known: [], fallback: () => 'codeWrong' });
 }

@@ -7,6 +7,8 @@ import type { Database } from '../../../db/client.ts';
 import { officialSessions, officials } from '../../../db/schema/index.ts';
 import { findOfficialByEmail, grantsOf, useSecondFactorStep, type Official } from './store.ts';
 import { withinRateLimit } from '../security/rate-limit-store.ts';
+import { ok, refused, type Result } from '../forms/result.ts';
+import { readSecondFactorForm, readSignInForm } from './official-form.ts';
 
 /** How long a sign-in lasts: one working day. */
 export const sessionHours = 10;
@@ -83,41 +85,47 @@ const attemptsPerAddress = 30;
 const attemptsPerAccount = 10;
 
 /**
- * The password step. Rate-limited per client address and per account before any password is
- * checked; an unknown email costs the same time as a wrong password and gets the same answer.
+ * The password step, from the sign-in form's fields. Rate-limited per client address and per
+ * account before any password is checked; an unknown email costs the same time as a wrong
+ * password and gets the same answer, and so does a form that could hold no account's email or
+ * password (longer than any, or not text).
  */
 export async function signInWithPassword(
   db: Database,
-  email: string,
-  password: string,
+  fields: unknown,
   clientAddress: string,
-): Promise<{ token: string } | { problem: 'signInFailed' | 'tooMany' }> {
+): Promise<Result<{ token: string }, 'signInFailed' | 'tooMany'>> {
+  const read = readSignInForm(fields);
+  const { email, password } = read.ok ? read.value : { email: '', password: '' };
   const account = email.trim().toLowerCase();
   const allowed =
     (await withinRateLimit(db, `sign-in:${clientAddress}`, attemptsPerAddress, signInWindowSeconds)) &&
     (await withinRateLimit(db, `sign-in:${account}`, attemptsPerAccount, signInWindowSeconds));
-  if (!allowed) return { problem: 'tooMany' };
-  const official = await findOfficialByEmail(db, account);
+  if (!allowed) return refused('tooMany');
+  const official = read.ok ? await findOfficialByEmail(db, account) : undefined;
   const matches = await verifyPassword(password, official?.passwordHash ?? (await decoyPasswordHash()));
-  if (!official || !official.active || !matches) return { problem: 'signInFailed' };
-  return { token: await startSession(db, official.id) };
+  if (!official || !official.active || !matches) return refused('signInFailed');
+  return ok({ token: await startSession(db, official.id) });
 }
 
 /**
- * The second-factor step for a session waiting for it: a code is accepted once, and wrong codes
- * are limited per account, so the six digits cannot be guessed.
+ * The second-factor step for a session waiting for it, from the form's fields: a code is
+ * accepted once, and wrong codes are limited per account, so the six digits cannot be guessed.
  */
 export async function signInWithCode(
   db: Database,
   token: string,
   session: SessionOfficial,
-  code: string,
-): Promise<{ signedIn: true } | { problem: 'codeWrong' | 'tooMany' }> {
+  fields: unknown,
+): Promise<Result<void, 'codeWrong' | 'tooMany'>> {
   const { official } = session;
   if (!(await withinRateLimit(db, `second-factor:${official.id}`, attemptsPerAccount, signInWindowSeconds)))
-    return { problem: 'tooMany' };
-  const step = acceptedStep(official.secondFactorSecret, code, official.lastSecondFactorStep);
-  if (step === null || !(await useSecondFactorStep(db, official.id, step))) return { problem: 'codeWrong' };
+    return refused('tooMany');
+  const read = readSecondFactorForm(fields);
+  const step = read.ok
+    ? acceptedStep(official.secondFactorSecret, read.value.code, official.lastSecondFactorStep)
+    : null;
+  if (step === null || !(await useSecondFactorStep(db, official.id, step))) return refused('codeWrong');
   await completeSecondFactor(db, token);
-  return { signedIn: true };
+  return ok();
 }

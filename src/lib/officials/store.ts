@@ -6,6 +6,8 @@ import type { Database, Queryable } from '../../../db/client.ts';
 import { officialGrants, officialSessions, officials } from '../../../db/schema/index.ts';
 import { recordAuditEvent } from '../audit/store.ts';
 import { findCurrentUnit } from '../units/store.ts';
+import { ok, refused, type Result } from '../forms/result.ts';
+import { readGrantForm, readNewOfficialForm, type OfficialProblem } from './official-form.ts';
 
 export type Official = typeof officials.$inferSelect;
 
@@ -16,13 +18,16 @@ export interface NewOfficial {
   grants: Grant[];
 }
 
-export class EmailTakenError extends Error {}
-
 /**
- * Makes an account with its grants, audited. `createdBy` is the admin who made it, or null for
- * the first admin, made by `npm run create-admin` on the server.
+ * Makes an account with its grants, audited; refused when the email has an account already.
+ * `createdBy` is the admin who made it, or null for the first admin, made by
+ * `npm run create-admin` on the server.
  */
-export async function createOfficial(db: Database, account: NewOfficial, createdBy: number | null): Promise<Official> {
+export async function createOfficial(
+  db: Database,
+  account: NewOfficial,
+  createdBy: number | null,
+): Promise<Result<Official, 'emailTaken'>> {
   const passwordHash = await hashPassword(account.password);
   const email = account.email.trim().toLowerCase();
   return db.transaction(async (tx) => {
@@ -31,7 +36,7 @@ export async function createOfficial(db: Database, account: NewOfficial, created
       .values({ email, name: account.name, passwordHash, secondFactorSecret: newSecondFactorSecret() })
       .onConflictDoNothing({ target: officials.email })
       .returning();
-    if (!official) throw new EmailTakenError(`An account for ${email} already exists`);
+    if (!official) return refused('emailTaken', { field: 'email' });
     if (account.grants.length > 0)
       await tx.insert(officialGrants).values(account.grants.map((grant) => ({ officialId: official.id, ...grant })));
     await recordAuditEvent(tx, {
@@ -40,7 +45,7 @@ export async function createOfficial(db: Database, account: NewOfficial, created
       subject: `official:${official.id}`,
       after: { email, name: account.name, grants: account.grants },
     });
-    return official;
+    return ok(official);
   });
 }
 
@@ -156,9 +161,9 @@ export async function removeGrant(
   officialId: number,
   grant: Grant,
   by: number,
-): Promise<{ removed: boolean } | { problem: 'lastAdmin' }> {
+): Promise<Result<{ removed: boolean }, 'lastAdmin'>> {
   return db.transaction(async (tx) => {
-    if (grant.role === 'admin' && (await activeAdminsOtherThan(tx, officialId)) === 0) return { problem: 'lastAdmin' };
+    if (grant.role === 'admin' && (await activeAdminsOtherThan(tx, officialId)) === 0) return refused('lastAdmin');
     const removed = await tx
       .delete(officialGrants)
       .where(
@@ -176,7 +181,7 @@ export async function removeGrant(
         subject: `official:${officialId}`,
         before: grant,
       });
-    return { removed: removed.length > 0 };
+    return ok({ removed: removed.length > 0 });
   });
 }
 
@@ -185,11 +190,11 @@ export async function deactivateOfficial(
   db: Database,
   officialId: number,
   by: number,
-): Promise<{ deactivated: true } | { problem: 'lastAdmin' }> {
+): Promise<Result<void, 'lastAdmin'>> {
   return db.transaction(async (tx) => {
     const grants = await grantsOf(tx, officialId);
     if (grants.some((grant) => grant.role === 'admin') && (await activeAdminsOtherThan(tx, officialId)) === 0)
-      return { problem: 'lastAdmin' };
+      return refused('lastAdmin');
     await tx.update(officials).set({ active: false }).where(eq(officials.id, officialId));
     await tx
       .update(officialSessions)
@@ -202,7 +207,7 @@ export async function deactivateOfficial(
       before: { active: true },
       after: { active: false },
     });
-    return { deactivated: true as const };
+    return ok();
   });
 }
 
@@ -215,4 +220,40 @@ async function activeAdminsOtherThan(db: Queryable, officialId: number): Promise
       sql`exists (select 1 from ${officials} o where o.id = ${officialGrants.officialId} and o.active)`,
     ),
   );
+}
+
+/** The admin's form for a new account submitted: read, its grant checked, then made, audited. */
+export async function submitNewOfficial(
+  db: Database,
+  fields: unknown,
+  by: number,
+): Promise<Result<Official, OfficialProblem>> {
+  const read = readNewOfficialForm(fields);
+  if (!read.ok) return read;
+  const { role, unitCode, ...account } = read.value;
+  const grant = { role, unitCode };
+  if (!(await isGrantValid(db, grant))) return refused('unitInvalid', { field: 'unitCode' });
+  return createOfficial(db, { ...account, grants: [grant] }, by);
+}
+
+/**
+ * One of the admin's forms on an account submitted, by its `action`: `deactivate`, `remove_grant`
+ * or (otherwise) `add_grant`, each with the grant's `role` and `unitCode`.
+ */
+export async function changeOfficialAccess(
+  db: Database,
+  officialId: number,
+  fields: Record<string, unknown>,
+  by: number,
+): Promise<Result<void, OfficialProblem>> {
+  const read = readGrantForm(fields);
+  if (!read.ok) return read;
+  if (fields.action === 'deactivate') return deactivateOfficial(db, officialId, by);
+  if (!(await isGrantValid(db, read.value))) return refused('unitInvalid', { field: 'unitCode' });
+  if (fields.action === 'remove_grant') {
+    const removed = await removeGrant(db, officialId, read.value, by);
+    return removed.ok ? ok() : removed;
+  }
+  await addGrant(db, officialId, read.value, by);
+  return ok();
 }

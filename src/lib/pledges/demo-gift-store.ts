@@ -35,11 +35,12 @@ export async function seedDemoGifts(db: Database): Promise<number> {
     .limit(8);
   const gifts = generateDemoGifts(places);
   for (const gift of gifts) {
+    // The demo's own gifts are always well formed: a refusal is a bug in them.
     const read = readPledgeForm(gift.fields);
-    if (!('form' in read)) throw new Error(`demo gift refused: ${JSON.stringify(read.problems)}`);
-    const target = await resolvePledgeTarget(db, read.form, null);
-    if (!('target' in target)) throw new Error(`demo gift refused: ${target.problem}`);
-    const { reference } = await createPledge(db, read.form, target.target);
+    if (!read.ok) throw new Error(`demo gift refused: ${JSON.stringify(read.problems)}`);
+    const target = await resolvePledgeTarget(db, read.value, null);
+    if (!target.ok) throw new Error(`demo gift refused: ${JSON.stringify(target.problems)}`);
+    const { reference } = await createPledge(db, read.value, target.value);
     await recordCardPayment(db, {
       reference,
       paymentIntentId: gift.paymentId,

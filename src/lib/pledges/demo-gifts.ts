@@ -1,5 +1,3 @@
-import type { PledgeFormFields } from './pledge-form.ts';
-
 /**
  * Demonstration gifts for the demo portal: invented donors (their names say so) giving money to
  * communes and homes of the demo households, paid by card, so that the ledger, receipts and donor
@@ -7,7 +5,7 @@ import type { PledgeFormFields } from './pledge-form.ts';
  */
 export interface DemoGift {
   /** Pledge form fields, as a donor would submit them. */
-  fields: PledgeFormFields;
+  fields: Record<string, string>;
   /** Whole đồng received; the stand-in card payment's id makes seeding twice add nothing. */
   received: bigint;
   paymentId: string;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { problemsByField } from '../forms/field-problems.ts';
+import { parseForm } from '../forms/field-problems.ts';
+import type { Result } from '../forms/result.ts';
 import { parseWholeDong } from '../money/whole-dong.ts';
 import { displayChoices, donorTypes, labourSkills, materialNames, pledgeTargetKinds } from './vocabulary.ts';
 
@@ -103,13 +104,12 @@ export const pledgeFormSchema = z
   });
 export type PledgeForm = z.infer<typeof pledgeFormSchema>;
 
-export type PledgeFormFields = Record<string, string>;
-export type PledgeFormProblems = Partial<Record<string, PledgeProblem>>;
-
-export function readPledgeForm(fields: PledgeFormFields): { form: PledgeForm } | { problems: PledgeFormProblems } {
-  const result = pledgeFormSchema.safeParse(fields);
-  if (result.success) return { form: result.data };
+/** Reads the pledge form's fields (see src/lib/forms/read-form.ts): the pledge, or a problem per field. */
+export function readPledgeForm(fields: unknown): Result<PledgeForm, PledgeProblem> {
   // An issue about the whole form is the choice between money, materials and workdays.
-  const problems = problemsByField(result.error.issues, pledgeProblems, () => 'kindMissing', 'kind');
-  return { problems };
+  return parseForm(pledgeFormSchema, fields, {
+    known: pledgeProblems,
+    fallback: () => 'kindMissing',
+    wholeForm: 'kind',
+  });
 }

@@ -1,5 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { PledgeForm, PledgeProblem } from './pledge-form.ts';
+import { readPledgeForm, type PledgeForm, type PledgeProblem } from './pledge-form.ts';
 import { homeTakesPledges } from './rules.ts';
 import { fundKey } from '../ledger/accounts.ts';
 import { receivingFund, type GiftTarget } from '../ledger/postings.ts';
@@ -21,6 +21,8 @@ import {
 import { markPublicDataChanged } from '../http/public-data-version-store.ts';
 import { currentEra } from '../units/vocabulary.ts';
 import { currentUnitIs } from '../units/store.ts';
+import { ok, refused, type Result } from '../forms/result.ts';
+import { withinRateLimit } from '../security/rate-limit-store.ts';
 
 export interface PledgeTarget {
   /** The campaign the pledge expires with, if the target is a campaign's fund. */
@@ -37,19 +39,18 @@ export async function resolvePledgeTarget(
   db: Queryable,
   form: Pick<PledgeForm, 'targetKind' | 'targetCode'>,
   today: string | null,
-): Promise<{ target: PledgeTarget } | { problem: PledgeProblem }> {
+): Promise<Result<PledgeTarget, PledgeProblem>> {
+  const problem = (code: PledgeProblem) => refused(code, { field: 'targetCode' });
   switch (form.targetKind) {
     case 'campaign': {
       const [campaign] = await db.select().from(campaigns).where(eq(campaigns.id, form.targetCode));
-      if (!campaign) return { problem: 'targetUnknown' };
-      if (today !== null && campaign.periodEnd < today) return { problem: 'campaignEnded' };
-      return {
-        target: {
-          campaignId: campaign.id,
-          expiresOn: campaign.periodEnd,
-          name: { vi: campaign.nameVi, en: campaign.nameEn },
-        },
-      };
+      if (!campaign) return problem('targetUnknown');
+      if (today !== null && campaign.periodEnd < today) return problem('campaignEnded');
+      return ok({
+        campaignId: campaign.id,
+        expiresOn: campaign.periodEnd,
+        name: { vi: campaign.nameVi, en: campaign.nameEn },
+      });
     }
     case 'province':
     case 'commune': {
@@ -63,8 +64,8 @@ export async function resolvePledgeTarget(
             eq(adminUnits.code, form.targetCode),
           ),
         );
-      if (!unit) return { problem: 'targetUnknown' };
-      return { target: { campaignId: null, expiresOn: null, name: { vi: unit.fullName, en: unit.fullNameEn } } };
+      if (!unit) return problem('targetUnknown');
+      return ok({ campaignId: null, expiresOn: null, name: { vi: unit.fullName, en: unit.fullNameEn } });
     }
     case 'household': {
       const [household] = await db
@@ -72,10 +73,10 @@ export async function resolvePledgeTarget(
         .from(households)
         .innerJoin(adminUnits, currentUnitIs(households.communeCode))
         .where(eq(households.publicCode, form.targetCode.toUpperCase()));
-      if (!household) return { problem: 'targetUnknown' };
-      if (today !== null && !homeTakesPledges(household.stage)) return { problem: 'householdNotOpen' };
+      if (!household) return problem('targetUnknown');
+      if (today !== null && !homeTakesPledges(household.stage)) return problem('householdNotOpen');
       const name = `${household.publicCode}, ${household.commune}`;
-      return { target: { campaignId: null, expiresOn: null, name: { vi: name, en: name } } };
+      return ok({ campaignId: null, expiresOn: null, name: { vi: name, en: name } });
     }
   }
 }
@@ -147,6 +148,34 @@ export async function giftTargetOf(
   return { household: targetCode, commune: home!.commune };
 }
 
+/** Who submits a pledge, for the rate limit: their address, and how many pledges one address may submit a minute. */
+export interface PledgeClient {
+  address: string;
+  perMinute: number;
+}
+
+/**
+ * The public pledge form submitted: refused like a typo, without a hint, when a bot filled in
+ * the field people do not see (`website`) or the address submitted too many this minute; then
+ * read, its target checked on `today` (YYYY-MM-DD in Vietnam) and recorded. Gives the
+ * reference and the private link's token.
+ */
+export async function submitPledge(
+  db: Database,
+  fields: Record<string, unknown>,
+  client: PledgeClient,
+  today: string,
+): Promise<Result<{ reference: string; token: string }, PledgeProblem>> {
+  const human = !fields.website;
+  if (!human || !(await withinRateLimit(db, `pledge:${client.address}`, client.perMinute, 60)))
+    return refused('tooMany');
+  const read = readPledgeForm(fields);
+  if (!read.ok) return read;
+  const target = await resolvePledgeTarget(db, read.value, today);
+  if (!target.ok) return target;
+  return ok(await createPledge(db, read.value, target.value));
+}
+
 /** Adds to (or, for a cancellation, takes from) the pledged total of the fund a money pledge is for. */
 async function addToPledgedTotal(tx: Transaction, targetKind: PledgeTargetKind, targetCode: string, amount: bigint) {
   const area = fundKey(receivingFund(await giftTargetOf(tx, targetKind, targetCode)));
@@ -182,7 +211,7 @@ export async function findPledgeByToken(db: Database, token: string): Promise<Pr
  * The donor withdraws a pledge through its private link, while nothing of it has arrived (money
  * or deliveries); what arrived can only be given back through the fund, never by erasing it.
  */
-export async function cancelPledge(db: Database, token: string): Promise<'cancelled' | 'not_open'> {
+export async function cancelPledge(db: Database, token: string): Promise<Result<void, 'pledgeNotOpen'>> {
   return db.transaction(async (tx) => {
     const [cancelled] = await tx
       .update(pledges)
@@ -201,11 +230,11 @@ export async function cancelPledge(db: Database, token: string): Promise<'cancel
         targetKind: pledges.targetKind,
         targetCode: pledges.targetCode,
       });
-    if (!cancelled) return 'not_open';
+    if (!cancelled) return refused('pledgeNotOpen');
     if (cancelled.kind === 'money')
       await addToPledgedTotal(tx, cancelled.targetKind, cancelled.targetCode, -cancelled.amount!);
     // Pledged totals on public pages drop at once.
     await markPublicDataChanged(tx);
-    return 'cancelled';
+    return ok();
   });
 }

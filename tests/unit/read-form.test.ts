@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { parseForm, problemsFromIssues } from '../../src/lib/forms/field-problems.ts';
+import { formFields, formList, maximumValueLength, readForm, textFields } from '../../src/lib/forms/read-form.ts';
+
+const post = (body: FormData | URLSearchParams | string, headers: Record<string, string> = {}) =>
+  new Request('http://localhost/form', { method: 'POST', body, headers });
+
+describe('reading a form', () => {
+  it('keeps text as typed: nothing trimmed, an empty field as an empty string', () => {
+    expect(formFields(new URLSearchParams('name=++Nguy%E1%BB%85n+An+&email=&password=+secret+'))).toEqual({
+      name: '  Nguyễn An ',
+      email: '',
+      password: ' secret ',
+    });
+  });
+
+  it('leaves out a field that was not sent', () => {
+    expect(formFields(new URLSearchParams('a=1'))).not.toHaveProperty('b');
+  });
+
+  it('gives a field sent several times as the list of its values, in order', () => {
+    expect(formFields(new URLSearchParams('group=poor&house=temporary&group=near_poor&group=poor'))).toEqual({
+      group: ['poor', 'near_poor', 'poor'],
+      house: 'temporary',
+    });
+  });
+
+  it('cuts a huge value to more than any field accepts, so its schema still refuses it as too long', () => {
+    const fields = formFields(new URLSearchParams({ message: 'x'.repeat(1_000_000) }));
+    expect(fields.message).toHaveLength(maximumValueLength);
+    expect(z.string().max(2000).safeParse(fields.message).success).toBe(false);
+  });
+
+  it('keeps a chosen file as a File, and leaves out a file field left empty', async () => {
+    // As a browser sends it: a file field left empty is a part with an empty file name and no content.
+    const part = (disposition: string, content: string, type?: string) =>
+      `--B\r\nContent-Disposition: form-data; ${disposition}\r\n${type ? `Content-Type: ${type}\r\n` : ''}\r\n${content}\r\n`;
+    const body = [
+      part('name="photo"; filename="nha.jpg"', 'JPEG', 'image/jpeg'),
+      part('name="statement"; filename=""', '', 'application/octet-stream'),
+      part('name="note"', 'Đã giao'),
+      '--B--\r\n',
+    ].join('');
+    const fields = await readForm(post(body, { 'content-type': 'multipart/form-data; boundary=B' }));
+    expect(fields.photo).toBeInstanceOf(File);
+    expect((fields.photo as File).name).toBe('nha.jpg');
+    expect(fields).not.toHaveProperty('statement');
+    expect(fields.note).toBe('Đã giao');
+  });
+
+  it('reads a body that is not a form as no fields', async () => {
+    expect(await readForm(post('{"not":"a form"}', { 'content-type': 'application/json' }))).toEqual({});
+  });
+
+  it('refuses unread a body that says it is larger than its limit, with the concept’s own problem', async () => {
+    const data = new URLSearchParams({ photo: 'x'.repeat(200) });
+    const limit = { maximumBytes: 100, tooLarge: { code: 'photoTooLarge' as const, field: 'photo' } };
+    expect(await readForm(post(data, { 'content-length': '5000000' }), limit)).toEqual({
+      ok: false,
+      problems: [{ code: 'photoTooLarge', field: 'photo' }],
+    });
+    expect(await readForm(post(new URLSearchParams('a=1'), { 'content-length': '3' }), limit)).toEqual({
+      ok: true,
+      value: { a: '1' },
+    });
+  });
+
+  it('reads a GET form’s query by the same rule', () => {
+    expect(formFields(new URL('http://localhost/reports?area=+18229&date=').searchParams)).toEqual({
+      area: ' 18229',
+      date: '',
+    });
+  });
+
+  it('gives a form’s single text values back to show them again', () => {
+    const file = new File(['x'], 'a.csv');
+    expect(textFields({ bank: 'bidv', file, group: ['a', 'b'] })).toEqual({ bank: 'bidv' });
+  });
+});
+
+describe('list fields', () => {
+  const groups = formList(z.array(z.enum(['poor', 'near_poor'])).min(1, 'noGroup'));
+
+  it('take none, one or several values', () => {
+    expect(groups.safeParse(undefined).success).toBe(false);
+    expect(groups.parse('poor')).toEqual(['poor']);
+    expect(groups.parse(['poor', 'near_poor'])).toEqual(['poor', 'near_poor']);
+  });
+
+  it('are the only fields that take several values', () => {
+    expect(z.object({ name: z.string() }).safeParse(formFields(new URLSearchParams('name=a&name=b'))).success).toBe(
+      false,
+    );
+  });
+});
+
+describe('problems per field', () => {
+  const problems = ['nameMissing', 'amountInvalid', 'kindMissing'] as const;
+  const schema = z.object({
+    name: z.string().trim().min(1, 'nameMissing').max(5, 'nameMissing'),
+    amount: z.string().regex(/^\d+$/, 'amountInvalid'),
+  });
+  const codes = { known: problems, fallback: () => 'kindMissing' as const };
+
+  it('reads fields into the schema’s value', () => {
+    expect(parseForm(schema, { name: ' An ', amount: '5' }, codes)).toEqual({
+      ok: true,
+      value: { name: 'An', amount: '5' },
+    });
+  });
+
+  it('gives each field its first problem, with the schema’s message as its code', () => {
+    expect(parseForm(schema, { name: '', amount: 'x' }, codes)).toEqual({
+      ok: false,
+      problems: [
+        { code: 'nameMissing', field: 'name' },
+        { code: 'amountInvalid', field: 'amount' },
+      ],
+    });
+  });
+
+  it('gives an issue whose message is not a code the fallback, and a whole-form issue its field', () => {
+    expect(parseForm(schema, { name: 'An' }, codes)).toEqual({
+      ok: false,
+      problems: [{ code: 'kindMissing', field: 'amount' }],
+    });
+    const either = z.union([z.object({ a: z.string() }), z.object({ b: z.string() })], { message: 'kindMissing' });
+    const issues = either.safeParse({}).error!.issues;
+    expect(problemsFromIssues(issues, codes)).toEqual([{ code: 'kindMissing' }]);
+    expect(problemsFromIssues(issues, { ...codes, wholeForm: 'kind' })).toEqual([
+      { code: 'kindMissing', field: 'kind' },
+    ]);
+  });
+});
