@@ -16,6 +16,7 @@ import { countNationalData, generateNationalHouseholds, generatePledgesAndPaymen
 import { startPortalServer } from './bench/portal-server.ts';
 import { compressedSize, measureTransfer } from './bench/transfer-size.ts';
 import { startThrowawayPostgres } from './throwaway-postgres.ts';
+import { currentEra } from '../src/lib/units/vocabulary.ts';
 
 const { values } = parseArgs({
   options: {
@@ -58,11 +59,11 @@ try {
       await generateNationalHouseholds(database.db, householdCount);
     }
     const money = await generatePledgesAndPayments(database.db, Number(values['pledge-rows']));
-    const provinces = await listUnits(database.db, { era: '2025', level: 'province' });
+    const provinces = await listUnits(database.db, { era: currentEra, level: 'province' });
     provinceCodes = provinces.map((unit) => unit.code);
     communeCodes = [];
     for (const province of provinces) {
-      const communes = await listUnits(database.db, { era: '2025', level: 'commune', provinceCode: province.code });
+      const communes = await listUnits(database.db, { era: currentEra, level: 'commune', provinceCode: province.code });
       communeCodes.push(...communes.map((unit) => unit.code));
     }
     const counts = await countNationalData(database.db);

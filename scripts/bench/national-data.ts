@@ -1,6 +1,7 @@
 import { and, eq, like, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { refreshProgressFacts } from '../../src/lib/progress/store.ts';
+import { currentEra, formerEra } from '../../src/lib/units/vocabulary.ts';
 import { adminUnits, householdStageEvents, households, payments, pledges } from '../../db/schema/index.ts';
 
 /**
@@ -13,12 +14,12 @@ export async function generateNationalHouseholds(db: Database, count: number): P
   await db.execute(sql`
     with communes as (
       select code, row_number() over (order by code) - 1 as position, count(*) over () as total
-      from admin_units where era = '2025' and level = 'commune'
+      from admin_units where era = ${currentEra} and level = 'commune'
     ),
     predecessor as (
       select distinct on (s.new_commune_code) s.new_commune_code, s.old_code
       from unit_successions s
-      join admin_units old on old.era = 'pre2025' and old.level = 'commune' and old.code = s.old_code
+      join admin_units old on old.era = ${formerEra} and old.level = 'commune' and old.code = s.old_code
       order by s.new_commune_code, s.old_code
     ),
     generated as (
@@ -29,7 +30,7 @@ export async function generateNationalHouseholds(db: Database, count: number): P
     select
       'BENCH-' || lpad(k::text, 7, '0'),
       'national-2025',
-      case when k % 3 = 0 and p.old_code is not null then 'pre2025' else '2025' end,
+      case when k % 3 = 0 and p.old_code is not null then ${formerEra} else ${currentEra} end,
       case when k % 3 = 0 and p.old_code is not null then p.old_code else c.code end,
       c.code,
       'Thôn ' || (1 + k % 12),
@@ -88,7 +89,7 @@ export async function generatePledgesAndPayments(
       ),
       communes as (
         select code, row_number() over (order by code) - 1 as position, count(*) over () as total
-        from admin_units where era = '2025' and level = 'commune'
+        from admin_units where era = ${currentEra} and level = 'commune'
       )
       insert into pledges (reference, private_token_hash, donor_id, target_kind, target_code, kind, amount, material,
         quantity, skill)
@@ -125,6 +126,6 @@ export async function countNationalData(
   return {
     households: await db.$count(households),
     stageEvents: await db.$count(householdStageEvents),
-    oldCommunes: await db.$count(adminUnits, and(eq(adminUnits.era, 'pre2025'), eq(adminUnits.level, 'commune'))),
+    oldCommunes: await db.$count(adminUnits, and(eq(adminUnits.era, formerEra), eq(adminUnits.level, 'commune'))),
   };
 }

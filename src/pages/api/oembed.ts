@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../db/connection.ts';
-import { findUnit } from '../../lib/units/store.ts';
+import { findCurrentUnit } from '../../lib/units/store.ts';
 import { publicUrl } from '../../lib/config/public-url.ts';
 import { messagesFor } from '../../lib/i18n/messages.ts';
 import { problemResponse } from '../../lib/open-data/respond.ts';
@@ -26,7 +26,7 @@ export const GET: APIRoute = async ({ url }) => {
   const target = page.origin === new URL(publicUrl('/', url)).origin ? embeddableTarget(page) : undefined;
   const locale = target?.embedPath.endsWith('lang=en') ? 'en' : 'vi';
   const t = messagesFor(locale);
-  const unit = target?.unit ? await findUnit(await getDatabase(), '2025', target.unit.code) : undefined;
+  const unit = target?.unit ? await findCurrentUnit(await getDatabase(), target.unit.code) : undefined;
   if (!target || (target.unit && unit?.level !== target.unit.level)) {
     return problemResponse(404, {
       vi: 'Địa chỉ này không có bản đồ để nhúng.',

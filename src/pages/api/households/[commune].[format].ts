@@ -2,11 +2,12 @@ import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../../db/connection.ts';
 import { listPublicHouseholdsOfCommune } from '../../../lib/households/store.ts';
 import { progressOf } from '../../../lib/progress/store.ts';
-import { findUnit } from '../../../lib/units/store.ts';
+import { findCurrentUnit } from '../../../lib/units/store.ts';
 import { householdColumns } from '../../../lib/open-data/columns.ts';
 import { renderOpenData } from '../../../lib/open-data/render.ts';
 import { openDataResponse, problemResponse } from '../../../lib/open-data/respond.ts';
 import { isUnitCode } from '../../../lib/units/unit-code.ts';
+import { currentEra } from '../../../lib/units/vocabulary.ts';
 
 /** A commune's public list of supported households: /api/households/<commune code>.{csv,json} */
 export const GET: APIRoute = async ({ params, request }) => {
@@ -18,7 +19,7 @@ export const GET: APIRoute = async ({ params, request }) => {
     });
   }
   const db = await getDatabase();
-  const commune = isUnitCode(params.commune, 'commune') ? await findUnit(db, '2025', params.commune) : undefined;
+  const commune = isUnitCode(params.commune, 'commune') ? await findCurrentUnit(db, params.commune) : undefined;
   if (!commune) {
     return problemResponse(404, {
       vi: `Không có xã, phường, đặc khu nào mang mã “${params.commune}”.`,
@@ -27,7 +28,7 @@ export const GET: APIRoute = async ({ params, request }) => {
   }
   const [households, figures] = await Promise.all([
     listPublicHouseholdsOfCommune(db, commune.code),
-    progressOf(db, { level: 'commune', era: '2025', code: commune.code }),
+    progressOf(db, { level: 'commune', era: currentEra, code: commune.code }),
   ]);
   const rows = households.map((h) => ({ ...h, communeCode: commune.code }));
   const body = renderOpenData(format, rows, householdColumns, {

@@ -9,6 +9,7 @@ import { progressRows } from '../../../lib/open-data/progress-rows.ts';
 import { parseOpenDataQuery } from '../../../lib/open-data/query.ts';
 import { renderOpenData } from '../../../lib/open-data/render.ts';
 import { openDataResponse, problemResponse } from '../../../lib/open-data/respond.ts';
+import { currentEra } from '../../../lib/units/vocabulary.ts';
 
 /** Progress per province: /api/progress/provinces.{csv,json,geojson}[?era=pre2025][&campaign=<id>] */
 export const GET: APIRoute = async ({ params, url, request }) => {
@@ -26,7 +27,7 @@ export const GET: APIRoute = async ({ params, url, request }) => {
     progressByUnit(db, { era, level: 'province' }, { campaignId }),
     progressOf(db, { level: 'nation' }, { campaignId }),
     format === 'geojson' ? findBoundaryTopology(db, 'provinces') : undefined,
-    era === '2025' && !campaignId ? moneySpentByUnit(db, 'province') : undefined,
+    era === currentEra && !campaignId ? moneySpentByUnit(db, 'province') : undefined,
   ]);
   const body = renderOpenData(format, progressRows(units, figures, spent), progressColumns, {
     asOf: nation.asOf,

@@ -10,6 +10,7 @@ import { parseOpenDataQuery } from '../../../../../lib/open-data/query.ts';
 import { renderOpenData } from '../../../../../lib/open-data/render.ts';
 import { openDataResponse, problemResponse } from '../../../../../lib/open-data/respond.ts';
 import { isUnitCode } from '../../../../../lib/units/unit-code.ts';
+import { currentEra } from '../../../../../lib/units/vocabulary.ts';
 
 /** Progress per commune of a province: /api/progress/provinces/<code>/communes.{csv,json,geojson}[?era=…][&campaign=…] */
 export const GET: APIRoute = async ({ params, url, request }) => {
@@ -34,7 +35,7 @@ export const GET: APIRoute = async ({ params, url, request }) => {
     progressByUnit(db, { era, level: 'commune', within: province.code }, { campaignId }),
     progressOf(db, { level: 'province', era, code: province.code }, { campaignId }),
     format === 'geojson' ? findBoundaryTopology(db, `communes/${province.code}`) : undefined,
-    era === '2025' && !campaignId ? moneySpentByUnit(db, 'commune') : undefined,
+    era === currentEra && !campaignId ? moneySpentByUnit(db, 'commune') : undefined,
   ]);
   const body = renderOpenData(format, progressRows(units, figures, spent), progressColumns, {
     asOf: total.asOf,
