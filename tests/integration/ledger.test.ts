@@ -134,7 +134,10 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
       quantity: '100',
     });
     const delivery = { quantity: 40, deliveredOn: '2026-11-20', note: '', photoKey: null };
-    expect(await recordDelivery(database.db, reference, delivery, officer, today)).toEqual({ delivered: 40 });
+    expect(await recordDelivery(database.db, reference, delivery, officer, today)).toEqual({
+      ok: true,
+      value: { delivered: 40 },
+    });
     const [delivered] = await accountBalances(database.db, [`delivered:commune:${commune}`]);
     expect(delivered).toMatchObject({ unit: 'cement:bag', debits: 40n, credits: 0n });
     const receipt = await findReceipt(database.db, `${commune}-000001`);
