@@ -4,6 +4,7 @@ import { bookOf, imbalances, mustStayCovered, type LedgerEntry, type LedgerTrans
 import { chainHash, chainStart, checkChain, type ChainCheck } from '../security/hash-chain.ts';
 import type { Queryable, Transaction } from '../../../db/client.ts';
 import { ledgerBalances, ledgerEntries, ledgerTransactions } from '../../../db/schema/index.ts';
+import { ok, refused, type Result } from '../forms/result.ts';
 
 // Any fixed number: one writer at a time extends the ledger's chain, across every server.
 const ledgerChainLockKey = 5_392_026;
@@ -22,11 +23,6 @@ export interface Posting {
   recordedBy?: number | null;
 }
 
-/** A posting refused because it would take an account that holds money below zero. */
-export interface Overspent {
-  overspent: { account: string; available: bigint; needed: bigint };
-}
-
 /** What is hashed for a transaction: its fields and its entries, amounts as decimal strings. */
 function chainContent(
   row: Omit<typeof ledgerTransactions.$inferSelect, 'previousHash' | 'hash'>,
@@ -42,13 +38,14 @@ function chainContent(
 /**
  * Posts one balanced transaction, next in the chain. Accounts that hold money (funds, homes'
  * allocations) are checked under the chain's lock, so two postings at once cannot together
- * overspend one; a posting that would is refused and nothing is written. Call it inside the
- * transaction that records what it books.
+ * overspend one; a posting that would is refused (`overspent`, with the account, what it holds
+ * and what was needed) and nothing is written. Call it inside the transaction that records what
+ * it books.
  */
 export async function postLedgerTransaction(
   tx: Transaction,
   posting: Posting,
-): Promise<{ sequence: number } | Overspent> {
+): Promise<Result<{ sequence: number }, 'overspent'>> {
   if (imbalances(posting.entries).size > 0) throw new Error(`Unbalanced ${posting.kind} posting`);
   await tx.execute(sql`select pg_advisory_xact_lock(${ledgerChainLockKey})`);
 
@@ -72,7 +69,7 @@ export async function postLedgerTransaction(
     for (const [account, change] of drawn) {
       const held = balances.find((row) => row.account === account);
       const available = held ? held.debits - held.credits : 0n;
-      if (available + change < 0n) return { overspent: { account, available, needed: -change } };
+      if (available + change < 0n) return refused('overspent', { values: { account, available, needed: -change } });
     }
   }
 
@@ -118,7 +115,7 @@ export async function postLedgerTransaction(
         },
       });
   }
-  return { sequence: row.sequence };
+  return ok({ sequence: row.sequence });
 }
 
 export interface AccountBalance {
