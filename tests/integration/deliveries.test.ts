@@ -1,7 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { deliveredForPledge, findPledgeForDelivery, recordDelivery } from '../../src/lib/pledges/delivery-store.ts';
+import {
+  deliveredForPledge,
+  findPledgeForDelivery,
+  recordDelivery,
+  submitDelivery,
+} from '../../src/lib/pledges/delivery-store.ts';
+import type { EvidenceStore } from '../../src/lib/evidence/evidence-store.ts';
 import { createOfficial } from '../../src/lib/officials/store.ts';
 import { createPledge, resolvePledgeTarget } from '../../src/lib/pledges/store.ts';
 import { pledgeStatus } from '../../src/lib/pledges/lifecycle.ts';
@@ -54,7 +60,10 @@ describe(`deliveries of materials and workdays (${driverUnderTest})`, () => {
   it('fulfils a pledge of cement in partial deliveries, never beyond what was pledged', async () => {
     const reference = await pledge({ kind: 'material', material: 'cement', materialDescription: '', quantity: '100' });
     const first = { quantity: 60, deliveredOn: '2026-11-20', note: 'Đợt 1', photoKey: null };
-    expect(await recordDelivery(database.db, reference, first, officer, today)).toEqual({ delivered: 60 });
+    expect(await recordDelivery(database.db, reference, first, officer, today)).toEqual({
+      ok: true,
+      value: { delivered: 60 },
+    });
     const found = await findPledgeForDelivery(database.db, reference);
     expect(found).toMatchObject({ delivered: 60, donorPublicName: 'Công ty Xi măng Hoàng Mai' });
     const status = (fulfilled: number) =>
@@ -63,10 +72,12 @@ describe(`deliveries of materials and workdays (${driverUnderTest})`, () => {
 
     const tooMuch = { ...first, quantity: 41 };
     expect(await recordDelivery(database.db, reference, tooMuch, officer, today)).toEqual({
-      problem: 'moreThanPledged',
+      ok: false,
+      problems: [{ code: 'moreThanPledged', field: 'quantity' }],
     });
     expect(await recordDelivery(database.db, reference, { ...first, quantity: 40 }, officer, today)).toEqual({
-      delivered: 100,
+      ok: true,
+      value: { delivered: 100 },
     });
     expect(status(await deliveredForPledge(database.db, found!.id))).toBe('fulfilled');
   });
@@ -74,10 +85,45 @@ describe(`deliveries of materials and workdays (${driverUnderTest})`, () => {
   it('lets only officers of the place the gift is for record it, and only for gifts in kind', async () => {
     const workdays = await pledge({ kind: 'labour', workdays: '10', skill: 'mason' });
     const one = { quantity: 1, deliveredOn: today, note: '', photoKey: null };
-    expect(await recordDelivery(database.db, workdays, one, elsewhere, today)).toEqual({ problem: 'notYourArea' });
+    expect(await recordDelivery(database.db, workdays, one, elsewhere, today)).toEqual({
+      ok: false,
+      problems: [{ code: 'notYourArea', field: 'quantity' }],
+    });
     const money = await pledge({ kind: 'money', amount: '5.000.000' });
-    expect(await recordDelivery(database.db, money, one, officer, today)).toEqual({ problem: 'notInKind' });
-    expect(await recordDelivery(database.db, 'CT00000000', one, officer, today)).toEqual({ problem: 'pledgeUnknown' });
+    expect(await recordDelivery(database.db, money, one, officer, today)).toEqual({
+      ok: false,
+      problems: [{ code: 'notInKind', field: 'quantity' }],
+    });
+    expect(await recordDelivery(database.db, 'CT00000000', one, officer, today)).toEqual({
+      ok: false,
+      problems: [{ code: 'pledgeUnknown', field: 'quantity' }],
+    });
+  });
+
+  it('takes the delivery form in one call: read, its photo checked, then recorded', async () => {
+    const reference = await pledge({ kind: 'labour', workdays: '10', skill: 'mason' });
+    const kept: string[] = [];
+    const evidence: EvidenceStore = { put: async (key) => void kept.push(key), get: async () => undefined };
+    expect(await submitDelivery(database.db, reference, { quantity: 'mười' }, officer, today, evidence)).toEqual({
+      ok: false,
+      problems: [
+        { code: 'quantityInvalid', field: 'quantity' },
+        { code: 'dateInvalid', field: 'deliveredOn' },
+      ],
+    });
+    const form = { quantity: '4', deliveredOn: today, note: ' Đợt 1 ' };
+    const notAnImage = new File(['không phải ảnh'], 'a.jpg', { type: 'image/jpeg' });
+    expect(
+      await submitDelivery(database.db, reference, { ...form, photo: notAnImage }, officer, today, evidence),
+    ).toEqual({ ok: false, problems: [{ code: 'photoNotAnImage', field: 'photo' }] });
+    expect(await submitDelivery(database.db, reference, form, officer, today, evidence)).toEqual({
+      ok: true,
+      value: { delivered: 4 },
+    });
+    expect(kept).toEqual([]);
+    expect((await findPledgeForDelivery(database.db, reference))!.deliveries).toMatchObject([
+      { quantity: 4, note: 'Đợt 1', photoKey: null },
+    ]);
   });
 
   it('keeps deliveries as records that cannot be changed or removed', async () => {

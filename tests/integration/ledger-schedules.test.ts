@@ -131,29 +131,29 @@ describe(`the books under any schedule (${driverUnderTest})`, () => {
               lines: [{ household: homes[s.home]!, amount }],
             };
             const result = await recordAllocation(database.db, decision, treasurer);
-            expect('sequence' in result).toBe(model.fund >= amount);
-            if ('sequence' in result) {
+            expect(result.ok).toBe(model.fund >= amount);
+            if (result.ok) {
               model.fund -= amount;
               model.held[s.home]! += amount;
-              done.push({ sequence: result.sequence, kind: 'allocate', home: s.home, amount });
+              done.push({ sequence: result.value.sequence, kind: 'allocate', home: s.home, amount });
             }
           } else if (s.op === 'disburse') {
             const amount = BigInt(s.amount) * unit;
             const payment = { household: homes[s.home]!, amount, paidOn: '2026-11-26', voucher: `PC-${run}-${i}` };
             const result = await recordDisbursement(database.db, payment, treasurer);
-            expect('sequence' in result).toBe(model.held[s.home]! >= amount);
-            if ('sequence' in result) {
+            expect(result.ok).toBe(model.held[s.home]! >= amount);
+            if (result.ok) {
               model.held[s.home]! -= amount;
               model.paid[s.home]! += amount;
-              done.push({ sequence: result.sequence, kind: 'disburse', home: s.home, amount });
+              done.push({ sequence: result.value.sequence, kind: 'disburse', home: s.home, amount });
             }
           } else if (done.length > 0) {
             const target = done[s.pick % done.length]!;
             const result = await reverseLedgerTransaction(database.db, target.sequence, 'sai', '2026-11-27', treasurer);
             // Undoing an allocation takes the money back from the home, which must still hold it.
             const affordable = target.kind === 'disburse' || model.held[target.home]! >= target.amount;
-            expect('sequence' in result).toBe(!reversed.has(target.sequence) && affordable);
-            if ('sequence' in result) {
+            expect(result.ok).toBe(!reversed.has(target.sequence) && affordable);
+            if (result.ok) {
               reversed.add(target.sequence);
               if (target.kind === 'allocate') {
                 model.fund += target.amount;

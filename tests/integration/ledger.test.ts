@@ -5,6 +5,10 @@ import {
   recordAllocation,
   recordDisbursement,
   reverseLedgerTransaction,
+  submitAllocation,
+  submitDisbursement,
+  submitReversal,
+  treasurerFunds,
 } from '../../src/lib/ledger/allocation-store.ts';
 import { recordDelivery } from '../../src/lib/pledges/delivery-store.ts';
 import { bookUnbookedGifts } from '../../src/lib/ledger/gift-booking-store.ts';
@@ -134,7 +138,10 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
       quantity: '100',
     });
     const delivery = { quantity: 40, deliveredOn: '2026-11-20', note: '', photoKey: null };
-    expect(await recordDelivery(database.db, reference, delivery, officer, today)).toEqual({ delivered: 40 });
+    expect(await recordDelivery(database.db, reference, delivery, officer, today)).toEqual({
+      ok: true,
+      value: { delivered: 40 },
+    });
     const [delivered] = await accountBalances(database.db, [`delivered:commune:${commune}`]);
     expect(delivered).toMatchObject({ unit: 'cement:bag', debits: 40n, credits: 0n });
     const receipt = await findReceipt(database.db, `${commune}-000001`);
@@ -158,12 +165,18 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
       ],
     };
     const allocated = await recordAllocation(database.db, decision, treasurer);
-    expect(allocated).toHaveProperty('sequence');
+    expect(allocated).toMatchObject({ ok: true, value: { sequence: expect.any(Number) } });
     expect(await balance(`fund:province:${province}`)).toBe(5_000_000n);
 
     const tooMuch = { ...decision, number: '13/QĐ-MTTQ', lines: [{ commune, amount: 5_000_001n }] };
     expect(await recordAllocation(database.db, tooMuch, treasurer)).toEqual({
-      overspent: { account: `fund:province:${province}`, available: 5_000_000n, needed: 5_000_001n },
+      ok: false,
+      problems: [
+        {
+          code: 'overspent',
+          values: { account: `fund:province:${province}`, available: 5_000_000n, needed: 5_000_001n },
+        },
+      ],
     });
     expect(
       await database.db.select().from(allocationDecisions).where(eq(allocationDecisions.number, tooMuch.number)),
@@ -171,14 +184,17 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
 
     const payment = { household: home, amount: 25_000_001n, paidOn: '2026-11-22', voucher: 'PC-01' };
     expect(await recordDisbursement(database.db, payment, treasurer)).toMatchObject({
-      overspent: { account: `household:${home}`, available: 25_000_000n },
+      ok: false,
+      problems: [{ code: 'overspent', values: { account: `household:${home}`, available: 25_000_000n } }],
     });
-    expect(await recordDisbursement(database.db, { ...payment, amount: 25_000_000n }, treasurer)).toHaveProperty(
-      'sequence',
-    );
+    expect(await recordDisbursement(database.db, { ...payment, amount: 25_000_000n }, treasurer)).toMatchObject({
+      ok: true,
+      value: { sequence: expect.any(Number) },
+    });
     expect(await balance(`paid:${home}`)).toBe(25_000_000n);
     expect(await recordDisbursement(database.db, { ...payment, amount: 1n }, officer)).toEqual({
-      problem: 'notYourFund',
+      ok: false,
+      problems: [{ code: 'notYourFund' }],
     });
   });
 
@@ -193,15 +209,17 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
       },
       treasurer,
     );
-    if (!('sequence' in spent)) throw new Error(JSON.stringify(spent));
-    const reversed = await reverseLedgerTransaction(database.db, spent.sequence, 'Nhầm xã', today, treasurer);
-    expect(reversed).toHaveProperty('sequence');
-    expect(await reverseLedgerTransaction(database.db, spent.sequence, 'again', today, treasurer)).toMatchObject({
-      problem: 'alreadyReversed',
+    if (!spent.ok) throw new Error(JSON.stringify(spent.problems));
+    const reversed = await reverseLedgerTransaction(database.db, spent.value.sequence, 'Nhầm xã', today, treasurer);
+    expect(reversed).toMatchObject({ ok: true, value: { sequence: expect.any(Number) } });
+    expect(await reverseLedgerTransaction(database.db, spent.value.sequence, 'again', today, treasurer)).toMatchObject({
+      ok: false,
+      problems: [{ code: 'alreadyReversed' }],
     });
     expect(await balance(`fund:province:${province}`)).toBe(5_000_000n);
     expect(await reverseLedgerTransaction(database.db, 1, 'a payment', today, treasurer)).toEqual({
-      problem: 'notReversible',
+      ok: false,
+      problems: [{ code: 'notReversible' }],
     });
   });
 
@@ -275,5 +293,53 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
     expect(await bookUnbookedGifts(database.db)).toEqual({ payments: 1, deliveries: 0 });
     expect(await bookUnbookedGifts(database.db)).toEqual({ payments: 0, deliveries: 0 });
     expect(await runLedgerCheck(database.db)).toMatchObject({ ok: true, findings: [] });
+  });
+
+  it('takes each of the treasurer’s forms in one call, and offers the funds they keep', async () => {
+    expect(await treasurerFunds(database.db, treasurer.grants)).toEqual([`province:${province}`]);
+    expect(await treasurerFunds(database.db, [{ role: 'fund_treasurer', unitCode: null }])).toEqual([
+      'campaign:national-2025',
+    ]);
+    expect(await treasurerFunds(database.db, officer.grants)).toEqual([]);
+
+    const decision = {
+      number: '15/QĐ-MTTQ',
+      decidedOn: '2026-11-24',
+      fund: `province:${province}`,
+      recipient0: commune,
+      amount0: '1.000.000',
+    };
+    expect(await submitAllocation(database.db, { ...decision, amount0: '-1' }, treasurer)).toEqual({
+      ok: false,
+      problems: [{ code: 'amountInvalid', field: 'amount0' }],
+    });
+    expect(await submitAllocation(database.db, { ...decision, amount0: '9.000.000' }, treasurer)).toMatchObject({
+      ok: false,
+      problems: [{ code: 'overspent', values: { account: `fund:province:${province}`, needed: 9_000_000n } }],
+    });
+    expect(await submitAllocation(database.db, decision, officer)).toEqual({
+      ok: false,
+      problems: [{ code: 'notYourFund' }],
+    });
+    const allocated = await submitAllocation(database.db, decision, treasurer);
+    if (!allocated.ok) throw new Error(JSON.stringify(allocated.problems));
+
+    expect(
+      await submitDisbursement(database.db, { household: 'x', amount: '', paidOn: '', voucher: ' ' }, treasurer),
+    ).toEqual({
+      ok: false,
+      problems: [
+        { code: 'householdInvalid', field: 'household' },
+        { code: 'amountInvalid', field: 'amount' },
+        { code: 'dateInvalid', field: 'paidOn' },
+        { code: 'voucherMissing', field: 'voucher' },
+      ],
+    });
+    const reversal = { sequence: String(allocated.value.sequence), reason: 'Nhầm số' };
+    expect(await submitReversal(database.db, reversal, treasurer, today)).toMatchObject({ ok: true });
+    expect(await submitReversal(database.db, reversal, treasurer, today)).toEqual({
+      ok: false,
+      problems: [{ code: 'alreadyReversed', values: { detail: expect.any(String) } }],
+    });
   });
 });

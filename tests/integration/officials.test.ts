@@ -1,8 +1,19 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { checkAuditChain, listAuditEvents } from '../../src/lib/audit/store.ts';
-import { editHousehold, findWorkspaceHousehold, recordHouseholdStage } from '../../src/lib/households/stage-store.ts';
+import {
+  editHousehold,
+  findWorkspaceHousehold,
+  recordHouseholdStage,
+  submitHouseholdEdit,
+  submitStageChange,
+} from '../../src/lib/households/stage-store.ts';
+import { diskEvidenceStore } from '../../src/lib/evidence/evidence-store.ts';
 import { listPublicHouseholdsOfCommune } from '../../src/lib/households/store.ts';
 import {
   completeSecondFactor,
@@ -129,7 +140,7 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
       neighbour,
       today,
     );
-    expect(result).toEqual({ problem: 'notYourCommune' });
+    expect(result).toEqual({ ok: false, problems: [{ code: 'notYourCommune', field: 'stage' }] });
     expect((await findWorkspaceHousehold(database.db, home.publicCode))!.stage).toBe('started');
   });
 
@@ -143,7 +154,7 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
       communeOfficer,
       today,
     );
-    expect(result).toEqual({ stage: 'completed' });
+    expect(result).toEqual({ ok: true, value: { stage: 'completed' } });
     const after = await progressOf(database.db, area);
     expect(after.counts.completed).toBe(before.counts.completed + 1);
 
@@ -167,14 +178,17 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
   it('lets the province, not the reporter, validate the completed home', async () => {
     const validation = { stage: 'validated' as const, occurredOn: today, reason: '', photoKey: null };
     expect(await recordHouseholdStage(database.db, home.publicCode, validation, communeOfficer, today)).toEqual({
-      problem: 'notYourCommune',
+      ok: false,
+      problems: [{ code: 'notYourCommune', field: 'stage' }],
     });
     const reporterWithBothRoles = { ...communeOfficer, grants: [...communeOfficer.grants, ...provinceOfficer.grants] };
     expect(await recordHouseholdStage(database.db, home.publicCode, validation, reporterWithBothRoles, today)).toEqual({
-      problem: 'sameOfficialValidates',
+      ok: false,
+      problems: [{ code: 'sameOfficialValidates', field: 'stage' }],
     });
     expect(await recordHouseholdStage(database.db, home.publicCode, validation, provinceOfficer, today)).toEqual({
-      stage: 'validated',
+      ok: true,
+      value: { stage: 'validated' },
     });
   });
 
@@ -186,8 +200,14 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
       supportProgramme: 'temporary_housing_elimination' as const,
       supportAmount: 1_000n,
     };
-    expect(await editHousehold(database.db, home.publicCode, edit, neighbour)).toEqual({ problem: 'notYourCommune' });
-    expect(await editHousehold(database.db, home.publicCode, edit, communeOfficer)).toEqual({ edited: true });
+    expect(await editHousehold(database.db, home.publicCode, edit, neighbour)).toEqual({
+      ok: false,
+      problems: [{ code: 'notYourCommune', field: 'village' }],
+    });
+    expect(await editHousehold(database.db, home.publicCode, edit, communeOfficer)).toEqual({
+      ok: true,
+      value: undefined,
+    });
     const [listed] = await listPublicHouseholdsOfCommune(database.db, home.communeCode, { text: home.publicCode });
     expect(listed).toMatchObject({ village: 'Thôn Mới', supportType: 'repair', supportAmount: 1_000n });
     expect(listed!.findings).toContainEqual(expect.objectContaining({ rule: 'support-amount', recorded: '1000' }));
@@ -231,6 +251,84 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
     expect(await findSession(database.db, token)).toBeUndefined();
     const { events } = await listAuditEvents(database.db, { offset: 0, limit: 1 });
     expect(events[0]).toMatchObject({ action: 'official_deactivated', subject: `official:${provinceOfficer.id}` });
+  });
+
+  it('takes the stage form in one call: read, its photo kept as evidence, then recorded', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'evidence-'));
+    const evidence = diskEvidenceStore(folder);
+    try {
+      expect(
+        await submitStageChange(database.db, home.publicCode, { stage: 'finished' }, provinceOfficer, today, evidence),
+      ).toEqual({
+        ok: false,
+        problems: [
+          { code: 'stageNotAllowed', field: 'stage' },
+          { code: 'dateInvalid', field: 'occurredOn' },
+        ],
+      });
+      const [other] = await database.db
+        .select({ publicCode: households.publicCode })
+        .from(households)
+        .innerJoin(adminUnits, and(eq(adminUnits.era, '2025'), eq(adminUnits.code, households.communeCode)))
+        .where(
+          and(
+            eq(households.stage, 'started'),
+            eq(adminUnits.provinceCode, home.provinceCode),
+            ne(households.publicCode, home.publicCode),
+          ),
+        )
+        .limit(1);
+      const completed = { stage: 'completed', occurredOn: today };
+      const notAnImage = new File(['không phải ảnh'], 'nha.jpg', { type: 'image/jpeg' });
+      expect(
+        await submitStageChange(
+          database.db,
+          other!.publicCode,
+          { ...completed, photo: notAnImage },
+          provinceOfficer,
+          today,
+          evidence,
+        ),
+      ).toEqual({ ok: false, problems: [{ code: 'photoNotAnImage', field: 'photo' }] });
+      expect(
+        await submitStageChange(database.db, other!.publicCode, completed, provinceOfficer, today, evidence),
+      ).toEqual({ ok: false, problems: [{ code: 'photoMissing', field: 'photo' }] });
+      const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } })
+        .jpeg()
+        .toBuffer();
+      const photo = new File([new Uint8Array(jpeg)], 'nha.jpg', { type: 'image/jpeg' });
+      expect(
+        await submitStageChange(
+          database.db,
+          other!.publicCode,
+          { ...completed, photo },
+          provinceOfficer,
+          today,
+          evidence,
+        ),
+      ).toEqual({ ok: true, value: { stage: 'completed' } });
+      const [event] = (await findWorkspaceHousehold(database.db, other!.publicCode))!.history.slice(-1);
+      expect(await evidence.get(event!.photoKey!)).toBeDefined();
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('takes the form correcting a record in one call', async () => {
+    const form = {
+      village: ' ',
+      category: 'poor',
+      supportType: 'repair',
+      supportProgramme: 'temporary_housing_elimination',
+      supportAmount: '1.000',
+    };
+    expect(await submitHouseholdEdit(database.db, home.publicCode, form, communeOfficer)).toEqual({
+      ok: false,
+      problems: [{ code: 'villageMissing', field: 'village' }],
+    });
+    expect(
+      await submitHouseholdEdit(database.db, home.publicCode, { ...form, village: 'Thôn Mới' }, neighbour),
+    ).toEqual({ ok: false, problems: [{ code: 'notYourCommune', field: 'village' }] });
   });
 
   it('signs in from the form: a right password starts a session, anything else gets one same refusal', async () => {

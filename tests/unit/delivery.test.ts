@@ -4,8 +4,8 @@ import { deliveryProblem, readDeliveryForm } from '../../src/lib/pledges/deliver
 const today = '2026-11-25';
 function delivery(fields: Record<string, string>) {
   const read = readDeliveryForm({ deliveredOn: today, ...fields });
-  if (!('delivery' in read)) throw new Error(JSON.stringify(read.problems));
-  return read.delivery;
+  if (!read.ok) throw new Error(JSON.stringify(read.problems));
+  return read.value;
 }
 // 100 bags of cement pledged, 60 delivered so far.
 const cement = { kind: 'material' as const, quantity: 100, delivered: 60, cancelled: false };
@@ -26,7 +26,12 @@ describe('deliveries of pledged materials and workdays', () => {
 
   it('names the field of each problem in the form', () => {
     expect(readDeliveryForm({ quantity: '0', deliveredOn: '25/11/2026', note: 'x'.repeat(501) })).toEqual({
-      problems: { quantity: 'quantityInvalid', deliveredOn: 'dateInvalid', note: 'noteTooLong' },
+      ok: false,
+      problems: [
+        { code: 'quantityInvalid', field: 'quantity' },
+        { code: 'dateInvalid', field: 'deliveredOn' },
+        { code: 'noteTooLong', field: 'note' },
+      ],
     });
   });
 });

@@ -22,8 +22,9 @@ describe('evidence photos', () => {
   it('turns a phone photo upright, shrinks it to 1600 px and strips every piece of metadata', async () => {
     const original = await phonePhoto();
     expect((await sharp(original).metadata()).exif).toBeDefined();
-    const prepared = await preparePhoto(original);
-    if ('problem' in prepared) throw new Error(prepared.problem);
+    const read = await preparePhoto(original);
+    if (!read.ok) throw new Error(read.problems[0]!.code);
+    const prepared = read.value;
     // Orientation 6 means the camera was turned: the stored photo is portrait.
     expect([prepared.width, prepared.height]).toEqual([1200, 1600]);
     const stored = await sharp(prepared.bytes).metadata();
@@ -38,20 +39,32 @@ describe('evidence photos', () => {
     const png = await sharp({ create: { width: 320, height: 240, channels: 4, background: '#fff' } })
       .png()
       .toBuffer();
-    expect(await preparePhoto(png)).toMatchObject({ width: 320, height: 240 });
+    expect(await preparePhoto(png)).toMatchObject({ ok: true, value: { width: 320, height: 240 } });
   });
 
   it('refuses what is not a photo: text, an SVG, a truncated JPEG, nothing at all', async () => {
-    expect(await preparePhoto(new TextEncoder().encode('không phải ảnh'))).toEqual({ problem: 'photoNotAnImage' });
+    expect(await preparePhoto(new TextEncoder().encode('không phải ảnh'))).toEqual({
+      ok: false,
+      problems: [{ code: 'photoNotAnImage' }],
+    });
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>';
-    expect(await preparePhoto(new TextEncoder().encode(svg))).toEqual({ problem: 'photoNotAnImage' });
+    expect(await preparePhoto(new TextEncoder().encode(svg))).toEqual({
+      ok: false,
+      problems: [{ code: 'photoNotAnImage' }],
+    });
     const jpeg = await phonePhoto();
-    expect(await preparePhoto(jpeg.subarray(0, jpeg.length / 2))).toEqual({ problem: 'photoNotAnImage' });
-    expect(await preparePhoto(new Uint8Array())).toEqual({ problem: 'photoMissing' });
+    expect(await preparePhoto(jpeg.subarray(0, jpeg.length / 2))).toEqual({
+      ok: false,
+      problems: [{ code: 'photoNotAnImage' }],
+    });
+    expect(await preparePhoto(new Uint8Array())).toEqual({ ok: false, problems: [{ code: 'photoMissing' }] });
   });
 
   it('refuses a file over 15 MB without reading it', async () => {
-    expect(await preparePhoto(new Uint8Array(maximumPhotoBytes + 1))).toEqual({ problem: 'photoTooLarge' });
+    expect(await preparePhoto(new Uint8Array(maximumPhotoBytes + 1))).toEqual({
+      ok: false,
+      problems: [{ code: 'photoTooLarge' }],
+    });
   });
 
   it('refuses an image whose dimensions would take gigabytes to decode', async () => {
@@ -59,7 +72,7 @@ describe('evidence photos', () => {
       .png({ compressionLevel: 9 })
       .toBuffer();
     expect(bomb.byteLength).toBeLessThan(1_000_000);
-    expect(await preparePhoto(bomb)).toEqual({ problem: 'photoNotAnImage' });
+    expect(await preparePhoto(bomb)).toEqual({ ok: false, problems: [{ code: 'photoNotAnImage' }] });
   });
 });
 
@@ -71,15 +84,15 @@ describe('the evidence store on disk', () => {
   it('keeps an uploaded photo under its content hash and gives it back', async () => {
     const upload = new File([new Uint8Array(await phonePhoto())], 'IMG_0001.jpg', { type: 'image/jpeg' });
     const kept = await keepUploadedPhoto(store, upload);
-    if (!('photoKey' in kept) || !kept.photoKey) throw new Error('not kept');
+    if (!kept.ok || !kept.value) throw new Error('not kept');
     const again = await keepUploadedPhoto(store, upload);
     expect(again).toEqual(kept);
-    expect((await sharp((await store.get(kept.photoKey))!).metadata()).width).toBe(1200);
+    expect((await sharp((await store.get(kept.value))!).metadata()).width).toBe(1200);
   });
 
   it('treats an empty file field as no photo, and unknown or malformed keys as missing', async () => {
-    expect(await keepUploadedPhoto(store, new File([], ''))).toEqual({ photoKey: null });
-    expect(await keepUploadedPhoto(store, null)).toEqual({ photoKey: null });
+    expect(await keepUploadedPhoto(store, new File([], ''))).toEqual({ ok: true, value: null });
+    expect(await keepUploadedPhoto(store, null)).toEqual({ ok: true, value: null });
     expect(await store.get(`${'0'.repeat(64)}.jpg`)).toBeUndefined();
     expect(await store.get('../../etc/passwd')).toBeUndefined();
   });

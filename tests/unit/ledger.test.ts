@@ -59,7 +59,8 @@ describe('the treasurer’s forms', () => {
       amount2: '1.000.000 đ',
     });
     expect(read).toEqual({
-      form: {
+      ok: true,
+      value: {
         ...decision,
         fund: province,
         lines: [
@@ -74,23 +75,37 @@ describe('the treasurer’s forms', () => {
     expect(
       readAllocationForm({ number: '', decidedOn: '20/11/2026', fund: 'quỹ', recipient1: 'x', amount1: '-5' }),
     ).toEqual({
-      problems: {
-        number: 'numberMissing',
-        decidedOn: 'dateInvalid',
-        fund: 'fundInvalid',
-        recipient1: 'recipientInvalid',
-        amount1: 'amountInvalid',
-      },
+      ok: false,
+      problems: [
+        { code: 'numberMissing', field: 'number' },
+        { code: 'dateInvalid', field: 'decidedOn' },
+        { code: 'fundInvalid', field: 'fund' },
+        { code: 'recipientInvalid', field: 'recipient1' },
+        { code: 'amountInvalid', field: 'amount1' },
+      ],
     });
-    expect(readAllocationForm(decision)).toEqual({ problems: { recipient0: 'linesMissing' } });
+    expect(readAllocationForm(decision)).toEqual({
+      ok: false,
+      problems: [{ code: 'linesMissing', field: 'recipient0' }],
+    });
     expect(readDisbursementForm({ household: '18229', amount: '0', paidOn: '2026-11-20', voucher: '' })).toEqual({
-      problems: { household: 'householdInvalid', amount: 'amountInvalid', voucher: 'voucherMissing' },
+      ok: false,
+      problems: [
+        { code: 'householdInvalid', field: 'household' },
+        { code: 'amountInvalid', field: 'amount' },
+        { code: 'voucherMissing', field: 'voucher' },
+      ],
     });
     expect(readReversalForm({ sequence: 'x', reason: ' ' })).toEqual({
-      problems: { sequence: 'sequenceInvalid', reason: 'reasonMissing' },
+      ok: false,
+      problems: [
+        { code: 'sequenceInvalid', field: 'sequence' },
+        { code: 'reasonMissing', field: 'reason' },
+      ],
     });
     expect(readReversalForm({ sequence: '12', reason: 'Nhầm xã' })).toEqual({
-      form: { sequence: 12, reason: 'Nhầm xã' },
+      ok: true,
+      value: { sequence: 12, reason: 'Nhầm xã' },
     });
   });
 });

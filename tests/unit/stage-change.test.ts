@@ -10,8 +10,8 @@ const photoKey = `${'ab'.repeat(32)}.jpg`;
 
 function change(fields: Record<string, string>, photo: string | null = photoKey) {
   const read = readStageChangeForm(fields);
-  if (!('change' in read)) throw new Error(JSON.stringify(read.problems));
-  return { ...read.change, photoKey: photo };
+  if (!read.ok) throw new Error(JSON.stringify(read.problems));
+  return { ...read.value, photoKey: photo };
 }
 
 const today = '2026-11-25';
@@ -64,7 +64,8 @@ describe('moving a home through its stages', () => {
 
   it('asks for a reason to withdraw a household', () => {
     expect(readStageChangeForm({ stage: 'withdrawn', occurredOn: today })).toEqual({
-      problems: { reason: 'reasonMissing' },
+      ok: false,
+      problems: [{ code: 'reasonMissing', field: 'reason' }],
     });
     expect(change({ stage: 'withdrawn', occurredOn: today, reason: 'Hộ đã chuyển đi nơi khác' }).reason).toBe(
       'Hộ đã chuyển đi nơi khác',
@@ -73,7 +74,11 @@ describe('moving a home through its stages', () => {
 
   it('names the field of each problem in a malformed form', () => {
     expect(readStageChangeForm({ stage: 'finished', occurredOn: '25/11/2026' })).toEqual({
-      problems: { stage: 'stageNotAllowed', occurredOn: 'dateInvalid' },
+      ok: false,
+      problems: [
+        { code: 'stageNotAllowed', field: 'stage' },
+        { code: 'dateInvalid', field: 'occurredOn' },
+      ],
     });
   });
 });

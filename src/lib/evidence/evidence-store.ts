@@ -1,6 +1,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isPhotoKey, maximumPhotoBytes, preparePhoto, type PhotoProblem } from './photo.ts';
+import { ok, refused, type Result } from '../forms/result.ts';
 
 /**
  * Where evidence photos are kept. On disk by default (EVIDENCE_DIR); another store (object
@@ -43,17 +44,22 @@ export function diskEvidenceStore(folder: string): EvidenceStore {
   };
 }
 
-/** Prepares and keeps the photo from a form's file field; an empty field means no photo. */
+/**
+ * Prepares and keeps the photo from a form's file field (src/lib/forms/read-form.ts), giving its
+ * key; no file means no photo (null). A refusal belongs to the field `photo`.
+ */
 export async function keepUploadedPhoto(
   store: EvidenceStore,
-  value: FormDataEntryValue | null,
-): Promise<{ photoKey: string | null } | { problem: Exclude<PhotoProblem, 'photoMissing'> }> {
-  if (!(value instanceof File) || value.size === 0) return { photoKey: null };
-  if (value.size > maximumPhotoBytes) return { problem: 'photoTooLarge' };
+  value: unknown,
+): Promise<Result<string | null, Exclude<PhotoProblem, 'photoMissing'>>> {
+  if (!(value instanceof File) || value.size === 0) return ok(null);
+  if (value.size > maximumPhotoBytes) return refused('photoTooLarge', { field: 'photo' });
   const prepared = await preparePhoto(new Uint8Array(await value.arrayBuffer()));
   // An empty field was no photo (above), so the problem is the file's size or content.
-  if ('problem' in prepared)
-    return { problem: prepared.problem === 'photoTooLarge' ? 'photoTooLarge' : 'photoNotAnImage' };
-  await store.put(prepared.key, prepared.bytes);
-  return { photoKey: prepared.key };
+  if (!prepared.ok)
+    return refused(prepared.problems[0]!.code === 'photoTooLarge' ? 'photoTooLarge' : 'photoNotAnImage', {
+      field: 'photo',
+    });
+  await store.put(prepared.value.key, prepared.value.bytes);
+  return ok(prepared.value.key);
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
+import { ok, refused, type Result } from '../forms/result.ts';
 
 /**
  * Photos that officials attach as evidence of a home's stage. Phone photos are large and carry
@@ -23,23 +24,23 @@ export interface PreparedPhoto {
   height: number;
 }
 
-export async function preparePhoto(upload: Uint8Array): Promise<PreparedPhoto | { problem: PhotoProblem }> {
-  if (upload.byteLength === 0) return { problem: 'photoMissing' };
-  if (upload.byteLength > maximumPhotoBytes) return { problem: 'photoTooLarge' };
+export async function preparePhoto(upload: Uint8Array): Promise<Result<PreparedPhoto, PhotoProblem>> {
+  if (upload.byteLength === 0) return refused('photoMissing');
+  if (upload.byteLength > maximumPhotoBytes) return refused('photoTooLarge');
   try {
     // A decompression bomb (a small file of huge dimensions) is refused by the pixel limit.
     const image = sharp(upload, { failOn: 'error', limitInputPixels: 60_000_000 });
     const { format } = await image.metadata();
-    if (!format || !acceptedFormats.has(format)) return { problem: 'photoNotAnImage' };
+    if (!format || !acceptedFormats.has(format)) return refused('photoNotAnImage');
     const { data, info } = await image
       .rotate()
       .resize({ width: longestSide, height: longestSide, fit: 'inside', withoutEnlargement: true })
       .jpeg({ quality: 80, mozjpeg: true })
       .toBuffer({ resolveWithObject: true });
     const key = `${createHash('sha256').update(data).digest('hex')}.jpg`;
-    return { key, bytes: data, width: info.width, height: info.height };
+    return ok({ key, bytes: data, width: info.width, height: info.height });
   } catch {
-    return { problem: 'photoNotAnImage' };
+    return refused('photoNotAnImage');
   }
 }
 

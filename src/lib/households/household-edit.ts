@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { problemsByField } from '../forms/field-problems.ts';
+import { parseForm } from '../forms/field-problems.ts';
+import type { Result } from '../forms/result.ts';
 import { parseWholeDong } from '../money/whole-dong.ts';
 import { beneficiaryCategories, supportProgrammes, supportTypes } from './vocabulary.ts';
 
@@ -29,10 +30,10 @@ const householdEditSchema = z.object({
 });
 export type HouseholdEdit = z.infer<typeof householdEditSchema>;
 
-export function readHouseholdEditForm(
-  fields: Record<string, string>,
-): { edit: HouseholdEdit } | { problems: Partial<Record<string, HouseholdEditProblem>> } {
-  const result = householdEditSchema.safeParse(fields);
-  if (result.success) return { edit: result.data };
-  return { problems: problemsByField(result.error.issues, householdEditProblems, () => 'householdUnknown', 'village') };
+export function readHouseholdEditForm(fields: unknown): Result<HouseholdEdit, HouseholdEditProblem> {
+  return parseForm(householdEditSchema, fields, {
+    known: householdEditProblems,
+    fallback: () => 'householdUnknown',
+    wholeForm: 'village',
+  });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { problemsByField } from '../forms/field-problems.ts';
+import { parseForm } from '../forms/field-problems.ts';
+import type { Result } from '../forms/result.ts';
 import { householdStages, type HouseholdStage } from './vocabulary.ts';
 import type { Permission } from '../officials/roles.ts';
 
@@ -50,12 +51,13 @@ const stageChangeSchema = z
   });
 export type StageChange = z.infer<typeof stageChangeSchema>;
 
-export function readStageChangeForm(
-  fields: Record<string, string>,
-): { change: StageChange } | { problems: Partial<Record<string, StageChangeProblem>> } {
-  const result = stageChangeSchema.safeParse(fields);
-  if (result.success) return { change: result.data };
-  return { problems: problemsByField(result.error.issues, stageChangeProblems, () => 'stageNotAllowed', 'stage') };
+/** Reads the stage form's fields (its photo is read apart, src/lib/evidence/evidence-store.ts). */
+export function readStageChangeForm(fields: unknown): Result<StageChange, StageChangeProblem> {
+  return parseForm(stageChangeSchema, fields, {
+    known: stageChangeProblems,
+    fallback: () => 'stageNotAllowed',
+    wholeForm: 'stage',
+  });
 }
 
 /** The permission recording a stage needs: validating a completed home is the province's, the rest the commune's. */

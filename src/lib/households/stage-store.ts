@@ -1,7 +1,14 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { can, type Grant } from '../officials/roles.ts';
-import { permissionForStage, stageChangeProblem, type StageChange, type StageChangeProblem } from './stage-change.ts';
-import type { HouseholdEdit, HouseholdEditProblem } from './household-edit.ts';
+import {
+  permissionForStage,
+  readStageChangeForm,
+  stageChangeProblem,
+  stageChangeProblemField,
+  type StageChange,
+  type StageChangeProblem,
+} from './stage-change.ts';
+import { readHouseholdEditForm, type HouseholdEdit, type HouseholdEditProblem } from './household-edit.ts';
 import type { HouseholdStage } from './vocabulary.ts';
 import type { Database, Queryable } from '../../../db/client.ts';
 import { adminUnits, householdStageEvents, households, officials } from '../../../db/schema/index.ts';
@@ -9,6 +16,8 @@ import { recordAuditEvent } from '../audit/store.ts';
 import { recheckHouseholds } from '../criteria/finding-store.ts';
 import { refreshProgressFacts } from '../progress/store.ts';
 import { currentUnitIs } from '../units/store.ts';
+import { keepUploadedPhoto, type EvidenceStore } from '../evidence/evidence-store.ts';
+import { ok, refused, type Result } from '../forms/result.ts';
 
 export interface WorkspaceHousehold {
   id: number;
@@ -92,7 +101,8 @@ export async function recordHouseholdStage(
   change: StageChange & { photoKey: string | null },
   actor: Actor,
   today: string,
-): Promise<{ problem: StageChangeProblem } | { stage: HouseholdStage }> {
+): Promise<Result<{ stage: HouseholdStage }, StageChangeProblem>> {
+  const problem = (code: StageChangeProblem) => refused(code, { field: stageChangeProblemField[code] });
   return db.transaction(async (tx) => {
     // Locks the row: two officials moving one home at once are serialised, not interleaved.
     const [household] = await tx
@@ -101,10 +111,10 @@ export async function recordHouseholdStage(
       .innerJoin(adminUnits, currentUnitIs(households.communeCode))
       .where(eq(households.publicCode, publicCode))
       .for('update', { of: households });
-    if (!household) return { problem: 'householdUnknown' as const };
+    if (!household) return problem('householdUnknown');
     const permission = permissionForStage(change.stage);
     const area = { communeCode: household.communeCode, provinceCode: household.provinceCode };
-    if (!can(actor.grants, permission, area)) return { problem: 'notYourCommune' as const };
+    if (!can(actor.grants, permission, area)) return problem('notYourCommune');
 
     const [completion] = await tx
       .select({ recordedBy: householdStageEvents.recordedBy })
@@ -112,13 +122,13 @@ export async function recordHouseholdStage(
       .where(and(eq(householdStageEvents.householdId, household.id), eq(householdStageEvents.stage, 'completed')))
       .orderBy(desc(householdStageEvents.id))
       .limit(1);
-    const problem = stageChangeProblem(
+    const refusal = stageChangeProblem(
       { stage: household.stage, stageDate: household.stageDate, completedBy: completion?.recordedBy ?? null },
       change,
       actor.id,
       today,
     );
-    if (problem) return { problem };
+    if (refusal) return problem(refusal);
 
     await tx.insert(householdStageEvents).values({
       householdId: household.id,
@@ -149,8 +159,27 @@ export async function recordHouseholdStage(
         ...(change.photoKey ? { photo: change.photoKey } : {}),
       },
     });
-    return { stage: change.stage };
+    return ok({ stage: change.stage });
   });
+}
+
+/**
+ * The stage form submitted for a home: read, its photo (if any) prepared and kept in the evidence
+ * store, then recorded as `recordHouseholdStage` does. `today` is the date in Vietnam.
+ */
+export async function submitStageChange(
+  db: Database,
+  publicCode: string,
+  fields: Record<string, unknown>,
+  actor: Actor,
+  today: string,
+  evidence: EvidenceStore,
+): Promise<Result<{ stage: HouseholdStage }, StageChangeProblem>> {
+  const read = readStageChangeForm(fields);
+  if (!read.ok) return read;
+  const photo = await keepUploadedPhoto(evidence, fields.photo);
+  if (!photo.ok) return photo;
+  return recordHouseholdStage(db, publicCode, { ...read.value, photoKey: photo.value }, actor, today);
 }
 
 /**
@@ -162,7 +191,7 @@ export async function editHousehold(
   publicCode: string,
   edit: HouseholdEdit,
   actor: Actor,
-): Promise<{ problem: HouseholdEditProblem } | { edited: true }> {
+): Promise<Result<void, HouseholdEditProblem>> {
   return db.transaction(async (tx) => {
     const [household] = await tx
       .select({
@@ -179,10 +208,10 @@ export async function editHousehold(
       .innerJoin(adminUnits, currentUnitIs(households.communeCode))
       .where(eq(households.publicCode, publicCode))
       .for('update', { of: households });
-    if (!household) return { problem: 'householdUnknown' as const };
+    if (!household) return refused('householdUnknown', { field: 'village' });
     const { id, communeCode, provinceCode, ...before } = household;
     if (!can(actor.grants, 'record_household_stage', { communeCode, provinceCode }))
-      return { problem: 'notYourCommune' as const };
+      return refused('notYourCommune', { field: 'village' });
     await tx.update(households).set(edit).where(eq(households.id, id));
     await recheckHouseholds(tx, [id]);
     await refreshProgressFacts(tx, [communeCode]);
@@ -194,6 +223,17 @@ export async function editHousehold(
       before: asJson(before),
       after: asJson(edit),
     });
-    return { edited: true as const };
+    return ok();
   });
+}
+
+/** The form correcting a household's record submitted: read, then saved as `editHousehold` does. */
+export async function submitHouseholdEdit(
+  db: Database,
+  publicCode: string,
+  fields: unknown,
+  actor: Actor,
+): Promise<Result<void, HouseholdEditProblem>> {
+  const read = readHouseholdEditForm(fields);
+  return read.ok ? editHousehold(db, publicCode, read.value, actor) : read;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { problemsByField } from '../forms/field-problems.ts';
+import { parseForm, problemsFromIssues } from '../forms/field-problems.ts';
+import type { Problem, Result } from '../forms/result.ts';
 import { parseWholeDong } from '../money/whole-dong.ts';
 import { parseFundKey, type Fund } from './accounts.ts';
 import type { AllocationLine } from './postings.ts';
@@ -25,6 +26,21 @@ export const outgoingProblems = [
   'reasonMissing',
 ] as const;
 export type OutgoingProblem = (typeof outgoingProblems)[number];
+
+/** Why a well-formed allocation, payment or reversal is refused; each has its message (t.outgoingRefusal). */
+export const outgoingRefusals = [
+  'notYourFund', // the official is not the treasurer of this fund or area
+  'recipientUnknown', // no such commune or home (values: detail, the codes)
+  'recipientOutsideFund', // a recipient outside the fund's area (values: detail, the codes)
+  'notReversible', // only allocations and payments to homes are reversed
+  'alreadyReversed', // reversed before (values: detail, the reversal's sequence)
+  'overspent', // more than the account holds (values: account, available, needed)
+] as const;
+export type OutgoingRefusal = (typeof outgoingRefusals)[number];
+
+export function isOutgoingRefusal(code: string): code is OutgoingRefusal {
+  return (outgoingRefusals as readonly string[]).includes(code);
+}
 
 const communePattern = /^\d{5}$/;
 /** A home's public code: the campaign's prefix, the commune, a number, e.g. `BG24-07420-012`. */
@@ -60,8 +76,6 @@ export interface AllocationDecision {
   lines: AllocationLine[];
 }
 
-export type FormResult<T> = { form: T } | { problems: Partial<Record<string, OutgoingProblem>> };
-
 const problemOfField: Record<string, OutgoingProblem> = {
   number: 'numberMissing',
   fund: 'fundInvalid',
@@ -70,27 +84,30 @@ const problemOfField: Record<string, OutgoingProblem> = {
   voucher: 'voucherMissing',
 };
 const fallback = (field: string): OutgoingProblem => problemOfField[field] ?? 'dateInvalid';
+const codes = { known: outgoingProblems, fallback };
 
 /** Reads a decision: its number, date and fund, and lines `recipient<i>` / `amount<i>`, blank lines skipped. */
-export function readAllocationForm(fields: Record<string, string>): FormResult<AllocationDecision> {
+export function readAllocationForm(fields: Record<string, unknown>): Result<AllocationDecision, OutgoingProblem> {
   const parsed = decisionSchema.safeParse(fields);
-  const problems = parsed.success ? {} : problemsByField(parsed.error.issues, outgoingProblems, fallback);
+  const problems: Problem<OutgoingProblem>[] = parsed.success ? [] : problemsFromIssues(parsed.error.issues, codes);
   const lines: AllocationLine[] = [];
+  // A line sent twice is no recipient or amount: refused like any other.
+  const text = (name: string) => (fields[name] === undefined ? '' : String(fields[name]).trim());
   for (let i = 0; i < allocationFormLines; i++) {
-    const recipient = (fields[`recipient${i}`] ?? '').trim().toUpperCase();
-    const amountText = (fields[`amount${i}`] ?? '').trim();
+    const recipient = text(`recipient${i}`).toUpperCase();
+    const amountText = text(`amount${i}`);
     if (!recipient && !amountText) continue;
     const amount = readAmount(amountText);
     if (!communePattern.test(recipient) && !householdPattern.test(recipient))
-      problems[`recipient${i}`] = 'recipientInvalid';
-    if (amount === undefined) problems[`amount${i}`] = 'amountInvalid';
+      problems.push({ code: 'recipientInvalid', field: `recipient${i}` });
+    if (amount === undefined) problems.push({ code: 'amountInvalid', field: `amount${i}` });
     else if (communePattern.test(recipient)) lines.push({ commune: recipient, amount });
     else if (householdPattern.test(recipient)) lines.push({ household: recipient, amount });
   }
-  if (lines.length === 0 && !Object.keys(problems).some((field) => /\d$/.test(field)))
-    problems.recipient0 = 'linesMissing';
-  if (!parsed.success || Object.keys(problems).length > 0) return { problems };
-  return { form: { ...parsed.data, lines } };
+  if (lines.length === 0 && !problems.some((problem) => /\d$/.test(problem.field ?? '')))
+    problems.push({ code: 'linesMissing', field: 'recipient0' });
+  if (!parsed.success || problems.length > 0) return { ok: false, problems };
+  return { ok: true, value: { ...parsed.data, lines } };
 }
 
 export interface Disbursement {
@@ -108,11 +125,8 @@ const disbursementSchema = z.object({
   voucher: documentNumber('voucherMissing'),
 });
 
-export function readDisbursementForm(fields: Record<string, string>): FormResult<Disbursement> {
-  const parsed = disbursementSchema.safeParse(fields);
-  return parsed.success
-    ? { form: parsed.data }
-    : { problems: problemsByField(parsed.error.issues, outgoingProblems, fallback) };
+export function readDisbursementForm(fields: unknown): Result<Disbursement, OutgoingProblem> {
+  return parseForm(disbursementSchema, fields, codes);
 }
 
 export interface Reversal {
@@ -129,13 +143,9 @@ const reversalSchema = z.object({
   reason: z.string().trim().min(1, 'reasonMissing').max(500, 'reasonMissing'),
 });
 
-export function readReversalForm(fields: Record<string, string>): FormResult<Reversal> {
-  const parsed = reversalSchema.safeParse(fields);
-  return parsed.success
-    ? { form: parsed.data }
-    : {
-        problems: problemsByField(parsed.error.issues, outgoingProblems, (field) =>
-          field === 'reason' ? 'reasonMissing' : 'sequenceInvalid',
-        ),
-      };
+export function readReversalForm(fields: unknown): Result<Reversal, OutgoingProblem> {
+  return parseForm(reversalSchema, fields, {
+    known: outgoingProblems,
+    fallback: (field) => (field === 'reason' ? 'reasonMissing' : 'sequenceInvalid'),
+  });
 }

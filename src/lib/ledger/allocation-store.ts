@@ -1,10 +1,19 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { fundKey, fundOfAccount, parseAccount } from './accounts.ts';
-import type { AllocationDecision, Disbursement } from './allocation-form.ts';
+import {
+  readAllocationForm,
+  readDisbursementForm,
+  readReversalForm,
+  type AllocationDecision,
+  type Disbursement,
+  type OutgoingProblem,
+  type OutgoingRefusal,
+} from './allocation-form.ts';
 import { recipientsOutsideFund } from './allocation-rules.ts';
 import { allocationEntries, disbursementEntries, reversalEntries } from './postings.ts';
-import { can } from '../officials/roles.ts';
+import { can, grantsAllowing, type Grant } from '../officials/roles.ts';
 import type { Database, Transaction } from '../../../db/client.ts';
+import { refusableTransaction } from '../../../db/refusable-transaction.ts';
 import {
   adminUnits,
   allocationDecisions,
@@ -17,20 +26,18 @@ import {
 import { areaOfPlace, communeAreaOf } from '../officials/area-store.ts';
 import { recordAuditEvent } from '../audit/store.ts';
 import type { Actor } from '../households/stage-store.ts';
-import { postLedgerTransaction, type Overspent } from './store.ts';
+import { postLedgerTransaction } from './store.ts';
 import { markPublicDataChanged } from '../http/public-data-version-store.ts';
 import { currentEra } from '../units/vocabulary.ts';
 import { currentUnitIs } from '../units/store.ts';
-
-export type OutgoingRefusal =
-  | {
-      problem: 'notYourFund' | 'recipientUnknown' | 'recipientOutsideFund' | 'notReversible' | 'alreadyReversed';
-      detail?: string;
-    }
-  | Overspent;
+import { ok, refused, type Refused, type Result } from '../forms/result.ts';
+import { listCampaigns } from '../campaigns/store.ts';
 
 /** Recipients that do not exist, or lie outside a province's or commune's own fund. */
-async function recipientProblem(tx: Transaction, decision: AllocationDecision): Promise<OutgoingRefusal | undefined> {
+async function recipientProblem(
+  tx: Transaction,
+  decision: AllocationDecision,
+): Promise<Refused<OutgoingRefusal> | undefined> {
   const communeCodes = decision.lines.flatMap((line) => ('commune' in line ? [line.commune] : []));
   const householdCodes = decision.lines.flatMap((line) => ('household' in line ? [line.household] : []));
   const communes = communeCodes.length
@@ -52,7 +59,7 @@ async function recipientProblem(tx: Transaction, decision: AllocationDecision): 
     ...communeCodes.filter((code) => !communes.some((c) => c.code === code)),
     ...householdCodes.filter((code) => !homes.some((h) => h.code === code)),
   ];
-  if (unknown.length) return { problem: 'recipientUnknown', detail: unknown.join(', ') };
+  if (unknown.length) return refused('recipientUnknown', { values: { detail: unknown.join(', ') } });
   const outside = recipientsOutsideFund(decision.fund, [
     ...communes.map((c) => ({
       kind: 'commune' as const,
@@ -67,32 +74,9 @@ async function recipientProblem(tx: Transaction, decision: AllocationDecision): 
       provinceCode: h.provinceCode,
     })),
   ]);
-  if (outside.length) return { problem: 'recipientOutsideFund', detail: outside.map((r) => r.code).join(', ') };
+  if (outside.length)
+    return refused('recipientOutsideFund', { values: { detail: outside.map((r) => r.code).join(', ') } });
   return undefined;
-}
-
-/** A refusal found after writing began: thrown to roll everything back, then returned. */
-class Refused extends Error {
-  readonly refusal: OutgoingRefusal;
-  constructor(refusal: OutgoingRefusal) {
-    super('refused');
-    this.refusal = refusal;
-  }
-}
-
-async function refusable<T>(db: Database, work: (tx: Transaction) => Promise<T>): Promise<T | OutgoingRefusal> {
-  try {
-    return await db.transaction(work);
-  } catch (error) {
-    if (error instanceof Refused) return error.refusal;
-    throw error;
-  }
-}
-
-async function post(tx: Transaction, posting: Parameters<typeof postLedgerTransaction>[1]): Promise<number> {
-  const posted = await postLedgerTransaction(tx, posting);
-  if ('overspent' in posted) throw new Refused(posted);
-  return posted.sequence;
 }
 
 /** Money paid out to homes in a commune goes up with a payment and down with its reversal. */
@@ -112,12 +96,12 @@ export async function recordAllocation(
   db: Database,
   decision: AllocationDecision,
   actor: Actor,
-): Promise<OutgoingRefusal | { sequence: number }> {
-  return refusable(db, async (tx) => {
+): Promise<Result<{ sequence: number }, OutgoingRefusal>> {
+  return refusableTransaction(db, async (tx) => {
     if (!can(actor.grants, 'manage_fund', await areaOfPlace(tx, decision.fund.kind, decision.fund.code)))
-      throw new Refused({ problem: 'notYourFund' });
+      return refused('notYourFund');
     const problem = await recipientProblem(tx, decision);
-    if (problem) throw new Refused(problem);
+    if (problem) return problem;
     const [recorded] = await tx
       .insert(allocationDecisions)
       .values({
@@ -135,7 +119,7 @@ export async function recordAllocation(
         amount: line.amount,
       })),
     );
-    const sequence = await post(tx, {
+    const posted = await postLedgerTransaction(tx, {
       kind: 'allocation',
       occurredOn: decision.decidedOn,
       description: `${decision.number} (${fundKey(decision.fund)})`,
@@ -144,6 +128,8 @@ export async function recordAllocation(
       documentNumber: decision.number,
       recordedBy: actor.id,
     });
+    if (!posted.ok) return posted;
+    const { sequence } = posted.value;
     await recordAuditEvent(tx, {
       officialId: actor.id,
       action: 'allocation_recorded',
@@ -156,7 +142,7 @@ export async function recordAllocation(
       },
     });
     await markPublicDataChanged(tx);
-    return { sequence };
+    return ok({ sequence });
   });
 }
 
@@ -165,13 +151,13 @@ export async function recordDisbursement(
   db: Database,
   disbursement: Disbursement,
   actor: Actor,
-): Promise<OutgoingRefusal | { sequence: number }> {
-  return refusable(db, async (tx) => {
+): Promise<Result<{ sequence: number }, OutgoingRefusal>> {
+  return refusableTransaction(db, async (tx) => {
     const area = await communeAreaOf(tx, 'household', disbursement.household);
-    if (!area) throw new Refused({ problem: 'recipientUnknown', detail: disbursement.household });
-    if (!can(actor.grants, 'manage_fund', area)) throw new Refused({ problem: 'notYourFund' });
+    if (!area) return refused('recipientUnknown', { values: { detail: disbursement.household } });
+    if (!can(actor.grants, 'manage_fund', area)) return refused('notYourFund');
     await addToSpent(tx, area.communeCode, disbursement.amount);
-    const sequence = await post(tx, {
+    const posted = await postLedgerTransaction(tx, {
       kind: 'disbursement',
       occurredOn: disbursement.paidOn,
       description: `${disbursement.voucher} → ${disbursement.household}`,
@@ -179,6 +165,8 @@ export async function recordDisbursement(
       documentNumber: disbursement.voucher,
       recordedBy: actor.id,
     });
+    if (!posted.ok) return posted;
+    const { sequence } = posted.value;
     await recordAuditEvent(tx, {
       officialId: actor.id,
       action: 'disbursement_recorded',
@@ -186,7 +174,7 @@ export async function recordDisbursement(
       after: { ...disbursement, amount: String(disbursement.amount) },
     });
     await markPublicDataChanged(tx);
-    return { sequence };
+    return ok({ sequence });
   });
 }
 
@@ -201,19 +189,19 @@ export async function reverseLedgerTransaction(
   reason: string,
   today: string,
   actor: Actor,
-): Promise<OutgoingRefusal | { sequence: number }> {
-  return refusable(db, async (tx) => {
+): Promise<Result<{ sequence: number }, OutgoingRefusal>> {
+  return refusableTransaction(db, async (tx) => {
     const [original] = await tx
       .select({ kind: ledgerTransactions.kind, allocationId: ledgerTransactions.allocationId })
       .from(ledgerTransactions)
       .where(eq(ledgerTransactions.sequence, sequence));
     if (!original || (original.kind !== 'allocation' && original.kind !== 'disbursement'))
-      throw new Refused({ problem: 'notReversible' });
+      return refused('notReversible');
     const [reversed] = await tx
       .select({ sequence: ledgerTransactions.sequence })
       .from(ledgerTransactions)
       .where(eq(ledgerTransactions.reversesSequence, sequence));
-    if (reversed) throw new Refused({ problem: 'alreadyReversed', detail: String(reversed.sequence) });
+    if (reversed) return refused('alreadyReversed', { values: { detail: String(reversed.sequence) } });
     const entries = await tx
       .select({ account: ledgerEntries.account, unit: ledgerEntries.unit, amount: ledgerEntries.amount })
       .from(ledgerEntries)
@@ -222,12 +210,12 @@ export async function reverseLedgerTransaction(
     // An allocation is undone by its fund's treasurer; a payment to a home by the home's area's.
     const homeCode = parseAccount(from)!.holder;
     const home = original.kind === 'disbursement' ? await communeAreaOf(tx, 'household', homeCode) : undefined;
-    if (original.kind === 'disbursement' && !home) throw new Refused({ problem: 'recipientUnknown', detail: homeCode });
+    if (original.kind === 'disbursement' && !home) return refused('recipientUnknown', { values: { detail: homeCode } });
     const fund = fundOfAccount(from);
     const area = home ?? (await areaOfPlace(tx, fund!.kind, fund!.code));
-    if (!can(actor.grants, 'manage_fund', area)) throw new Refused({ problem: 'notYourFund' });
+    if (!can(actor.grants, 'manage_fund', area)) return refused('notYourFund');
     if (home) await addToSpent(tx, home.communeCode, -entries.find((entry) => entry.amount > 0n)!.amount);
-    const reversal = await post(tx, {
+    const posted = await postLedgerTransaction(tx, {
       kind: 'reversal',
       occurredOn: today,
       description: reason,
@@ -235,6 +223,8 @@ export async function reverseLedgerTransaction(
       reversesSequence: sequence,
       recordedBy: actor.id,
     });
+    if (!posted.ok) return posted;
+    const reversal = posted.value.sequence;
     await recordAuditEvent(tx, {
       officialId: actor.id,
       action: 'ledger_reversed',
@@ -242,6 +232,56 @@ export async function reverseLedgerTransaction(
       after: { reversal, reason },
     });
     await markPublicDataChanged(tx);
-    return { sequence: reversal };
+    return ok({ sequence: reversal });
   });
+}
+
+/** What the treasurer's forms for money going out may be refused for: the form, or the operation. */
+export type OutgoingFormProblem = OutgoingProblem | OutgoingRefusal;
+
+/** The allocation decision form submitted: read, then recorded as `recordAllocation` does. */
+export async function submitAllocation(
+  db: Database,
+  fields: Record<string, unknown>,
+  actor: Actor,
+): Promise<Result<{ sequence: number }, OutgoingFormProblem>> {
+  const read = readAllocationForm(fields);
+  return read.ok ? recordAllocation(db, read.value, actor) : read;
+}
+
+/** The payment form submitted: read, then paid as `recordDisbursement` does. */
+export async function submitDisbursement(
+  db: Database,
+  fields: Record<string, unknown>,
+  actor: Actor,
+): Promise<Result<{ sequence: number }, OutgoingFormProblem>> {
+  const read = readDisbursementForm(fields);
+  return read.ok ? recordDisbursement(db, read.value, actor) : read;
+}
+
+/** The reversal form submitted: read, then reversed on `today` as `reverseLedgerTransaction` does. */
+export async function submitReversal(
+  db: Database,
+  fields: Record<string, unknown>,
+  actor: Actor,
+  today: string,
+): Promise<Result<{ sequence: number }, OutgoingFormProblem>> {
+  const read = readReversalForm(fields);
+  return read.ok ? reverseLedgerTransaction(db, read.value.sequence, read.value.reason, today, actor) : read;
+}
+
+/**
+ * The funds a treasurer keeps, as fund keys to offer in the allocation form: their provinces'
+ * funds, and for a treasurer of the whole country the national campaigns' funds.
+ */
+export async function treasurerFunds(db: Database, grants: readonly Grant[]): Promise<string[]> {
+  const treasurer = grantsAllowing(grants, 'manage_fund');
+  const national = treasurer.some((grant) => grant.unitCode === null)
+    ? (await listCampaigns(db)).filter((campaign) => campaign.areaCode === null)
+    : [];
+  return treasurer.flatMap((grant) =>
+    grant.unitCode
+      ? [fundKey({ kind: 'province', code: grant.unitCode })]
+      : national.map((campaign) => fundKey({ kind: 'campaign', code: campaign.id })),
+  );
 }

@@ -68,7 +68,8 @@ async function bookGift(
     entries: entriesFor(place.target),
     ...booking,
   });
-  if ('overspent' in posted) throw new Error('A gift received cannot overspend an account');
+  // A gift only adds to accounts: being refused would be a bug in its entries.
+  if (!posted.ok) throw new Error('A gift received cannot overspend an account');
   await issueReceipt(tx, booking, {
     issuer: place.issuer,
     issuerName: place.issuerName,
@@ -77,7 +78,7 @@ async function bookGift(
     gift,
     receivedOn,
     target: { kind: pledge.targetKind, code: pledge.targetCode, name: place.name },
-    ledgerSequence: posted.sequence,
+    ledgerSequence: posted.value.sequence,
   });
 }
 

@@ -7,11 +7,11 @@ import {
   overdraftOf,
   type LedgerEntry,
   type LedgerTransactionKind,
-  type Overdraft,
 } from './postings.ts';
 import { chainHash, chainStart, checkChain, type ChainCheck } from '../security/hash-chain.ts';
 import type { Queryable, Transaction } from '../../../db/client.ts';
 import { ledgerBalances, ledgerEntries, ledgerTransactions } from '../../../db/schema/index.ts';
+import { ok, refused, type Result } from '../forms/result.ts';
 
 // Any fixed number: one writer at a time extends the ledger's chain, across every server.
 const ledgerChainLockKey = 5_392_026;
@@ -30,11 +30,6 @@ export interface Posting {
   recordedBy?: number | null;
 }
 
-/** A posting refused because it would take an account that holds money below zero. */
-export interface Overspent {
-  overspent: Overdraft;
-}
-
 /** What is hashed for a transaction: its fields and its entries, amounts as decimal strings. */
 function chainContent(
   row: Omit<typeof ledgerTransactions.$inferSelect, 'previousHash' | 'hash'>,
@@ -50,13 +45,14 @@ function chainContent(
 /**
  * Posts one balanced transaction, next in the chain. Accounts that hold money (funds, homes'
  * allocations) are checked under the chain's lock, so two postings at once cannot together
- * overspend one; a posting that would is refused and nothing is written. Call it inside the
- * transaction that records what it books.
+ * overspend one; a posting that would is refused (`overspent`, with the account, what it holds
+ * and what was needed) and nothing is written. Call it inside the transaction that records what
+ * it books.
  */
 export async function postLedgerTransaction(
   tx: Transaction,
   posting: Posting,
-): Promise<{ sequence: number } | Overspent> {
+): Promise<Result<{ sequence: number }, 'overspent'>> {
   if (imbalances(posting.entries).size > 0) throw new Error(`Unbalanced ${posting.kind} posting`);
   await tx.execute(sql`select pg_advisory_xact_lock(${ledgerChainLockKey})`);
 
@@ -68,7 +64,7 @@ export async function postLedgerTransaction(
       .where(and(eq(ledgerBalances.unit, dong), inArray(ledgerBalances.account, [...drawn.keys()])));
     const held = new Map(balances.map((row) => [row.account, row.debits - row.credits]));
     const overdraft = overdraftOf(drawn, (account) => held.get(account) ?? 0n);
-    if (overdraft) return { overspent: overdraft };
+    if (overdraft) return refused('overspent', { values: { ...overdraft } });
   }
 
   const [last] = await tx
@@ -113,7 +109,7 @@ export async function postLedgerTransaction(
         },
       });
   }
-  return { sequence: row.sequence };
+  return ok({ sequence: row.sequence });
 }
 
 export interface AccountBalance {

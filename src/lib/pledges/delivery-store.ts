@@ -1,5 +1,11 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import { deliveryProblem, type Delivery, type DeliveryProblem } from './delivery.ts';
+import {
+  deliveryProblem,
+  deliveryProblemField,
+  readDeliveryForm,
+  type Delivery,
+  type DeliveryProblem,
+} from './delivery.ts';
 import { can, type Area } from '../officials/roles.ts';
 import type { Database, Queryable } from '../../../db/client.ts';
 import { deliveries, donors, officials, pledges } from '../../../db/schema/index.ts';
@@ -8,6 +14,8 @@ import { recordAuditEvent } from '../audit/store.ts';
 import { bookDelivery } from '../ledger/gift-booking-store.ts';
 import type { Actor } from '../households/stage-store.ts';
 import { markPublicDataChanged } from '../http/public-data-version-store.ts';
+import { keepUploadedPhoto, type EvidenceStore } from '../evidence/evidence-store.ts';
+import { ok, refused, type Result } from '../forms/result.ts';
 
 /** Units of material delivered, or workdays performed, against a pledge so far. */
 export async function deliveredForPledge(db: Queryable, pledgeId: number): Promise<number> {
@@ -91,7 +99,8 @@ export async function recordDelivery(
   delivery: Delivery & { photoKey: string | null },
   actor: Actor,
   today: string,
-): Promise<{ problem: DeliveryProblem } | { delivered: number }> {
+): Promise<Result<{ delivered: number }, DeliveryProblem>> {
+  const problem = (code: DeliveryProblem) => refused(code, { field: deliveryProblemField[code] });
   return db.transaction(async (tx) => {
     // Locks the pledge: two officers recording at once cannot together exceed it.
     const [pledge] = await tx
@@ -106,12 +115,12 @@ export async function recordDelivery(
       .from(pledges)
       .where(eq(pledges.reference, reference))
       .for('update');
-    if (!pledge) return { problem: 'pledgeUnknown' as const };
+    if (!pledge) return problem('pledgeUnknown');
     if (!can(actor.grants, 'record_delivery', await areaOfPlace(tx, pledge.targetKind, pledge.targetCode)))
-      return { problem: 'notYourArea' as const };
+      return problem('notYourArea');
     const delivered = await deliveredForPledge(tx, pledge.id);
-    const problem = deliveryProblem({ ...pledge, delivered }, delivery, today);
-    if (problem) return { problem };
+    const refusal = deliveryProblem({ ...pledge, delivered }, delivery, today);
+    if (refusal) return problem(refusal);
     const [recorded] = await tx
       .insert(deliveries)
       .values({
@@ -131,6 +140,25 @@ export async function recordDelivery(
       after: { quantity: delivery.quantity, deliveredOn: delivery.deliveredOn, photo: delivery.photoKey },
     });
     await markPublicDataChanged(tx);
-    return { delivered: delivered + delivery.quantity };
+    return ok({ delivered: delivered + delivery.quantity });
   });
+}
+
+/**
+ * The delivery form submitted for a pledge: read, its photo (if any) prepared and kept in the
+ * evidence store, then recorded as `recordDelivery` does. `today` is the date in Vietnam.
+ */
+export async function submitDelivery(
+  db: Database,
+  reference: string,
+  fields: Record<string, unknown>,
+  actor: Actor,
+  today: string,
+  evidence: EvidenceStore,
+): Promise<Result<{ delivered: number }, DeliveryProblem>> {
+  const read = readDeliveryForm(fields);
+  if (!read.ok) return read;
+  const photo = await keepUploadedPhoto(evidence, fields.photo);
+  if (!photo.ok) return photo;
+  return recordDelivery(db, reference, { ...read.value, photoKey: photo.value }, actor, today);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { problemsByField } from '../forms/field-problems.ts';
+import { parseForm } from '../forms/field-problems.ts';
+import type { Result } from '../forms/result.ts';
 
 /**
  * Deliveries of pledged materials and workdays performed, recorded by officers as they happen;
@@ -33,12 +34,13 @@ const deliverySchema = z.object({
 });
 export type Delivery = z.infer<typeof deliverySchema>;
 
-export function readDeliveryForm(
-  fields: Record<string, string>,
-): { delivery: Delivery } | { problems: Partial<Record<string, DeliveryProblem>> } {
-  const result = deliverySchema.safeParse(fields);
-  if (result.success) return { delivery: result.data };
-  return { problems: problemsByField(result.error.issues, deliveryProblems, () => 'quantityInvalid', 'quantity') };
+/** Reads the delivery form's fields (its photo is read apart, src/lib/evidence/evidence-store.ts). */
+export function readDeliveryForm(fields: unknown): Result<Delivery, DeliveryProblem> {
+  return parseForm(deliverySchema, fields, {
+    known: deliveryProblems,
+    fallback: () => 'quantityInvalid',
+    wholeForm: 'quantity',
+  });
 }
 
 export interface PledgeToDeliver {
