@@ -1,12 +1,44 @@
-import type { BeneficiaryCategory } from '../households/vocabulary.ts';
+import type { BeneficiaryCategory, SupportType } from '../households/vocabulary.ts';
 import { formatDate, formatDong, formatList } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
-import type { Messages } from '../i18n/messages.ts';
 import type { HouseholdFinding } from './household-check.ts';
+import type { PeriodStatus } from './rules.ts';
 import type { SelfCheckReason } from './self-check.ts';
 
+/** The households' vocabularies that reasons and findings name. */
+interface VocabularyWords {
+  households: { categoryLabel: Record<BeneficiaryCategory, string>; supportTypeLabel: Record<SupportType, string> };
+}
+
+/** The words a self-check reason is told in: the `selfCheck` messages of one language. */
+export interface ReasonWords extends VocabularyWords {
+  selfCheck: {
+    reasonGroupMet: (groups: string) => string;
+    reasonGroupUnsure: (groups: string, named: string) => string;
+    reasonGroupNotMet: (named: string) => string;
+    reasonHouseMet: (condition: string, help: string) => string;
+    reasonHouseNotMet: string;
+    reasonHouseUnsure: string;
+    reasonPeriod: Record<PeriodStatus, (period: { start: string; end: string }) => string>;
+    houseConditionName: Record<'temporary' | 'dilapidated', string>;
+  };
+}
+
+/** The words a finding is told in: the `criteria` messages of one language. */
+export interface FindingWords extends VocabularyWords {
+  criteria: {
+    findingMessage: {
+      'beneficiary-group': (category: string) => string;
+      'support-type': (type: string) => string;
+      'support-amount': (expected: string | null, recorded: string) => string;
+      'campaign-area': string;
+      'campaign-period': (approvedOn: string) => string;
+    };
+  };
+}
+
 /** A self-check reason in the reader's language. */
-export function describeReason(t: Messages, locale: Locale, reason: SelfCheckReason): string {
+export function describeReason(t: ReasonWords, locale: Locale, reason: SelfCheckReason): string {
   const all = (list: BeneficiaryCategory[]) =>
     formatList(
       locale,
@@ -44,7 +76,7 @@ export function describeReason(t: Messages, locale: Locale, reason: SelfCheckRea
 }
 
 /** Why a household record does not fit its campaign, in the reader's language. */
-export function describeFinding(t: Messages, locale: Locale, finding: HouseholdFinding): string {
+export function describeFinding(t: FindingWords, locale: Locale, finding: HouseholdFinding): string {
   const dong = (digits: string) => formatDong(locale, BigInt(digits));
   switch (finding.rule) {
     case 'beneficiary-group':

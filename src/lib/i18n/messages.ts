@@ -2,11 +2,21 @@ import { en } from './en.ts';
 import type { Locale } from './locales.ts';
 import { vi, type Messages } from './vi.ts';
 
-const catalogue: Record<Locale, Messages> = { vi, en };
+/** Every language's messages, for what is written in all of them at once (receipts, API problems). */
+export const catalogues: Readonly<Record<Locale, Messages>> = { vi, en };
 
 /** The messages of one language. */
 export function messagesFor(locale: Locale): Messages {
-  return catalogue[locale];
+  return catalogues[locale];
+}
+
+/**
+ * One message in every language, for answers read by programs and people of either language.
+ *
+ * @example inEveryLanguage((t) => t.receipts.apiFormat) // { vi: 'Biên nhận có …', en: 'Receipts come …' }
+ */
+export function inEveryLanguage(pick: (t: Messages) => string): Record<Locale, string> {
+  return { vi: pick(vi), en: pick(en) };
 }
 
 export type { Messages };

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../../db/connection.ts';
 import { findReceipt } from '../../../lib/receipts/store.ts';
 import { publicUrl } from '../../../lib/config/public-url.ts';
+import { catalogues } from '../../../lib/i18n/messages.ts';
 import { problemResponse } from '../../../lib/open-data/respond.ts';
 import { receiptsPdf } from '../../../lib/receipts/receipt-file.ts';
 
@@ -22,6 +23,6 @@ export const GET: APIRoute = async ({ params, url }) => {
     return new Response(JSON.stringify(receipt, null, 2), {
       headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' },
     });
-  const pdf = await receiptsPdf([receipt], (receiptCode) => publicUrl(`/receipts/${receiptCode}`, url));
+  const pdf = await receiptsPdf([receipt], (receiptCode) => publicUrl(`/receipts/${receiptCode}`, url), catalogues);
   return new Response(new Uint8Array(pdf), { headers: { ...headers, 'Content-Type': 'application/pdf' } });
 };
