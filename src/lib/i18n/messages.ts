@@ -19,4 +19,23 @@ export function inEveryLanguage(pick: (t: Messages) => string): Record<Locale, s
   return { vi: pick(vi), en: pick(en) };
 }
 
+/**
+ * What the self-check island says: its namespace, and the two vocabularies and the citation its
+ * reasons name. Plain data (templates, no functions), as the page sends it to the browser.
+ */
+export type SelfCheckMessages = Pick<Messages, 'selfCheck'> & {
+  households: Pick<Messages['households'], 'categoryLabel' | 'supportTypeLabel'>;
+  criteria: Pick<Messages['criteria'], 'quote'>;
+};
+
+/** The self-check island's messages in one language, for the page to pass as its prop. */
+export function selfCheckMessages(locale: Locale): SelfCheckMessages {
+  const { selfCheck, households, criteria } = catalogues[locale];
+  return {
+    selfCheck,
+    households: { categoryLabel: households.categoryLabel, supportTypeLabel: households.supportTypeLabel },
+    criteria: { quote: criteria.quote },
+  };
+}
+
 export type { Messages };
