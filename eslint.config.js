@@ -42,6 +42,63 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [...sqlOutsideStores, storesFromPureRules] }] },
   },
   {
+    // Text has one home per language, and it knows nothing of the domain: files in src/lib/i18n/
+    // import only from src/lib/i18n/ (not even a domain's types, nor a package). Closed
+    // vocabularies are literal keys there; tests/unit/vocabulary-messages.test.ts holds them to the
+    // domain's values. Anything not starting with ./ (or ../ from vi/ and en/), or climbing out
+    // with .., is refused. This is typescript-eslint's form of no-restricted-imports, a separate
+    // rule id from the SQL rule above, so that neither block replaces the other's options where
+    // both apply.
+    files: ['src/lib/i18n/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!\\./(?!.*\\.\\.)).*', message: 'src/lib/i18n/ imports only from src/lib/i18n/.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/lib/i18n/*/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!(\\./|\\.\\./)(?!.*\\.\\.)).*',
+              message: 'src/lib/i18n/ imports only from src/lib/i18n/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Domain code (src/lib/<concept>/, stores included) never reads a catalogue: it returns codes
+    // and values for a page or component to translate, or takes the words it writes in as a
+    // parameter typed by what it needs (e.g. ReceiptWords), which pages fill with messagesFor() or
+    // catalogues. The catalogues are vi.ts, en.ts, their vi/ and en/ namespaces, and messages.ts,
+    // which hands them out. The helpers beside them hold no message and stay importable:
+    // locales.ts (locales and localized paths), format.ts (numbers, đồng, dates, lists),
+    // template.ts (filling a template's blanks) and compare-text.ts (Vietnamese ordering).
+    files: ['src/lib/**/*.ts'],
+    ignores: ['src/lib/i18n/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/i18n/vi.ts', '**/i18n/en.ts', '**/i18n/messages.ts', '**/i18n/vi/*', '**/i18n/en/*'],
+              message:
+                'Domain code imports no catalogue: return codes for the page to translate, or take the words as a parameter.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { globals: { ...globals.browser }, parserOptions: { parser: tseslint.parser } },
   },

@@ -14,10 +14,12 @@ import { progressOf } from '../../src/lib/progress/store.ts';
 import { households, householdStageEvents } from '../../db/schema/index.ts';
 import { readSheetFile } from '../../src/lib/households/household-sheet-file.ts';
 import { sheetColumns, type Cell } from '../../src/lib/households/household-sheet.ts';
+import { catalogues } from '../../src/lib/i18n/messages.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';
 import { driverUnderTest } from './support/test-database.ts';
 
 const today = '2026-11-25';
+const languages = Object.values(catalogues);
 const header = sheetColumns.map((column) => column.header);
 // Đức Thọ commune (18229, Hà Tĩnh) under the Đức Thọ 2025 plan; 18244 is another commune of Hà Tĩnh.
 const row = (code: string, commune = '18229', amount: Cell = 60_000_000): Cell[] => [
@@ -73,7 +75,7 @@ describe(`household list imports (${driverUnderTest})`, () => {
 
   it('previews a list with problems per row and keeps nothing, not even the good rows', async () => {
     const sheet = await upload(row('DT25-18229-901'), row('DT25-18229-902', '18244'), row('DT25-18229-001'));
-    const check = await previewHouseholdImport(database.db, sheet, actor, today);
+    const check = await previewHouseholdImport(database.db, sheet, actor, today, languages);
     if (!('rows' in check)) throw new Error(check.problem);
     expect(check.valid).toBe(false);
     expect(check.rows.map((r) => [r.line, r.problems])).toEqual([
@@ -81,14 +83,14 @@ describe(`household list imports (${driverUnderTest})`, () => {
       [3, ['notYourCommune']],
       [4, ['codeTaken']],
     ]);
-    expect(await saveHouseholdImport(database.db, sheet, actor, today)).toMatchObject({ valid: false });
+    expect(await saveHouseholdImport(database.db, sheet, actor, today, languages)).toMatchObject({ valid: false });
     expect(await countListed(['DT25-18229-901'])).toBe(0);
     expect((await findHouseholdImport(database.db, sheet.id))!.savedAt).toBeNull();
   });
 
   it('shows criteria findings in the preview without refusing the row', async () => {
     const sheet = await upload(row('DT25-18229-903', '18229', 1_000));
-    const check = await previewHouseholdImport(database.db, sheet, actor, today);
+    const check = await previewHouseholdImport(database.db, sheet, actor, today, languages);
     if (!('rows' in check)) throw new Error(check.problem);
     expect(check.valid).toBe(true);
     expect(check.rows[0]!.findings).toContainEqual(
@@ -101,7 +103,7 @@ describe(`household list imports (${driverUnderTest})`, () => {
     const area = { level: 'commune' as const, era: '2025' as const, code: '18229' };
     const before = (await progressOf(database.db, area)).counts.households;
     const sheet = await upload(row('DT25-18229-904'), row('DT25-18229-905'));
-    expect(await saveHouseholdImport(database.db, sheet, actor, today)).toMatchObject({ valid: true });
+    expect(await saveHouseholdImport(database.db, sheet, actor, today, languages)).toMatchObject({ valid: true });
 
     const [saved] = await database.db.select().from(households).where(eq(households.publicCode, 'DT25-18229-904'));
     expect(saved).toMatchObject({ displayName: 'N.V.A.', stage: 'approved', stageDate: '2025-04-20', isDemo: false });
@@ -123,7 +125,7 @@ describe(`household list imports (${driverUnderTest})`, () => {
 
     const again = (await findHouseholdImport(database.db, sheet.id))!;
     expect(again.savedCount).toBe(2);
-    expect(await saveHouseholdImport(database.db, again, actor, today)).toEqual({ problem: 'alreadySaved' });
+    expect(await saveHouseholdImport(database.db, again, actor, today, languages)).toEqual({ problem: 'alreadySaved' });
     expect(await countListed(['DT25-18229-904', 'DT25-18229-905'])).toBe(2);
   });
 

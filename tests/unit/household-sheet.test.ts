@@ -2,14 +2,17 @@ import { readSheet } from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { householdTemplate, readSheetFile } from '../../src/lib/households/household-sheet-file.ts';
 import { isoDateOf, readHouseholdSheet, sheetColumns, type Cell } from '../../src/lib/households/household-sheet.ts';
+import { catalogues } from '../../src/lib/i18n/messages.ts';
 
 const header = sheetColumns.map((column) => column.header);
 const today = '2026-11-25';
+// Choice cells may be written in either of the portal's languages.
+const languages = Object.values(catalogues);
 // Đức Thọ (18229), Hà Tĩnh: the template's own example row.
 const example: Cell[] = sheetColumns.map((column) => column.example);
 
 function read(...rows: Cell[][]) {
-  const result = readHouseholdSheet([header, ...rows], today);
+  const result = readHouseholdSheet([header, ...rows], today, languages);
   if ('problem' in result) throw new Error(result.problem);
   return result.rows;
 }
@@ -96,9 +99,9 @@ describe('the household list template', () => {
   });
 
   it('refuses a sheet with other columns, or with no households', () => {
-    expect(readHouseholdSheet([['Họ tên', 'Địa chỉ'], example], today)).toEqual({ problem: 'wrongColumns' });
-    expect(readHouseholdSheet([header], today)).toEqual({ problem: 'empty' });
-    expect(readHouseholdSheet([], today)).toEqual({ problem: 'empty' });
+    expect(readHouseholdSheet([['Họ tên', 'Địa chỉ'], example], today, languages)).toEqual({ problem: 'wrongColumns' });
+    expect(readHouseholdSheet([header], today, languages)).toEqual({ problem: 'empty' });
+    expect(readHouseholdSheet([], today, languages)).toEqual({ problem: 'empty' });
   });
 
   it('reads day-first dates as Vietnamese write them, and refuses impossible ones', () => {
@@ -111,10 +114,10 @@ describe('the household list template', () => {
 
 describe('the downloadable template', () => {
   it('is an Excel file whose first sheet is the header row the reader expects, with a guide beside it', async () => {
-    const bytes = await householdTemplate();
+    const bytes = await householdTemplate(catalogues);
     const cells = await readSheetFile(bytes);
     expect(cells).toEqual([header]);
-    expect(readHouseholdSheet(cells!, today)).toEqual({ problem: 'empty' });
+    expect(readHouseholdSheet(cells!, today, languages)).toEqual({ problem: 'empty' });
     const guide = await readSheet(bytes, 'Hướng dẫn');
     expect(guide[1]).toEqual(['Mã hộ', expect.stringContaining('duy nhất'), 'DT25-18229-101', 'Household code']);
   });

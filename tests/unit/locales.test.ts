@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/lib/i18n/en.ts';
 import { localeFromSegment, localizedPath, pathWithoutLocale } from '../../src/lib/i18n/locales.ts';
+import { selfCheckMessages } from '../../src/lib/i18n/messages.ts';
 import { vi } from '../../src/lib/i18n/vi.ts';
 
 describe('locales in URLs', () => {
@@ -40,6 +41,21 @@ describe('translations', () => {
     for (const [key, message] of [...viLeaves, ...enLeaves]) {
       const text = typeof message === 'function' ? message('X', 2) : message;
       expect(typeof text === 'string' && text.trim().length > 0, key).toBe(true);
+    }
+  });
+
+  it('leave the same blanks in a template in both languages', () => {
+    const blanks = (message: unknown) =>
+      typeof message === 'string' ? [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort() : [];
+    const english = new Map(leaves(en));
+    for (const [key, message] of leaves(vi)) expect(blanks(english.get(key)), key).toEqual(blanks(message));
+  });
+
+  it('give the self-check island plain data, which survives the trip to the browser', () => {
+    for (const locale of ['vi', 'en'] as const) {
+      const messages = selfCheckMessages(locale);
+      expect(leaves(messages).filter(([, message]) => typeof message !== 'string')).toEqual([]);
+      expect(JSON.parse(JSON.stringify(messages))).toEqual(messages);
     }
   });
 });

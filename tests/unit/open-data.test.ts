@@ -4,6 +4,7 @@ import { toCsv } from '../../src/lib/open-data/formats.ts';
 import { toGeoJson } from '../../src/lib/open-data/geojson.ts';
 import { progressRows } from '../../src/lib/open-data/progress-rows.ts';
 import { parseOpenDataQuery } from '../../src/lib/open-data/query.ts';
+import { catalogues } from '../../src/lib/i18n/messages.ts';
 import { emptyCounts } from '../../src/lib/progress/progress-counts.ts';
 
 const haTinh = { code: '42', name: 'Hà Tĩnh', nameEn: 'Ha Tinh', provinceCode: '42' };
@@ -93,7 +94,8 @@ describe('GeoJSON', () => {
 
 describe('open data query parameters', () => {
   const campaigns = ['duc-tho-2025', 'national-2025'];
-  const parse = (format: string, query: string) => parseOpenDataQuery(format, new URLSearchParams(query), campaigns);
+  const parse = (format: string, query: string) =>
+    parseOpenDataQuery(format, new URLSearchParams(query), campaigns, catalogues);
 
   it('default to today’s units and all campaigns', () => {
     expect(parse('csv', '')).toEqual({ query: { format: 'csv', era: '2025', campaignId: undefined } });

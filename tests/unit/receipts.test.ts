@@ -1,5 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { catalogues } from '../../src/lib/i18n/messages.ts';
 import {
   checkReceipt,
   differencesFromRegister,
@@ -68,7 +69,7 @@ describe('receipts', () => {
       signReceipt(body, portal.privateKey),
       signReceipt({ ...body, code: '42-000018', number: 18 }, portal.privateKey),
     ];
-    const pdf = await receiptsPdf(signed, (code) => `https://chungtay.example/receipts/${code}`);
+    const pdf = await receiptsPdf(signed, (code) => `https://chungtay.example/receipts/${code}`, catalogues);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const inside = receiptsInFile(pdf)!;
     expect(inside).toEqual(JSON.parse(JSON.stringify(signed)));

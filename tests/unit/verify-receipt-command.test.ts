@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { catalogues } from '../../src/lib/i18n/messages.ts';
 import { keyIdOf, signReceipt, type ReceiptBody } from '../../src/lib/receipts/receipt.ts';
 import { receiptsPdf } from '../../src/lib/receipts/receipt-file.ts';
 
@@ -49,7 +50,7 @@ describe('npm run verify-receipt', () => {
     const pdf = path.join(folder, 'receipt.pdf');
     writeFileSync(
       pdf,
-      await receiptsPdf([signReceipt(body, portal.privateKey)], (code) => `https://x.example/${code}`),
+      await receiptsPdf([signReceipt(body, portal.privateKey)], (code) => `https://x.example/${code}`, catalogues),
     );
     expect((await verifyReceipt(pdf, keyFile)).code).toBe(0);
   });

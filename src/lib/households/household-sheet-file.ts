@@ -1,8 +1,15 @@
 import { readSheet } from 'read-excel-file/node';
 import writeExcelFile from 'write-excel-file/node';
-import { en } from '../i18n/en.ts';
-import { vi } from '../i18n/vi.ts';
-import { sheetColumns, storableCells, type Cell } from './household-sheet.ts';
+import type { Locale } from '../i18n/locales.ts';
+import {
+  choiceColumns,
+  sheetColumns,
+  storableCells,
+  type Cell,
+  type SheetChoiceWords,
+  type SheetColumn,
+  type SheetColumnSpec,
+} from './household-sheet.ts';
 import { beneficiaryCategories, supportProgrammes, supportTypes } from './vocabulary.ts';
 
 /**
@@ -18,21 +25,37 @@ export async function readSheetFile(bytes: Uint8Array): Promise<Cell[][] | undef
   }
 }
 
-const guide: Record<string, string> = {
+/** The words the template is written in, per language: the choices' labels and the columns' names. */
+export type TemplateWords = Record<
+  Locale,
+  SheetChoiceWords & { imports: { householdSheetColumn: Record<SheetColumn, string> } }
+>;
+
+const guide = ({ households }: SheetChoiceWords): Record<SheetColumn, string> => ({
   code: 'Mã công khai của hộ, duy nhất trên cả nước, ví dụ DT25-18229-101 (chữ, số, gạch ngang).',
   commune: 'Mã xã, phường hiện nay (5 chữ số, theo danh mục từ 01/7/2025).',
   village: 'Tên thôn, bản, tổ dân phố.',
   name: 'Họ tên chủ hộ: cổng thông tin chỉ lưu chữ cái đầu (ví dụ N.V.A.), không lưu họ tên.',
-  category: `Một trong: ${beneficiaryCategories.map((c) => vi.households.categoryLabel[c]).join('; ')}.`,
-  supportType: `Một trong: ${supportTypes.map((t) => vi.households.supportTypeLabel[t]).join('; ')}.`,
-  programme: `Một trong: ${supportProgrammes.map((p) => vi.households.supportProgrammeLabel[p]).join('; ')}.`,
+  category: `Một trong: ${beneficiaryCategories.map((c) => households.categoryLabel[c]).join('; ')}.`,
+  supportType: `Một trong: ${supportTypes.map((t) => households.supportTypeLabel[t]).join('; ')}.`,
+  programme: `Một trong: ${supportProgrammes.map((p) => households.supportProgrammeLabel[p]).join('; ')}.`,
   amount: 'Số tiền hỗ trợ theo quyết định, bằng đồng, số nguyên (ví dụ 60000000).',
   identifiedOn: 'Ngày rà soát, xác định hộ, dạng dd/mm/yyyy.',
   approvedOn: 'Ngày phê duyệt hỗ trợ, nếu đã có; để trống nếu chưa.',
-};
+});
 
-/** The template officials download: an empty list with its headers, and a guide to each column. */
-export async function householdTemplate(): Promise<Buffer> {
+/** A column's example as the template shows it: a choice by its Vietnamese label. */
+function exampleText(column: SheetColumnSpec, { households }: SheetChoiceWords): string {
+  const choice = choiceColumns[column.key as keyof typeof choiceColumns];
+  return choice ? (households[choice] as Record<string, string>)[column.example]! : String(column.example);
+}
+
+/**
+ * The template officials download: an empty list with its headers, and a guide to each column
+ * (in Vietnamese, with each column's English name).
+ */
+export async function householdTemplate(words: TemplateWords): Promise<Buffer> {
+  const guideText = guide(words.vi);
   const bold = { fontWeight: 'bold' as const };
   return writeExcelFile([
     {
@@ -51,9 +74,9 @@ export async function householdTemplate(): Promise<Buffer> {
         ],
         ...sheetColumns.map((column) => [
           { value: column.header },
-          { value: guide[column.key] ?? '' },
-          { value: String(column.example) },
-          { value: en.imports.householdSheetColumn[column.key] },
+          { value: guideText[column.key] },
+          { value: exampleText(column, words.vi) },
+          { value: words.en.imports.householdSheetColumn[column.key] },
         ]),
       ],
       columns: [{ width: 34 }, { width: 90 }, { width: 34 }, { width: 40 }],

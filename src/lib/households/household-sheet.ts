@@ -1,5 +1,3 @@
-import { en } from '../i18n/en.ts';
-import { vi } from '../i18n/vi.ts';
 import { initialsOf } from '../privacy/display-name.ts';
 import { parseWholeDong } from '../money/whole-dong.ts';
 import { foldDiacritics } from '../units/fold-diacritics.ts';
@@ -14,8 +12,8 @@ import {
 
 /**
  * The household list template that communes fill in (one row per household) and its reader.
- * Headers are Vietnamese; choice columns take the labels the portal shows (in Vietnamese or
- * English, with or without diacritics) or the codes. The householder's name is read only to
+ * Headers are Vietnamese; choice columns take the labels the portal shows (in any of its
+ * languages, with or without diacritics: the caller gives them) or the codes. The householder's name is read only to
  * make initials: the full name is never kept (DESIGN.md §5).
  */
 export const sheetColumnKeys = [
@@ -37,6 +35,7 @@ export interface SheetColumnSpec {
   header: string;
   /** In characters, for the template. */
   width: number;
+  /** For a choice column, the code of the example: the template shows its label. */
   example: string | number;
 }
 
@@ -46,14 +45,9 @@ export const sheetColumns: readonly SheetColumnSpec[] = [
   { key: 'commune', header: 'Mã xã', width: 10, example: '18229' },
   { key: 'village', header: 'Thôn, tổ dân phố', width: 22, example: 'Thôn 3' },
   { key: 'name', header: 'Họ tên chủ hộ (chỉ lưu chữ cái đầu)', width: 30, example: 'Nguyễn Văn An' },
-  { key: 'category', header: 'Diện hỗ trợ', width: 30, example: vi.households.categoryLabel.poor },
-  { key: 'supportType', header: 'Hình thức', width: 12, example: vi.households.supportTypeLabel.new_build },
-  {
-    key: 'programme',
-    header: 'Chương trình',
-    width: 34,
-    example: vi.households.supportProgrammeLabel.temporary_housing_elimination,
-  },
+  { key: 'category', header: 'Diện hỗ trợ', width: 30, example: 'poor' },
+  { key: 'supportType', header: 'Hình thức', width: 12, example: 'new_build' },
+  { key: 'programme', header: 'Chương trình', width: 34, example: 'temporary_housing_elimination' },
   { key: 'amount', header: 'Số tiền hỗ trợ (đồng)', width: 18, example: 60000000 },
   { key: 'identifiedOn', header: 'Ngày rà soát (dd/mm/yyyy)', width: 16, example: '15/03/2025' },
   { key: 'approvedOn', header: 'Ngày phê duyệt (nếu có)', width: 16, example: '' },
@@ -117,6 +111,25 @@ export interface SheetRow {
 /** A cell as a spreadsheet gives it. */
 export type Cell = string | number | boolean | Date | null | undefined;
 
+/**
+ * The words a choice cell may be written in, in one language: the labels the portal shows for a
+ * household's vocabularies (the `households` messages).
+ */
+export interface SheetChoiceWords {
+  households: {
+    categoryLabel: Record<BeneficiaryCategory, string>;
+    supportTypeLabel: Record<SupportType, string>;
+    supportProgrammeLabel: Record<SupportProgramme, string>;
+  };
+}
+
+/** The choice columns, and the vocabulary of a household each one takes. */
+export const choiceColumns = {
+  category: 'categoryLabel',
+  supportType: 'supportTypeLabel',
+  programme: 'supportProgrammeLabel',
+} as const satisfies Partial<Record<SheetColumn, keyof SheetChoiceWords['households']>>;
+
 function choice<T extends string>(values: readonly T[], labels: Record<T, string>[]): (text: string) => T | undefined {
   const known = new Map<string, T>();
   for (const value of values) {
@@ -125,12 +138,26 @@ function choice<T extends string>(values: readonly T[], labels: Record<T, string
   }
   return (text) => known.get(foldDiacritics(text));
 }
-const categoryOf = choice(beneficiaryCategories, [vi.households.categoryLabel, en.households.categoryLabel]);
-const supportTypeOf = choice(supportTypes, [vi.households.supportTypeLabel, en.households.supportTypeLabel]);
-const programmeOf = choice(supportProgrammes, [
-  vi.households.supportProgrammeLabel,
-  en.households.supportProgrammeLabel,
-]);
+
+/** Readers of the choice columns, in every language given. */
+function choiceReaders(languages: readonly SheetChoiceWords[]) {
+  const labels = languages.map((words) => words.households);
+  return {
+    categoryOf: choice(
+      beneficiaryCategories,
+      labels.map((l) => l.categoryLabel),
+    ),
+    supportTypeOf: choice(
+      supportTypes,
+      labels.map((l) => l.supportTypeLabel),
+    ),
+    programmeOf: choice(
+      supportProgrammes,
+      labels.map((l) => l.supportProgrammeLabel),
+    ),
+  };
+}
+type ChoiceReaders = ReturnType<typeof choiceReaders>;
 
 /** A cell as text: dates as ISO dates (spreadsheets keep them as midnight UTC), numbers as digits. */
 function cellText(cell: Cell): string {
@@ -151,7 +178,12 @@ export function isoDateOf(text: string): string | undefined {
   return date.toISOString().slice(0, 10);
 }
 
-function readRow(line: number, cells: Partial<Record<SheetColumn, string>>, today: string): SheetRow {
+function readRow(
+  line: number,
+  cells: Partial<Record<SheetColumn, string>>,
+  today: string,
+  { categoryOf, supportTypeOf, programmeOf }: ChoiceReaders,
+): SheetRow {
   const problems: RowProblem[] = [];
   const publicCode = (cells.code ?? '').toUpperCase();
   if (!/^[A-Z0-9][A-Z0-9-]{2,39}$/.test(publicCode)) problems.push('codeInvalid');
@@ -197,9 +229,13 @@ function readRow(line: number, cells: Partial<Record<SheetColumn, string>>, toda
 /**
  * Reads the template's rows. The header row must be the template's, in its order; blank rows
  * are skipped; each other row gets its problems, and a household when it has none. `today` is
- * the date in Vietnam.
+ * the date in Vietnam; `languages` are the portal's catalogues, whose labels choice cells may use.
  */
-export function readHouseholdSheet(sheet: Cell[][], today: string): { problem: SheetProblem } | { rows: SheetRow[] } {
+export function readHouseholdSheet(
+  sheet: Cell[][],
+  today: string,
+  languages: readonly SheetChoiceWords[],
+): { problem: SheetProblem } | { rows: SheetRow[] } {
   const [header, ...body] = sheet;
   if (!header) return { problem: 'empty' };
   const headers = header
@@ -213,8 +249,14 @@ export function readHouseholdSheet(sheet: Cell[][], today: string): { problem: S
     .filter(({ cells }) => cells.some((cell) => cellText(cell) !== ''));
   if (filled.length === 0) return { problem: 'empty' };
   if (filled.length > maximumSheetRows) return { problem: 'tooManyRows' };
+  const readers = choiceReaders(languages);
   const rows = filled.map(({ line, cells }) =>
-    readRow(line, Object.fromEntries(sheetColumns.map((column, i) => [column.key, cellText(cells[i])])), today),
+    readRow(
+      line,
+      Object.fromEntries(sheetColumns.map((column, i) => [column.key, cellText(cells[i])])),
+      today,
+      readers,
+    ),
   );
   const seen = new Map<string, number>();
   for (const row of rows) {

@@ -1,7 +1,13 @@
 import { and, eq, inArray, TransactionRollbackError } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import type { HouseholdFinding } from '../criteria/household-check.ts';
-import { readHouseholdSheet, type Cell, type SheetProblem, type SheetRow } from './household-sheet.ts';
+import {
+  readHouseholdSheet,
+  type Cell,
+  type SheetChoiceWords,
+  type SheetProblem,
+  type SheetRow,
+} from './household-sheet.ts';
 import { can } from '../officials/roles.ts';
 import type { Database, Transaction } from '../../../db/client.ts';
 import {
@@ -53,18 +59,20 @@ export type ImportCheck = { problem: SheetProblem } | { rows: ImportRow[]; valid
 /**
  * Checks an uploaded list the way saving it would: every row in the sheet, then against the
  * database (commune, the official's area, codes already used), then adds the households, reads
- * the criteria findings and rolls it all back. Nothing is kept.
+ * the criteria findings and rolls it all back. Nothing is kept. Choice cells may be written in
+ * any of `languages` (the portal's catalogues).
  */
 export async function previewHouseholdImport(
   db: Database,
   sheet: HouseholdImport,
   actor: Actor,
   today: string,
+  languages: readonly SheetChoiceWords[],
 ): Promise<ImportCheck> {
   let check: ImportCheck = { problem: 'empty' };
   await undone(
     db.transaction(async (tx) => {
-      check = await addHouseholds(tx, sheet, actor, today);
+      check = await addHouseholds(tx, sheet, actor, today, languages);
       tx.rollback();
     }),
   );
@@ -77,6 +85,7 @@ export async function saveHouseholdImport(
   sheet: HouseholdImport,
   actor: Actor,
   today: string,
+  languages: readonly SheetChoiceWords[],
 ): Promise<ImportCheck> {
   let check: ImportCheck = { problem: 'alreadySaved' };
   await undone(
@@ -88,7 +97,7 @@ export async function saveHouseholdImport(
         .where(eq(householdImports.id, sheet.id))
         .for('update');
       if (current?.savedAt) tx.rollback();
-      check = await addHouseholds(tx, sheet, actor, today);
+      check = await addHouseholds(tx, sheet, actor, today, languages);
       if ('problem' in check || !check.valid) tx.rollback();
       const added = 'rows' in check ? check.rows.map((row) => row.household!) : [];
       await refreshProgressFacts(tx, [...new Set(added.map((household) => household.communeCode))]);
@@ -126,8 +135,9 @@ async function addHouseholds(
   sheet: HouseholdImport,
   actor: Actor,
   today: string,
+  languages: readonly SheetChoiceWords[],
 ): Promise<ImportCheck> {
-  const read = readHouseholdSheet(sheet.cells, today);
+  const read = readHouseholdSheet(sheet.cells, today, languages);
   if ('problem' in read) return read;
   const rows: ImportRow[] = read.rows.map((row) => ({ ...row, findings: [] }));
   const parsed = rows.filter((row) => row.household);

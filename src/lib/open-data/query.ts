@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { eras, type Era, currentEra, formerEra } from '../units/vocabulary.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { currentEra, eras, formerEra, type Era } from '../units/vocabulary.ts';
 import { openDataFormats, type OpenDataFormat } from './formats.ts';
 
 export interface OpenDataQuery {
@@ -19,34 +20,34 @@ const querySchema = z
   })
   .refine((query) => !(query.format === 'geojson' && query.era === formerEra), { path: ['era'] });
 
-const messages = {
-  format: { vi: 'Định dạng phải là csv, json hoặc geojson.', en: 'The format must be csv, json or geojson.' },
-  era: {
-    vi: 'Tham số era phải là 2025 hoặc pre2025; GeoJSON chỉ có cho đơn vị từ 01/7/2025.',
-    en: 'The era parameter must be 2025 or pre2025; GeoJSON exists only for units since 1 July 2025.',
-  },
-  campaign: { vi: 'Mã kế hoạch không hợp lệ hoặc không tồn tại.', en: 'Unknown or malformed campaign identifier.' },
-} as const;
+type QueryProblem = 'format' | 'era' | 'campaign';
+
+/** What a wrong parameter is told with, per language: the `openData` messages' problems. */
+export type QueryWords = Record<Locale, { openData: { problem: Record<QueryProblem, string> } }>;
 
 /**
  * Reads an open data request's format and query parameters (`era`, `campaign`); a wrong one
- * gives a message naming it, in both languages.
+ * gives a message naming it, in every language of `words` (the catalogues).
  */
 export function parseOpenDataQuery(
   format: string | undefined,
   params: URLSearchParams,
   campaignIds: string[],
-): { query: OpenDataQuery } | { problem: { vi: string; en: string } } {
+  words: QueryWords,
+): { query: OpenDataQuery } | { problem: Record<Locale, string> } {
+  const problem = (field: QueryProblem) => ({
+    problem: { vi: words.vi.openData.problem[field], en: words.en.openData.problem[field] },
+  });
   const result = querySchema.safeParse({
     format,
     era: params.get('era') ?? undefined,
     campaign: params.get('campaign') ?? undefined,
   });
   if (!result.success) {
-    const field = String(result.error.issues[0]?.path[0] ?? 'format') as keyof typeof messages;
-    return { problem: messages[field] ?? messages.format };
+    const field = String(result.error.issues[0]?.path[0] ?? 'format');
+    return problem(field === 'era' || field === 'campaign' ? field : 'format');
   }
   const { campaign, era } = result.data;
-  if (campaign !== undefined && !campaignIds.includes(campaign)) return { problem: messages.campaign };
+  if (campaign !== undefined && !campaignIds.includes(campaign)) return problem('campaign');
   return { query: { format: result.data.format, era, campaignId: campaign } };
 }

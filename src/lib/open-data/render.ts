@@ -9,7 +9,7 @@ import { toGeoJson } from './geojson.ts';
 export function renderOpenData<Row>(
   format: OpenDataFormat,
   rows: Row[],
-  columns: Column<Row>[],
+  columns: readonly Column<Row>[],
   meta: { asOf: Date | null; dictionaryUrl: string; topology?: string },
 ): string {
   const about = { data_as_of: meta.asOf?.toISOString() ?? null, dictionary: meta.dictionaryUrl };

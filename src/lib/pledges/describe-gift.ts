@@ -1,6 +1,5 @@
 import { formatDong, formatNumber } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
-import type { Messages } from '../i18n/messages.ts';
 import type { LabourSkill, Material, PledgeKind } from './vocabulary.ts';
 
 export interface Gift {
@@ -12,10 +11,15 @@ export interface Gift {
   skill: LabourSkill | null;
 }
 
+/** The words a gift is told in: the `pledges` messages of one language. */
+export interface GiftWords {
+  pledges: { materialLabel: Record<Material, string>; skillLabel: Record<LabourSkill, string>; workdays: string };
+}
+
 /**
  * What a pledge promises, in words: "5.000.000 ₫", "100 × Xi măng (bao)", "10 ngày công · Thợ xây".
  */
-export function describeGift(t: Messages, locale: Locale, gift: Gift): string {
+export function describeGift(t: GiftWords, locale: Locale, gift: Gift): string {
   if (gift.kind === 'money') return formatDong(locale, gift.amount!);
   const quantity = formatNumber(locale, gift.quantity!);
   if (gift.kind === 'material') {

@@ -1,20 +1,30 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { messagesFor } from '../i18n/messages.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { withNotoSans } from '../pdf/noto-sans.ts';
 import type { SignedReceipt } from './receipt.ts';
-import { receiptFacts } from './receipt-view.ts';
+import { receiptFacts, type ReceiptWords } from './receipt-view.ts';
 
 /**
  * Receipts as files: the signed JSON itself, or an A5 PDF per receipt (labels in Vietnamese and
- * English) that also carries the signed JSON in its document information, so that the PDF a
+ * English, from `words`: the catalogues of both) that also carries the signed JSON in its document information, so that the PDF a
  * donor keeps can be checked offline like the JSON.
  */
 
 // The key under which a PDF's document information holds its receipts, as base64url JSON.
 const pdfInfoKey = 'ChungTayReceipts';
 
-export async function receiptsPdf(receipts: SignedReceipt[], verifyUrl: (code: string) => string): Promise<Buffer> {
+/** The words a receipt's PDF is printed in, for each language: a receipt's, its title and its signature's. */
+export type ReceiptPdfWords = Record<
+  Locale,
+  ReceiptWords & { receipts: Record<'title' | 'verifyHint' | 'signature', string> }
+>;
+
+export async function receiptsPdf(
+  receipts: SignedReceipt[],
+  verifyUrl: (code: string) => string,
+  words: ReceiptPdfWords,
+): Promise<Buffer> {
   const signed = Buffer.from(JSON.stringify(receipts)).toString('base64url');
   const document = new PDFDocument({
     size: 'A5',
@@ -27,8 +37,7 @@ export async function receiptsPdf(receipts: SignedReceipt[], verifyUrl: (code: s
     } as PDFKit.DocumentInfo,
   });
   const done = withNotoSans(document);
-  const vi = messagesFor('vi');
-  const en = messagesFor('en');
+  const { vi, en } = words;
   for (const receipt of receipts) {
     document.addPage();
     const width = document.page.width - 72;

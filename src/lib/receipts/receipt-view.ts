@@ -1,12 +1,29 @@
 import { formatDate, formatDateTime } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
-import type { Messages } from '../i18n/messages.ts';
-import { describeGift } from '../pledges/describe-gift.ts';
+import { describeGift, type GiftWords } from '../pledges/describe-gift.ts';
 import type { LabourSkill, Material } from '../pledges/vocabulary.ts';
 import type { ReceiptBody } from './receipt.ts';
 
+/** The words a receipt is told in: the `receipts` messages of one language, and a gift's. */
+export interface ReceiptWords extends GiftWords {
+  receipts: Record<ReceiptLabel, string> & { channelLabel: Record<'bank_transfer' | 'card' | 'delivery', string> };
+}
+type ReceiptLabel =
+  | 'number'
+  | 'issuer'
+  | 'donor'
+  | 'anonymousDonor'
+  | 'gift'
+  | 'channel'
+  | 'receivedOn'
+  | 'for'
+  | 'pledge'
+  | 'ledger'
+  | 'issuedAt'
+  | 'key';
+
 /** A receipt's facts as label and value, in the order printed, for the page and the PDF alike. */
-export function receiptFacts(body: ReceiptBody, t: Messages, locale: Locale): [label: string, value: string][] {
+export function receiptFacts(body: ReceiptBody, t: ReceiptWords, locale: Locale): [label: string, value: string][] {
   const { gift } = body;
   const described = describeGift(t, locale, {
     kind: gift.kind,

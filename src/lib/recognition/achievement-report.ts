@@ -2,11 +2,11 @@ import PDFDocument from 'pdfkit';
 import writeExcelFile from 'write-excel-file/node';
 import { formatDate, formatDateTime, formatDong, formatNumber } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
-import type { Messages } from '../i18n/messages.ts';
 import { withNotoSans } from '../pdf/noto-sans.ts';
+import type { RecognitionLevel } from '../campaigns/campaign-definition.ts';
 import type { Material } from '../pledges/vocabulary.ts';
 import type { ReceiptBody } from '../receipts/receipt.ts';
-import { receiptFacts } from '../receipts/receipt-view.ts';
+import { receiptFacts, type ReceiptWords } from '../receipts/receipt-view.ts';
 import { inKindValue, type recognitionLevelReached, type VerifiedTotals } from './recognition.ts';
 
 /**
@@ -25,8 +25,43 @@ export interface AchievementReport {
   preparedAt: Date;
 }
 
+/**
+ * The words an achievement report is written in: the `recognition` messages of one language, the
+ * campaigns' levels, and a receipt's.
+ */
+export interface AchievementWords extends ReceiptWords {
+  recognition: Record<
+    | 'donor'
+    | 'taxCode'
+    | 'campaign'
+    | 'donorWallMoney'
+    | 'donorWallMaterials'
+    | 'inKindValue'
+    | 'donorWallWorkdays'
+    | 'achievementHomes'
+    | 'achievementSuggested'
+    | 'met'
+    | 'none'
+    | 'achievementTitle'
+    | 'achievementTotals'
+    | 'demo'
+    | 'achievementEvidence',
+    string
+  > & {
+    achievementDonorType: Record<string, string>;
+    thresholdLabel: Record<string, string>;
+    achievementSubtitle: (campaign: string) => string;
+    achievementPrepared: (at: string) => string;
+  };
+  campaigns: { recognitionLevelLabel: Record<RecognitionLevel, string> };
+}
+
 /** "100 × Xi măng (bao), 200 × Thép (kg)" */
-export function describeMaterials(t: Messages, locale: Locale, materials: VerifiedTotals['materials']): string {
+export function describeMaterials(
+  t: Pick<AchievementWords, 'pledges'>,
+  locale: Locale,
+  materials: VerifiedTotals['materials'],
+): string {
   return (
     Object.entries(materials)
       .map(
@@ -37,7 +72,7 @@ export function describeMaterials(t: Messages, locale: Locale, materials: Verifi
   );
 }
 
-function facts(report: AchievementReport, t: Messages, locale: Locale): [string, string][] {
+function facts(report: AchievementReport, t: AchievementWords, locale: Locale): [string, string][] {
   const { totals, reached } = report;
   return [
     [
@@ -63,12 +98,12 @@ function facts(report: AchievementReport, t: Messages, locale: Locale): [string,
   ];
 }
 
-function receiptLine(receipt: ReceiptBody, t: Messages, locale: Locale): string[] {
+function receiptLine(receipt: ReceiptBody, t: AchievementWords, locale: Locale): string[] {
   const byLabel = new Map(receiptFacts(receipt, t, locale));
   return [receipt.code, formatDate(locale, receipt.receivedOn), byLabel.get(t.receipts.gift)!, receipt.issuerName];
 }
 
-export function achievementPdf(report: AchievementReport, t: Messages, locale: Locale): Promise<Buffer> {
+export function achievementPdf(report: AchievementReport, t: AchievementWords, locale: Locale): Promise<Buffer> {
   const document = new PDFDocument({
     size: 'A4',
     margin: 50,
@@ -111,7 +146,11 @@ export function achievementPdf(report: AchievementReport, t: Messages, locale: L
   return done;
 }
 
-export async function achievementSpreadsheet(report: AchievementReport, t: Messages, locale: Locale): Promise<Buffer> {
+export async function achievementSpreadsheet(
+  report: AchievementReport,
+  t: AchievementWords,
+  locale: Locale,
+): Promise<Buffer> {
   const bold = { fontWeight: 'bold' as const };
   return writeExcelFile(
     [

@@ -1,6 +1,6 @@
 import { formatDate, formatDateTime } from '../i18n/format.ts';
+import type { HouseholdStage, SupportType } from '../households/vocabulary.ts';
 import type { Locale } from '../i18n/locales.ts';
-import type { Messages } from '../i18n/messages.ts';
 import {
   addCounts,
   emptyCounts,
@@ -49,7 +49,16 @@ function cells(counts: ProgressCounts): ReportCell[] {
   ];
 }
 
-export function reportTable(report: ProgressReport, t: Messages, locale: Locale): ReportTable {
+/** The words a report is written in: the `reports` messages of one language, and the stages' and kinds'. */
+export interface ReportWords {
+  reports: Record<'columnCode' | 'columnCommune' | 'columnInScope' | 'columnPercent' | 'columnAmount' | 'total', string> & {
+    reportTitle: (area: string, date: string) => string;
+    generated: (moment: string) => string;
+  };
+  households: { stageLabel: Record<HouseholdStage, string>; supportTypeLabel: Record<SupportType, string> };
+}
+
+export function reportTable(report: ProgressReport, t: ReportWords, locale: Locale): ReportTable {
   const total = report.communes.reduce((sum, commune) => addCounts(sum, commune.counts), emptyCounts);
   return {
     title: t.reports.reportTitle(report.areaName, formatDate(locale, report.date)),

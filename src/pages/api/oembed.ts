@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../db/connection.ts';
 import { findCurrentUnit } from '../../lib/units/store.ts';
 import { publicUrl } from '../../lib/config/public-url.ts';
-import { messagesFor } from '../../lib/i18n/messages.ts';
+import { inEveryLanguage, messagesFor } from '../../lib/i18n/messages.ts';
 import { problemResponse } from '../../lib/open-data/respond.ts';
 import { embedCode, embeddableTarget } from '../../lib/progress/embed-code.ts';
 import { publicCacheControl } from '../../lib/config/http-headers.ts';
@@ -18,20 +18,20 @@ export const GET: APIRoute = async ({ url }) => {
   try {
     page = new URL(url.searchParams.get('url') ?? '');
   } catch {
-    return problemResponse(400, {
-      vi: 'Tham số url phải là một địa chỉ đầy đủ.',
-      en: 'The url parameter must be a full address.',
-    });
+    return problemResponse(
+      400,
+      inEveryLanguage((t) => t.embed.problem.url),
+    );
   }
   const target = page.origin === new URL(publicUrl('/', url)).origin ? embeddableTarget(page) : undefined;
   const locale = target?.embedPath.endsWith('lang=en') ? 'en' : 'vi';
   const t = messagesFor(locale);
   const unit = target?.unit ? await findCurrentUnit(await getDatabase(), target.unit.code) : undefined;
   if (!target || (target.unit && unit?.level !== target.unit.level)) {
-    return problemResponse(404, {
-      vi: 'Địa chỉ này không có bản đồ để nhúng.',
-      en: 'This address has no map to embed.',
-    });
+    return problemResponse(
+      404,
+      inEveryLanguage((t) => t.embed.problem.noMap),
+    );
   }
   const maxWidth = Number(url.searchParams.get('maxwidth')) || undefined;
   const maxHeight = Number(url.searchParams.get('maxheight')) || undefined;

@@ -27,4 +27,6 @@ export const common = {
   navSelfCheck: 'Check eligibility',
   navOpenData: 'Open data',
   navPledge: 'Give',
+  errorTitle: 'Something went wrong',
+  errorText: 'The page could not be shown. Nothing you entered was lost; please try again in a few minutes.',
 } satisfies Messages['common'];

@@ -32,7 +32,7 @@ export const criteria = {
   thresholdWorkdays: (days: string) => `${days} workdays or more`,
   thresholdHomes: (homes: string) => `${homes} homes funded or more`,
   source: 'Source',
-  quote: (file: string, section: string) => `Quoted from the plan (${file}), section ${section}`,
+  quote: 'Quoted from the plan ({file}), section {section}',
   readPlan: 'Read the full plan (Vietnamese)',
   planTitle: (name: string) => `Full text: ${name}`,
   planNote: 'The text as published, in Vietnamese (line breaks and blank numbers or dates as in the original).',

@@ -7,4 +7,8 @@ export const embed = {
   copied: 'Copied.',
   nationalTitle: 'Progress in replacing temporary and dilapidated houses nationwide',
   areaTitle: (area) => `Progress in replacing temporary and dilapidated houses: ${area}`,
+  problem: {
+    url: 'The url parameter must be a full address.',
+    noMap: 'This address has no map to embed.',
+  },
 } satisfies Messages['embed'];

@@ -10,4 +10,5 @@ export const map = {
   archipelagoHoangSa: 'Hoàng Sa archipelago',
   archipelagoTruongSa: 'Trường Sa archipelago',
   tableSummary: 'Show the figures as a table',
+  noBoundary: 'No such boundary file',
 } satisfies Messages['map'];

@@ -43,5 +43,7 @@ export const receipts = {
     notRegistered: (code: string) => `${code}: the signature is valid but the receipt is not in the register.`,
     differs: (code: string, fields: string) => `${code}: differs from the register in: ${fields}.`,
   },
+  apiFormat: 'Receipts come as json or pdf.',
+  apiUnknown: (code) => `There is no receipt “${code}”.`,
   anonymousDonor: 'Anonymous donor',
 } satisfies Messages['receipts'];

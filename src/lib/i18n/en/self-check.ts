@@ -36,7 +36,7 @@ export const selfCheck = {
     noHouseCondition: 'Choose what the house is like.',
   },
   result: 'Result',
-  under: (campaign: string) => `Under: ${campaign}`,
+  under: 'Under: {campaign}',
   verdictLabel: {
     likely_eligible: 'Likely eligible',
     not_eligible: 'Not eligible',
@@ -50,18 +50,18 @@ export const selfCheck = {
   },
   outcomeLabel: { met: 'Met', not_met: 'Not met', unsure: 'For the commune to check' },
   reasons: 'Reasons',
-  reasonGroupMet: (groups: string) => `Your family is in a group the plan supports: ${groups}.`,
-  reasonGroupUnsure: (groups: string, named: string) =>
-    `The plan does not name ${groups}; it names: ${named}. The commune may help under another programme.`,
-  reasonGroupNotMet: (named: string) => `The plan supports only: ${named}.`,
-  reasonHouseMet: (condition: string, help: string) => `Your house is ${condition}: the help is ${help}.`,
+  reasonGroupMet: 'Your family is in a group the plan supports: {groups}.',
+  reasonGroupUnsure:
+    'The plan does not name {groups}; it names: {named}. The commune may help under another programme.',
+  reasonGroupNotMet: 'The plan supports only: {named}.',
+  reasonHouseMet: 'Your house is {condition}: the help is {help}.',
   reasonHouseNotMet: 'The plan removes temporary and dilapidated houses; a safe house is not among them.',
   reasonHouseUnsure:
     'The commune will assess the house under the Ministry of Construction’s criteria for temporary and dilapidated houses (Decision 55/QĐ-BXD of 20 January 2025).',
   reasonPeriod: {
-    during: ({ start, end }: { start: string; end: string }) => `The plan is running (${start} – ${end}).`,
-    before: ({ start }: { start: string }) => `The plan starts on ${start}.`,
-    after: ({ end }: { end: string }) => `The plan ended on ${end}; ask the commune whether support continues.`,
+    during: 'The plan is running ({start} – {end}).',
+    before: 'The plan starts on {start}.',
+    after: 'The plan ended on {end}; ask the commune whether support continues.',
   },
   houseConditionName: { temporary: 'temporary', dilapidated: 'dilapidated' },
 } satisfies Messages['selfCheck'];

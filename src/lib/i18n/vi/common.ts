@@ -26,4 +26,6 @@ export const common = {
   navSelfCheck: 'Tự kiểm tra',
   navOpenData: 'Dữ liệu mở',
   navPledge: 'Đóng góp',
+  errorTitle: 'Đã có lỗi xảy ra',
+  errorText: 'Không hiển thị được trang này. Dữ liệu bạn đã nhập không bị mất; vui lòng thử lại sau ít phút.',
 };

@@ -1,3 +1,5 @@
+import { template } from '../template.ts';
+
 /** The campaigns' published criteria, and the findings of records that do not fit them. */
 export const criteria = {
   title: 'Tiêu chí và đối tượng được hỗ trợ',
@@ -31,7 +33,7 @@ export const criteria = {
   thresholdWorkdays: (days: string) => `từ ${days} ngày công`,
   thresholdHomes: (homes: string) => `tài trợ từ ${homes} căn nhà`,
   source: 'Nguồn',
-  quote: (file: string, section: string) => `Trích kế hoạch (${file}), mục ${section}`,
+  quote: template<'file' | 'section'>('Trích kế hoạch ({file}), mục {section}'),
   readPlan: 'Đọc toàn văn kế hoạch',
   planTitle: (name: string) => `Toàn văn: ${name}`,
   planNote: 'Văn bản như đã công bố (giữ nguyên cách xuống dòng và chỗ để trống số, ngày của bản gốc).',

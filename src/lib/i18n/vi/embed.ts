@@ -6,4 +6,8 @@ export const embed = {
   copied: 'Đã sao chép.',
   nationalTitle: 'Tiến độ xóa nhà tạm, nhà dột nát trên cả nước',
   areaTitle: (area: string) => `Tiến độ xóa nhà tạm, nhà dột nát: ${area}`,
+  problem: {
+    url: 'Tham số url phải là một địa chỉ đầy đủ.',
+    noMap: 'Địa chỉ này không có bản đồ để nhúng.',
+  },
 };

@@ -9,4 +9,5 @@ export const map = {
   archipelagoHoangSa: 'Quần đảo Hoàng Sa',
   archipelagoTruongSa: 'Quần đảo Trường Sa',
   tableSummary: 'Xem số liệu dạng bảng',
+  noBoundary: 'Không có ranh giới này',
 };

@@ -1,4 +1,4 @@
-/** The open data page: files, parameters and the column dictionary. */
+/** The open data page (files, parameters, the column dictionary) and the problems its files answer with. */
 export const openData = {
   title: 'Dữ liệu mở',
   intro:
@@ -17,4 +17,79 @@ export const openData = {
   meaning: 'Ý nghĩa',
   link: 'Dữ liệu mở',
   dictionary: 'giải thích các cột',
+  /** What each column of each open data file means (the column names are the files' own). */
+  columns: {
+    progress: {
+      code: 'Mã đơn vị hành chính (giữ số 0 ở đầu)',
+      name: 'Tên đơn vị (tiếng Việt)',
+      name_en: 'Tên đơn vị không dấu',
+      province_code: 'Mã tỉnh, thành phố',
+      households_in_scope: 'Số hộ trong danh sách hỗ trợ, không tính hộ đã rút',
+      withdrawn: 'Số hộ đã rút khỏi danh sách',
+      identified: 'Số hộ đã rà soát, chưa phê duyệt',
+      approved: 'Số hộ đã phê duyệt, chưa khởi công',
+      started: 'Số nhà đang thi công',
+      completed: 'Số nhà đã hoàn thành, chưa bàn giao',
+      handed_over: 'Số nhà đã bàn giao, chưa được xác nhận',
+      validated: 'Số nhà đã được cấp trên xác nhận',
+      delivered: 'Số nhà đã hoàn thành (hoàn thành + bàn giao + xác nhận)',
+      new_build: 'Số hộ được hỗ trợ xây mới',
+      repair: 'Số hộ được hỗ trợ sửa chữa',
+      progress_percent: 'Tiến độ (%) = delivered ÷ households_in_scope, làm tròn xuống 0,1; trống khi không có hộ',
+      support_amount_dong: 'Tổng kinh phí hỗ trợ các hộ trong danh sách (đồng)',
+      money_spent_dong:
+        'Tiền đóng góp đã chi cho các nhà (đồng), theo sổ cái công khai; trống khi lọc theo kế hoạch hoặc với đơn vị trước 01/7/2025',
+    },
+    households: {
+      household_code: 'Mã hộ công khai',
+      commune_code: 'Mã xã, phường, đặc khu hiện nay',
+      village: 'Thôn, bản, tổ dân phố',
+      display_name: 'Tên công khai (mặc định viết tắt)',
+      category: 'Diện hỗ trợ: poor, near_poor, disaster_affected, meritorious_family, martyr_relative, other_hardship',
+      support_type: 'Hình thức: new_build (xây mới), repair (sửa chữa)',
+      support_programme: 'Chương trình: meritorious_housing, national_target_programmes, temporary_housing_elimination',
+      stage: 'Tình trạng: identified, approved, started, completed, handed_over, validated, withdrawn',
+      stage_date: 'Ngày đạt tình trạng hiện tại (YYYY-MM-DD)',
+      support_amount_dong: 'Kinh phí hỗ trợ (đồng)',
+      campaign: 'Mã kế hoạch triển khai',
+      recorded_era: 'Thời kỳ đơn vị hành chính khi ghi nhận: pre2025 (trước 01/7/2025) hoặc 2025',
+      recorded_commune_code: 'Mã xã nơi ghi nhận, theo thời kỳ đó',
+      is_demo: 'true nếu là dữ liệu minh họa',
+      criteria_findings:
+        'Các điểm hồ sơ chưa khớp tiêu chí đã công bố của kế hoạch, cách nhau bởi dấu cách (beneficiary-group, support-type, support-amount, campaign-area, campaign-period); trống khi khớp',
+    },
+    moneyIn: {
+      received_at: 'Thời điểm tiền về (UTC, ISO 8601)',
+      amount_dong: 'Số tiền (đồng)',
+      channel: 'Hình thức: bank_transfer (chuyển khoản), card (thẻ)',
+      donor: 'Người đóng góp theo cách họ chọn hiển thị (họ tên hoặc chữ viết tắt); trống nếu ẩn danh',
+      pledge_reference: 'Mã đóng góp (CT…)',
+      for_kind: 'Dành cho: campaign, province, commune, household',
+      for_code: 'Mã kế hoạch, tỉnh, xã hoặc hộ',
+      memo: 'Nội dung chuyển khoản, đã che số tài khoản và số điện thoại (chỉ giữ 3 số cuối)',
+      receipt: 'Số biên nhận (kiểm tra tại /receipts/<số>)',
+    },
+    moneyOut: {
+      transaction: 'Số bút toán trong sổ cái',
+      kind: 'Loại: allocation (phân bổ), disbursement (chi cho hộ), reversal (bút toán đảo)',
+      date: 'Ngày của quyết định hoặc phiếu chi (YYYY-MM-DD)',
+      document: 'Số quyết định phân bổ hoặc số phiếu chi',
+      entries:
+        'Các bút toán “tài khoản=số tiền” cách nhau bởi dấu cách; số dương là nợ (tiền đến), số âm là có (tiền đi)',
+      reverses: 'Bút toán được đảo (nếu là bút toán đảo)',
+      reversed_by: 'Bút toán đảo bút toán này, nếu có',
+    },
+  },
+  problem: {
+    format: 'Định dạng phải là csv, json hoặc geojson.',
+    era: 'Tham số era phải là 2025 hoặc pre2025; GeoJSON chỉ có cho đơn vị từ 01/7/2025.',
+    campaign: 'Mã kế hoạch không hợp lệ hoặc không tồn tại.',
+    householdsFormat: 'Danh sách hộ có ở định dạng csv hoặc json.',
+    communeUnknown: (code: string) => `Không có xã, phường, đặc khu nào mang mã “${code}”.`,
+    provinceUnknown: (code: string, era: string) => `Không có tỉnh, thành phố mang mã “${code}” trong thời kỳ ${era}.`,
+    ledgerList: 'Sổ cái có /api/ledger/in và /api/ledger/out, dạng csv hoặc json.',
+    ledgerParameter: (name: string) =>
+      `Tham số “${name}” không hợp lệ (area là campaign:<mã>, province:<mã> hoặc commune:<mã>).`,
+    chainAfter: 'Tham số after là số bút toán (0 để bắt đầu từ đầu).',
+  },
 };

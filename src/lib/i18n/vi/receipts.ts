@@ -41,5 +41,7 @@ export const receipts = {
     notRegistered: (code: string) => `${code}: chữ ký hợp lệ nhưng không có trong sổ đăng ký biên nhận.`,
     differs: (code: string, fields: string) => `${code}: khác với sổ đăng ký ở: ${fields}.`,
   },
+  apiFormat: 'Biên nhận có ở định dạng json hoặc pdf.',
+  apiUnknown: (code: string) => `Không có biên nhận số “${code}”.`,
   anonymousDonor: 'Nhà hảo tâm ẩn danh',
 };

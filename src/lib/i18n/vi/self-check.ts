@@ -1,3 +1,5 @@
+import { template } from '../template.ts';
+
 /** The eligibility self-check: its questions, problems, verdicts and reasons. */
 export const selfCheck = {
   title: 'Tự kiểm tra: gia đình tôi có thể được hỗ trợ không?',
@@ -35,7 +37,7 @@ export const selfCheck = {
     noHouseCondition: 'Hãy chọn tình trạng ngôi nhà.',
   },
   result: 'Kết quả',
-  under: (campaign: string) => `Theo: ${campaign}`,
+  under: template<'campaign'>('Theo: {campaign}'),
   verdictLabel: {
     likely_eligible: 'Có khả năng được hỗ trợ',
     not_eligible: 'Không thuộc diện được hỗ trợ',
@@ -49,19 +51,19 @@ export const selfCheck = {
   },
   outcomeLabel: { met: 'Đạt', not_met: 'Không đạt', unsure: 'Cần xã xác minh' },
   reasons: 'Lý do',
-  reasonGroupMet: (groups: string) => `Gia đình bạn thuộc nhóm được kế hoạch hỗ trợ: ${groups}.`,
-  reasonGroupUnsure: (groups: string, named: string) =>
-    `Kế hoạch không nêu nhóm ${groups}; kế hoạch nêu: ${named}. Xã có thể hỗ trợ theo chương trình khác.`,
-  reasonGroupNotMet: (named: string) => `Kế hoạch chỉ hỗ trợ các nhóm: ${named}.`,
-  reasonHouseMet: (condition: string, help: string) => `Nhà của bạn là ${condition}: hình thức hỗ trợ là ${help}.`,
+  reasonGroupMet: template<'groups'>('Gia đình bạn thuộc nhóm được kế hoạch hỗ trợ: {groups}.'),
+  reasonGroupUnsure: template<'groups' | 'named'>(
+    'Kế hoạch không nêu nhóm {groups}; kế hoạch nêu: {named}. Xã có thể hỗ trợ theo chương trình khác.',
+  ),
+  reasonGroupNotMet: template<'named'>('Kế hoạch chỉ hỗ trợ các nhóm: {named}.'),
+  reasonHouseMet: template<'condition' | 'help'>('Nhà của bạn là {condition}: hình thức hỗ trợ là {help}.'),
   reasonHouseNotMet: 'Kế hoạch xóa nhà tạm, nhà dột nát; nhà an toàn không thuộc diện hỗ trợ.',
   reasonHouseUnsure:
     'Xã sẽ đánh giá ngôi nhà theo tiêu chí nhà tạm, nhà dột nát của Bộ Xây dựng (Quyết định 55/QĐ-BXD ngày 20/01/2025).',
   reasonPeriod: {
-    during: ({ start, end }: { start: string; end: string }) => `Kế hoạch đang thực hiện (${start} – ${end}).`,
-    before: ({ start }: { start: string }) => `Kế hoạch bắt đầu từ ${start}.`,
-    after: ({ end }: { end: string }) =>
-      `Kế hoạch đã kết thúc ngày ${end}; hỏi xã xem việc hỗ trợ có còn tiếp tục không.`,
+    during: template<'start' | 'end'>('Kế hoạch đang thực hiện ({start} – {end}).'),
+    before: template<'start'>('Kế hoạch bắt đầu từ {start}.'),
+    after: template<'end'>('Kế hoạch đã kết thúc ngày {end}; hỏi xã xem việc hỗ trợ có còn tiếp tục không.'),
   },
   houseConditionName: { temporary: 'nhà tạm', dilapidated: 'nhà dột nát' },
 };

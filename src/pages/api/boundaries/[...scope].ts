@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../../db/connection.ts';
 import { findBoundaryTopology } from '../../../lib/units/store.ts';
 import { publicCacheControl } from '../../../lib/config/http-headers.ts';
+import { messagesFor } from '../../../lib/i18n/messages.ts';
 
 /**
  * Simplified 2025 boundaries as TopoJSON: `/api/boundaries/provinces.topo.json`,
@@ -12,7 +13,7 @@ export const GET: APIRoute = async ({ params, request }) => {
   const boundary = match?.[1] ? await findBoundaryTopology(await getDatabase(), match[1]) : undefined;
   if (!boundary) {
     return Response.json(
-      { error: 'Không có ranh giới này / No such boundary file', scope: params.scope },
+      { error: `${messagesFor('vi').map.noBoundary} / ${messagesFor('en').map.noBoundary}`, scope: params.scope },
       { status: 404 },
     );
   }

@@ -3,6 +3,7 @@ import { getDatabase } from '../../../../db/connection.ts';
 import { listPublicHouseholdsOfCommune } from '../../../lib/households/store.ts';
 import { progressOf } from '../../../lib/progress/store.ts';
 import { findCurrentUnit } from '../../../lib/units/store.ts';
+import { inEveryLanguage } from '../../../lib/i18n/messages.ts';
 import { householdColumns } from '../../../lib/open-data/columns.ts';
 import { renderOpenData } from '../../../lib/open-data/render.ts';
 import { openDataResponse, problemResponse } from '../../../lib/open-data/respond.ts';
@@ -13,18 +14,18 @@ import { currentEra } from '../../../lib/units/vocabulary.ts';
 export const GET: APIRoute = async ({ params, request }) => {
   const format = params.format;
   if (format !== 'csv' && format !== 'json') {
-    return problemResponse(400, {
-      vi: 'Danh sách hộ có ở định dạng csv hoặc json.',
-      en: 'Household lists are available as csv or json.',
-    });
+    return problemResponse(
+      400,
+      inEveryLanguage((t) => t.openData.problem.householdsFormat),
+    );
   }
   const db = await getDatabase();
   const commune = isUnitCode(params.commune, 'commune') ? await findCurrentUnit(db, params.commune) : undefined;
   if (!commune) {
-    return problemResponse(404, {
-      vi: `Không có xã, phường, đặc khu nào mang mã “${params.commune}”.`,
-      en: `No commune has the code “${params.commune}”.`,
-    });
+    return problemResponse(
+      404,
+      inEveryLanguage((t) => t.openData.problem.communeUnknown(params.commune ?? '')),
+    );
   }
   const [households, figures] = await Promise.all([
     listPublicHouseholdsOfCommune(db, commune.code),

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../../db/connection.ts';
 import { moneyIn, moneyOut } from '../../../lib/ledger/public-ledger-store.ts';
 import { ledgerCsvLimit, parseLedgerQuery } from '../../../lib/ledger/ledger-query.ts';
+import { inEveryLanguage } from '../../../lib/i18n/messages.ts';
 import { moneyInColumns, moneyOutColumns } from '../../../lib/open-data/ledger-columns.ts';
 import { renderOpenData } from '../../../lib/open-data/render.ts';
 import { openDataResponse, problemResponse } from '../../../lib/open-data/respond.ts';
@@ -10,16 +11,16 @@ import { openDataResponse, problemResponse } from '../../../lib/open-data/respon
 export const GET: APIRoute = async ({ params, url, request }) => {
   const { list, format } = params;
   if ((list !== 'in' && list !== 'out') || (format !== 'csv' && format !== 'json'))
-    return problemResponse(404, {
-      vi: 'Sổ cái có /api/ledger/in và /api/ledger/out, dạng csv hoặc json.',
-      en: 'The ledger is at /api/ledger/in and /api/ledger/out, as csv or json.',
-    });
+    return problemResponse(
+      404,
+      inEveryLanguage((t) => t.openData.problem.ledgerList),
+    );
   const parsed = parseLedgerQuery(url.searchParams);
   if ('problem' in parsed)
-    return problemResponse(400, {
-      vi: `Tham số “${parsed.problem}” không hợp lệ (area là campaign:<mã>, province:<mã> hoặc commune:<mã>).`,
-      en: `The parameter “${parsed.problem}” is not valid (area is campaign:<id>, province:<code> or commune:<code>).`,
-    });
+    return problemResponse(
+      400,
+      inEveryLanguage((t) => t.openData.problem.ledgerParameter(parsed.problem)),
+    );
   const { area, search } = parsed.query;
   const db = await getDatabase();
   const page = { offset: 0, limit: ledgerCsvLimit };

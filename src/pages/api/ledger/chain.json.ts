@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../../db/connection.ts';
 import { ledgerChainRecords } from '../../../lib/ledger/store.ts';
 import { recentLedgerChecks } from '../../../lib/ledger/reconciliation-store.ts';
+import { inEveryLanguage } from '../../../lib/i18n/messages.ts';
 import { problemResponse } from '../../../lib/open-data/respond.ts';
 
 const batch = 1000;
@@ -14,10 +15,10 @@ const batch = 1000;
 export const GET: APIRoute = async ({ url }) => {
   const after = url.searchParams.get('after') ?? '0';
   if (!/^\d{1,10}$/.test(after))
-    return problemResponse(400, {
-      vi: 'Tham số after là số bút toán (0 để bắt đầu từ đầu).',
-      en: 'The after parameter is a transaction number (0 to start from the beginning).',
-    });
+    return problemResponse(
+      400,
+      inEveryLanguage((t) => t.openData.problem.chainAfter),
+    );
   const db = await getDatabase();
   const [records, heads] = await Promise.all([
     ledgerChainRecords(db, Number(after), batch),

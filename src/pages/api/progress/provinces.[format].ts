@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../../db/connection.ts';
 import { moneySpentByUnit } from '../../../lib/ledger/money-flow-store.ts';
 import { listCampaigns } from '../../../lib/campaigns/store.ts';
+import { catalogues } from '../../../lib/i18n/messages.ts';
 import { progressByUnit, progressOf } from '../../../lib/progress/store.ts';
 import { findBoundaryTopology, listUnits } from '../../../lib/units/store.ts';
 import { progressColumns } from '../../../lib/open-data/columns.ts';
@@ -19,6 +20,7 @@ export const GET: APIRoute = async ({ params, url, request }) => {
     params.format,
     url.searchParams,
     campaigns.map((c) => c.id),
+    catalogues,
   );
   if ('problem' in parsed) return problemResponse(400, parsed.problem);
   const { format, era, campaignId } = parsed.query;

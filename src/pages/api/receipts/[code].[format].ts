@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../../db/connection.ts';
 import { findReceipt } from '../../../lib/receipts/store.ts';
 import { publicUrl } from '../../../lib/config/public-url.ts';
+import { catalogues, inEveryLanguage } from '../../../lib/i18n/messages.ts';
 import { problemResponse } from '../../../lib/open-data/respond.ts';
 import { receiptsPdf } from '../../../lib/receipts/receipt-file.ts';
 
@@ -9,10 +10,16 @@ import { receiptsPdf } from '../../../lib/receipts/receipt-file.ts';
 export const GET: APIRoute = async ({ params, url }) => {
   const { code = '', format } = params;
   if (format !== 'json' && format !== 'pdf')
-    return problemResponse(400, { vi: 'Biên nhận có ở định dạng json hoặc pdf.', en: 'Receipts come as json or pdf.' });
+    return problemResponse(
+      400,
+      inEveryLanguage((t) => t.receipts.apiFormat),
+    );
   const receipt = /^[0-9a-z-]{1,80}$/.test(code) ? await findReceipt(await getDatabase(), code) : undefined;
   if (!receipt)
-    return problemResponse(404, { vi: `Không có biên nhận số “${code}”.`, en: `There is no receipt “${code}”.` });
+    return problemResponse(
+      404,
+      inEveryLanguage((t) => t.receipts.apiUnknown(code)),
+    );
   const headers = {
     // A receipt never changes once issued.
     'Cache-Control': 'public, max-age=86400, immutable',
@@ -22,6 +29,6 @@ export const GET: APIRoute = async ({ params, url }) => {
     return new Response(JSON.stringify(receipt, null, 2), {
       headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' },
     });
-  const pdf = await receiptsPdf([receipt], (receiptCode) => publicUrl(`/receipts/${receiptCode}`, url));
+  const pdf = await receiptsPdf([receipt], (receiptCode) => publicUrl(`/receipts/${receiptCode}`, url), catalogues);
   return new Response(new Uint8Array(pdf), { headers: { ...headers, 'Content-Type': 'application/pdf' } });
 };

@@ -5,6 +5,7 @@ import { findPledgeByToken } from '../../../../lib/pledges/store.ts';
 import { readEnvironment } from '../../../../lib/config/environment.ts';
 import { publicUrl } from '../../../../lib/config/public-url.ts';
 import { localeFromSegment, localizedPath } from '../../../../lib/i18n/locales.ts';
+import { messagesFor } from '../../../../lib/i18n/messages.ts';
 import { cardPaymentsOf, startCardCheckout } from '../../../../lib/payments/stripe.ts';
 import { isSecretToken } from '../../../../lib/security/secret-token.ts';
 
@@ -25,7 +26,8 @@ export const POST: APIRoute = async ({ params, url, redirect }) => {
     const checkout = await startCardCheckout(cardPayments, {
       reference: pledge.reference,
       amount: remaining,
-      description: `Chung tay xóa nhà tạm, nhà dột nát · ${pledge.reference}`,
+      // The fund's statement shows the portal's Vietnamese name, whatever the donor's language.
+      description: `${messagesFor('vi').common.siteName} · ${pledge.reference}`,
       locale,
       successUrl: publicUrl(`${page}?card=paid`, url),
       cancelUrl: publicUrl(page, url),

@@ -4,6 +4,7 @@ import { findPledgeByToken } from '../../../../lib/pledges/store.ts';
 import { receiptsForPledge } from '../../../../lib/receipts/store.ts';
 import { publicUrl } from '../../../../lib/config/public-url.ts';
 import { localeFromSegment } from '../../../../lib/i18n/locales.ts';
+import { catalogues } from '../../../../lib/i18n/messages.ts';
 import { receiptsPdf } from '../../../../lib/receipts/receipt-file.ts';
 import { isSecretToken } from '../../../../lib/security/secret-token.ts';
 
@@ -15,7 +16,7 @@ export const GET: APIRoute = async ({ params, url }) => {
     localeFromSegment(params.locale) && isSecretToken(token) ? await findPledgeByToken(db, token) : undefined;
   const receipts = pledge ? await receiptsForPledge(db, pledge.id) : [];
   if (!pledge || receipts.length === 0) return new Response(null, { status: 404 });
-  const pdf = await receiptsPdf(receipts, (code) => publicUrl(`/receipts/${code}`, url));
+  const pdf = await receiptsPdf(receipts, (code) => publicUrl(`/receipts/${code}`, url), catalogues);
   return new Response(new Uint8Array(pdf), {
     headers: {
       'Content-Type': 'application/pdf',

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../../../../db/connection.ts';
 import { moneySpentByUnit } from '../../../../../lib/ledger/money-flow-store.ts';
 import { listCampaigns } from '../../../../../lib/campaigns/store.ts';
+import { catalogues, inEveryLanguage } from '../../../../../lib/i18n/messages.ts';
 import { progressByUnit, progressOf } from '../../../../../lib/progress/store.ts';
 import { findBoundaryTopology, findUnit, listUnits } from '../../../../../lib/units/store.ts';
 import { progressColumns } from '../../../../../lib/open-data/columns.ts';
@@ -20,15 +21,16 @@ export const GET: APIRoute = async ({ params, url, request }) => {
     params.format,
     url.searchParams,
     campaigns.map((c) => c.id),
+    catalogues,
   );
   if ('problem' in parsed) return problemResponse(400, parsed.problem);
   const { format, era, campaignId } = parsed.query;
   const province = isUnitCode(params.code, 'province') ? await findUnit(db, era, params.code) : undefined;
   if (!province || province.level !== 'province') {
-    return problemResponse(404, {
-      vi: `Không có tỉnh, thành phố mang mã “${params.code}” trong thời kỳ ${era}.`,
-      en: `No province has the code “${params.code}” in the ${era} era.`,
-    });
+    return problemResponse(
+      404,
+      inEveryLanguage((t) => t.openData.problem.provinceUnknown(params.code ?? '', era)),
+    );
   }
   const [units, figures, total, boundaries, spent] = await Promise.all([
     listUnits(db, { era, level: 'commune', provinceCode: province.code }),
