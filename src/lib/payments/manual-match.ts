@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ok, refused, type Result } from '../forms/result.ts';
 
 /**
  * A treasurer matching, by hand, a bank credit that carried no readable pledge reference (a
@@ -20,7 +21,8 @@ const referenceSchema = z
   .toUpperCase()
   .regex(/^CT[0-9A-HJKMNP-TV-Z]{8}$/, 'referenceInvalid');
 
-export function readMatchReference(text: string): { reference: string } | { problem: MatchProblem } {
+/** The reference a treasurer typed, as it is stored (upper case), or `referenceInvalid`. */
+export function readMatchReference(text: unknown): Result<string, MatchProblem> {
   const result = referenceSchema.safeParse(text);
-  return result.success ? { reference: result.data } : { problem: 'referenceInvalid' };
+  return result.success ? ok(result.data) : refused('referenceInvalid', { field: 'reference' });
 }

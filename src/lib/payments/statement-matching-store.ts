@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
-import type { MatchProblem } from './manual-match.ts';
+import { readMatchReference, type MatchProblem } from './manual-match.ts';
 import { canSomewhere } from '../officials/roles.ts';
 import type { Database } from '../../../db/client.ts';
 import { payments, pledges, statementImports, statementRows } from '../../../db/schema/index.ts';
@@ -7,6 +7,7 @@ import { recordAuditEvent } from '../audit/store.ts';
 import { bookPayment } from '../ledger/gift-booking-store.ts';
 import type { Actor } from '../households/stage-store.ts';
 import { markPublicDataChanged } from '../http/public-data-version-store.ts';
+import { ok, refused, type Result } from '../forms/result.ts';
 
 export type StatementRow = typeof statementRows.$inferSelect;
 type StatementImport = typeof statementImports.$inferSelect;
@@ -31,17 +32,17 @@ export async function matchStatementRow(
   rowId: number,
   reference: string,
   actor: Actor,
-): Promise<{ problem: MatchProblem } | { matched: true }> {
-  if (!canSomewhere(actor.grants, 'manage_fund')) return { problem: 'notTreasurer' };
+): Promise<Result<void, MatchProblem>> {
+  if (!canSomewhere(actor.grants, 'manage_fund')) return refused('notTreasurer');
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(statementRows).where(eq(statementRows.id, rowId));
-    if (!row) return { problem: 'rowUnknown' as const };
+    if (!row) return refused('rowUnknown');
     const [pledge] = await tx
       .select({ id: pledges.id, kind: pledges.kind })
       .from(pledges)
       .where(and(eq(pledges.reference, reference), isNull(pledges.cancelledAt)));
-    if (!pledge) return { problem: 'pledgeUnknown' as const };
-    if (pledge.kind !== 'money') return { problem: 'notMoney' as const };
+    if (!pledge) return refused('pledgeUnknown');
+    if (pledge.kind !== 'money') return refused('notMoney');
     const inserted = await tx
       .insert(payments)
       .values({
@@ -53,7 +54,7 @@ export async function matchStatementRow(
       })
       .onConflictDoNothing({ target: payments.statementRowId })
       .returning({ id: payments.id });
-    if (inserted.length === 0) return { problem: 'alreadyMatched' as const };
+    if (inserted.length === 0) return refused('alreadyMatched');
     await bookPayment(tx, inserted[0]!.id);
     await recordAuditEvent(tx, {
       officialId: actor.id,
@@ -62,8 +63,18 @@ export async function matchStatementRow(
       after: { bank: row.bank, transaction: row.transactionId, amount: String(row.amount), pledge: reference },
     });
     await markPublicDataChanged(tx);
-    return { matched: true as const };
+    return ok();
   });
+}
+
+/** The queue's form submitted for one credit (`row`, `reference`): read, then matched as above. */
+export async function submitMatch(
+  db: Database,
+  fields: Record<string, unknown>,
+  actor: Actor,
+): Promise<Result<void, MatchProblem>> {
+  const read = readMatchReference(fields.reference ?? '');
+  return read.ok ? matchStatementRow(db, Number(fields.row), read.value, actor) : read;
 }
 
 /** The bank of the latest statement imported, to offer it first: a fund's account is usually at one bank. */
