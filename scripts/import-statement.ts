@@ -20,7 +20,13 @@ runCommand(async () => {
       `usage: npm run import-statement -- --bank ${statementBanks.join('|')} <file.csv|file.xlsx>`,
     );
   const content = readFileSync(file);
-  const { credits, debits } = await readStatementFile(bank, content);
+  const read = await readStatementFile(bank, content);
+  if (!read.ok) {
+    console.error(`Error: ${read.problems[0]!.values?.detail}`);
+    process.exitCode = 1;
+    return;
+  }
+  const { credits, debits } = read.value;
   const database = await openDatabase(readEnvironment());
   try {
     await database.migrate();

@@ -2,16 +2,9 @@ import { ConfigurationError } from '../src/lib/config/environment.ts';
 import { CampaignDefinitionError } from '../src/lib/campaigns/read-campaigns.ts';
 import { ReferenceDataError } from '../src/lib/units/reference-data.ts';
 import { DatabaseUnavailableError } from '../db/client.ts';
-import { StatementError } from '../src/lib/payments/bank-statement.ts';
 
 /** Problems a person can fix from the message alone: printed as one line, without a stack. */
-const explainedErrors = [
-  ConfigurationError,
-  DatabaseUnavailableError,
-  ReferenceDataError,
-  CampaignDefinitionError,
-  StatementError,
-];
+const explainedErrors = [ConfigurationError, DatabaseUnavailableError, ReferenceDataError, CampaignDefinitionError];
 
 /** Runs a command-line script; known problems end it with one `Error: …` line and exit code 1. */
 export function runCommand(main: () => Promise<void>): void {

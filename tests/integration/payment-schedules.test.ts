@@ -7,7 +7,7 @@ import { recordCardPayment } from '../../src/lib/payments/card-payment-store.ts'
 import { importStatement } from '../../src/lib/payments/statement-store.ts';
 import { createPledge, findPledgeByToken, resolvePledgeTarget } from '../../src/lib/pledges/store.ts';
 import { readEnvironment } from '../../src/lib/config/environment.ts';
-import { readStatement } from '../../src/lib/payments/bank-statement.ts';
+import { statementCredits } from './support/statement-credits.ts';
 import { cardPaymentsOf, confirmedCardPayment } from '../../src/lib/payments/stripe.ts';
 import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';
@@ -78,7 +78,7 @@ describe(`payments under any delivery schedule (${driverUnderTest})`, () => {
           let pendingLines: string[] = [];
           const flush = async () => {
             if (pendingLines.length === 0) return;
-            const { credits } = readStatement(
+            const credits = statementCredits(
               'bidv',
               `Ngày GD,Số bút toán,Phát sinh nợ,Phát sinh có,Nội dung\n${pendingLines.join('\n')}\n`,
             );
@@ -138,7 +138,7 @@ describe(`payments under any delivery schedule (${driverUnderTest})`, () => {
 
   it('keeps nothing of an import that fails half-way, so importing again counts it once', async () => {
     const pledge = await newPledge();
-    const { credits } = readStatement(
+    const credits = statementCredits(
       'bidv',
       `Ngày GD,Số bút toán,Phát sinh nợ,Phát sinh có,Nội dung\n` +
         `02/10/2025,BTX1,,300000,${pledge.reference}\n02/10/2025,BTX2,,200000,${pledge.reference}\n`,

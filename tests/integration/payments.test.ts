@@ -7,7 +7,7 @@ import { recordCardPayment } from '../../src/lib/payments/card-payment-store.ts'
 import { importStatement } from '../../src/lib/payments/statement-store.ts';
 import { createPledge, findPledgeByToken, resolvePledgeTarget } from '../../src/lib/pledges/store.ts';
 import { payments } from '../../db/schema/index.ts';
-import { readStatement } from '../../src/lib/payments/bank-statement.ts';
+import { statementCredits } from './support/statement-credits.ts';
 import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
 import { refusal } from './support/refusal.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';
@@ -38,7 +38,7 @@ describe(`bank statements and payments (${driverUnderTest})`, () => {
   afterAll(() => database?.close());
 
   const statement = (rows: string) =>
-    readStatement('vietinbank', `Ngày hạch toán,Mã giao dịch,Diễn giải,Ghi nợ,Ghi có\n${rows}`).credits;
+    statementCredits('vietinbank', `Ngày hạch toán,Mã giao dịch,Diễn giải,Ghi nợ,Ghi có\n${rows}`);
 
   it('matches credits to the pledge by the reference in their description, and queues the rest', async () => {
     const credits = statement(

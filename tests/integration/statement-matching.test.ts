@@ -8,9 +8,11 @@ import {
   importStatement,
   listUnmatchedStatementRows,
   matchStatementRow,
+  submitMatch,
+  uploadStatement,
 } from '../../src/lib/payments/statement-store.ts';
 import { createPledge, resolvePledgeTarget } from '../../src/lib/pledges/store.ts';
-import { readStatement } from '../../src/lib/payments/bank-statement.ts';
+import { statementCredits } from './support/statement-credits.ts';
 import type { Grant } from '../../src/lib/officials/roles.ts';
 import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';
@@ -56,27 +58,34 @@ describe(`matching bank credits by hand (${driverUnderTest})`, () => {
 
   it('queues a credit without a reference until a treasurer matches it, once', async () => {
     const money = await pledge({ kind: 'money', amount: '2.000.000' });
-    const credits = readStatement(
+    const credits = statementCredits(
       'bidv',
       'Ngày GD,Số bút toán,Nội dung,Phát sinh nợ,Phát sinh có\n20/11/2026 08:00,BT001,NGUYEN THI LAN UNG HO,,2000000\n',
-    ).credits;
+    );
     await importStatement(database.db, { bank: 'bidv', fileName: 'sao-ke.csv', sha256: 'b'.repeat(64), credits });
     const [queued] = await listUnmatchedStatementRows(database.db);
     expect(queued).toMatchObject({ transactionId: 'BT001', amount: 2_000_000n });
 
     expect(await matchStatementRow(database.db, queued!.id, money.reference, communeOfficer)).toEqual({
-      problem: 'notTreasurer',
+      ok: false,
+      problems: [{ code: 'notTreasurer' }],
     });
     const cement = await pledge({ kind: 'material', material: 'cement', materialDescription: '', quantity: '10' });
     expect(await matchStatementRow(database.db, queued!.id, cement.reference, treasurer)).toEqual({
-      problem: 'notMoney',
+      ok: false,
+      problems: [{ code: 'notMoney' }],
     });
     expect(await matchStatementRow(database.db, queued!.id, 'CT00000000', treasurer)).toEqual({
-      problem: 'pledgeUnknown',
+      ok: false,
+      problems: [{ code: 'pledgeUnknown' }],
     });
-    expect(await matchStatementRow(database.db, queued!.id, money.reference, treasurer)).toEqual({ matched: true });
     expect(await matchStatementRow(database.db, queued!.id, money.reference, treasurer)).toEqual({
-      problem: 'alreadyMatched',
+      ok: true,
+      value: undefined,
+    });
+    expect(await matchStatementRow(database.db, queued!.id, money.reference, treasurer)).toEqual({
+      ok: false,
+      problems: [{ code: 'alreadyMatched' }],
     });
     expect(await listUnmatchedStatementRows(database.db)).toEqual([]);
 
@@ -86,14 +95,49 @@ describe(`matching bank credits by hand (${driverUnderTest})`, () => {
 
   it('counts the matched credit as money received for the pledge', async () => {
     const { reference } = await pledge({ kind: 'money', amount: '1.000.000' });
-    const credits = readStatement(
+    const credits = statementCredits(
       'bidv',
       'Ngày GD,Số bút toán,Nội dung,Phát sinh nợ,Phát sinh có\n21/11/2026 08:00,BT002,chuyen tien,,700000\n',
-    ).credits;
+    );
     await importStatement(database.db, { bank: 'bidv', fileName: 'sao-ke-2.csv', sha256: 'c'.repeat(64), credits });
     const [queued] = await listUnmatchedStatementRows(database.db);
     await matchStatementRow(database.db, queued!.id, reference, treasurer);
     const [row] = await database.db.query.pledges.findMany({ where: (p, { eq }) => eq(p.reference, reference) });
     expect(await receivedForPledge(database.db, row!.id)).toBe(700_000n);
+  });
+
+  it('imports an uploaded statement in one call, and matches a credit from the queue’s form', async () => {
+    const { reference } = await pledge({ kind: 'money', amount: '3.000.000' });
+    const csv = 'Ngày GD,Số bút toán,Nội dung,Phát sinh nợ,Phát sinh có\n22/11/2026 08:00,BT003,ung ho,,3000000\n';
+    const file = new File([csv], 'sao-ke-3.csv', { type: 'text/csv' });
+    expect(await uploadStatement(database.db, { bank: 'bidv' }, treasurer.id)).toEqual({
+      ok: false,
+      problems: [{ code: 'fileMissing', field: 'file' }],
+    });
+    expect(await uploadStatement(database.db, { bank: 'acb', file }, treasurer.id)).toEqual({
+      ok: false,
+      problems: [{ code: 'fileMissing', field: 'file' }],
+    });
+    expect(await uploadStatement(database.db, { bank: 'vietinbank', file }, treasurer.id)).toEqual({
+      ok: false,
+      problems: [
+        {
+          code: 'statementUnreadable',
+          field: 'file',
+          values: { detail: expect.stringContaining('not a VietinBank statement') },
+        },
+      ],
+    });
+    const imported = await uploadStatement(database.db, { bank: 'bidv', file }, treasurer.id);
+    expect(imported).toMatchObject({ ok: true, value: { added: 1, alreadyImported: 0, matched: 0 } });
+    const [queued] = await listUnmatchedStatementRows(database.db);
+    expect(await submitMatch(database.db, { row: String(queued!.id), reference: 'ct 123' }, treasurer)).toEqual({
+      ok: false,
+      problems: [{ code: 'referenceInvalid', field: 'reference' }],
+    });
+    expect(
+      await submitMatch(database.db, { row: String(queued!.id), reference: ` ${reference.toLowerCase()} ` }, treasurer),
+    ).toEqual({ ok: true, value: undefined });
+    expect(await listUnmatchedStatementRows(database.db)).toEqual([]);
   });
 });

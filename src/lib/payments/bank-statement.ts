@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { readSheet } from 'read-excel-file/node';
 import { publicReferencesIn } from '../references/public-reference.ts';
+import { ok, refused, type Result } from '../forms/result.ts';
 
 /**
  * Bank statements (sao kê) as CSV or Excel (.xlsx), one format per bank: which column holds what. Banks change
@@ -59,42 +60,55 @@ export interface StatementCredit {
   raw: Record<string, string>;
 }
 
-export class StatementError extends Error {}
+/** What a file was read into: its credits, and how many debits it skipped. */
+export interface StatementRead {
+  credits: StatementCredit[];
+  debits: number;
+}
+
+/**
+ * Why a file is not read: `statementUnreadable`, with `detail` saying what is wrong and where
+ * (e.g. `line 4: "31/02/2025" is not a date like 25/09/2025 14:30`), in English, as the bank's
+ * own column names are.
+ */
+export type StatementProblem = 'statementUnreadable';
+const unreadable = (detail: string) => refused<StatementProblem>('statementUnreadable', { values: { detail } });
 
 /**
  * Reads a statement file, CSV or Excel (an .xlsx is a zip: it starts with "PK"), into its credits
- * (debits are the fund's own spending, recorded elsewhere). A row that cannot be read stops the
- * import with its line number: nothing half-imported.
+ * (debits are the fund's own spending, recorded elsewhere). A row that cannot be read refuses the
+ * whole file with its line number: nothing half-imported.
  */
 export async function readStatementFile(
   bank: StatementBank,
   bytes: Uint8Array,
-): Promise<{ credits: StatementCredit[]; debits: number }> {
+): Promise<Result<StatementRead, StatementProblem>> {
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (isZip) return readStatementRecords(bank, ...(await sheetRecords(bytes)));
-  return readStatement(bank, Buffer.from(bytes).toString('utf8'));
+  if (!isZip) return readStatement(bank, Buffer.from(bytes).toString('utf8'));
+  const sheet = await sheetRecords(bytes);
+  return sheet ? readStatementRecords(bank, ...sheet) : unreadable('not a readable Excel (.xlsx) file');
 }
 
 /** Reads a CSV statement's credits. */
-export function readStatement(bank: StatementBank, csv: string): { credits: StatementCredit[]; debits: number } {
+export function readStatement(bank: StatementBank, csv: string): Result<StatementRead, StatementProblem> {
   let header: string[] = [];
   let records: Record<string, string>[];
   try {
     const columns = (names: string[]) => (header = names);
     records = parse(csv.replace(/^\uFEFF/, ''), { columns, skip_empty_lines: true, trim: true });
   } catch (error) {
-    throw new StatementError(`not a readable CSV file: ${(error as Error).message}`);
+    return unreadable(`not a readable CSV file: ${(error as Error).message}`);
   }
   return readStatementRecords(bank, header, records);
 }
 
 /** The first sheet's header and rows as records by header, cells as the bank's CSV would write them. */
-async function sheetRecords(bytes: Uint8Array): Promise<[string[], Record<string, string>[]]> {
+async function sheetRecords(bytes: Uint8Array): Promise<[string[], Record<string, string>[]] | undefined> {
   let rows: unknown[][];
   try {
     rows = await readSheet(Buffer.from(bytes));
   } catch {
-    throw new StatementError('not a readable Excel (.xlsx) file');
+    return undefined;
   }
   const [header = [], ...body] = rows;
   const names = header.map((cell) => String(cell ?? '').trim());
@@ -116,48 +130,51 @@ function readStatementRecords(
   bank: StatementBank,
   header: string[],
   records: Record<string, string>[],
-): { credits: StatementCredit[]; debits: number } {
+): Result<StatementRead, StatementProblem> {
   const { columns } = statementFormats[bank];
   const missing = Object.values(columns).filter((column) => !header.includes(column));
   if (missing.length > 0)
-    throw new StatementError(`not a ${statementFormats[bank].name} statement: missing column(s) ${missing.join(', ')}`);
+    return unreadable(`not a ${statementFormats[bank].name} statement: missing column(s) ${missing.join(', ')}`);
 
   const credits: StatementCredit[] = [];
   let debits = 0;
-  records.forEach((row, index) => {
+  for (const [index, row] of records.entries()) {
     const line = index + 2;
-    const credit = wholeDong(row[columns.credit] ?? '', line);
+    const creditText = row[columns.credit] ?? '';
+    const credit = wholeDong(creditText);
+    if (credit === undefined) return unreadable(`line ${line}: "${creditText}" is not an amount in whole đồng`);
     if (credit === 0n) {
-      if (wholeDong(row[columns.debit] ?? '', line) > 0n) debits++;
-      return;
+      const debitText = row[columns.debit] ?? '';
+      const debit = wholeDong(debitText);
+      if (debit === undefined) return unreadable(`line ${line}: "${debitText}" is not an amount in whole đồng`);
+      if (debit > 0n) debits++;
+      continue;
     }
     const transactionId = row[columns.transactionId]?.trim();
-    if (!transactionId) throw new StatementError(`line ${line}: no transaction id`);
-    credits.push({
-      transactionId,
-      bookedAt: vietnamTime(row[columns.bookedAt] ?? '', line),
-      amount: credit,
-      description: row[columns.description] ?? '',
-      raw: row,
-    });
-  });
-  return { credits, debits };
+    if (!transactionId) return unreadable(`line ${line}: no transaction id`);
+    const bookedText = row[columns.bookedAt] ?? '';
+    const bookedAt = vietnamTime(bookedText);
+    if (!bookedAt) return unreadable(`line ${line}: "${bookedText}" is not a date like 25/09/2025 14:30`);
+    credits.push({ transactionId, bookedAt, amount: credit, description: row[columns.description] ?? '', raw: row });
+  }
+  return ok({ credits, debits });
 }
 
-function wholeDong(text: string, line: number): bigint {
+/** Whole đồng as a bank writes them ("2.500.000", "500,000", empty for none); undefined when not. */
+function wholeDong(text: string): bigint | undefined {
   const cleaned = text.replace(/[\s.,]/g, '');
   if (cleaned === '' || cleaned === '-') return 0n;
-  if (!/^\d{1,15}$/.test(cleaned)) throw new StatementError(`line ${line}: "${text}" is not an amount in whole đồng`);
+  if (!/^\d{1,15}$/.test(cleaned)) return undefined;
   return BigInt(cleaned);
 }
 
-/** `dd/mm/yyyy` with an optional `hh:mm[:ss]`, in Vietnam's time (GMT+7, no daylight saving). */
-function vietnamTime(text: string, line: number): Date {
+/** `dd/mm/yyyy` with an optional `hh:mm[:ss]`, in Vietnam's time (GMT+7, no daylight saving); undefined when not. */
+function vietnamTime(text: string): Date | undefined {
   const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text.trim());
   const [day, month, year, hour, minute, second] = (match?.slice(1) ?? []).map((part) => Number(part ?? 0));
   const calendar = match ? new Date(Date.UTC(year!, month! - 1, day!)) : undefined;
   if (!calendar || calendar.getUTCDate() !== day || calendar.getUTCMonth() !== month! - 1 || hour! > 23 || minute! > 59)
-    throw new StatementError(`line ${line}: "${text}" is not a date like 25/09/2025 14:30`);
+    return undefined;
   return new Date(calendar.getTime() + ((hour! - 7) * 3600 + minute! * 60 + second!) * 1000);
 }
 

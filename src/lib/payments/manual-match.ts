@@ -1,4 +1,5 @@
 import { readPublicReference } from '../references/public-reference.ts';
+import { ok, refused, type Result } from '../forms/result.ts';
 
 /**
  * A treasurer matching, by hand, a bank credit that carried no readable pledge reference (a
@@ -14,7 +15,8 @@ export const matchProblems = [
 ] as const;
 export type MatchProblem = (typeof matchProblems)[number];
 
-export function readMatchReference(text: string): { reference: string } | { problem: MatchProblem } {
-  const reference = readPublicReference('pledge', text);
-  return reference ? { reference } : { problem: 'referenceInvalid' };
+/** The reference a treasurer typed, as it is stored (upper case), or `referenceInvalid`. */
+export function readMatchReference(text: unknown): Result<string, MatchProblem> {
+  const reference = typeof text === 'string' ? readPublicReference('pledge', text) : undefined;
+  return reference ? ok(reference) : refused('referenceInvalid', { field: 'reference' });
 }

@@ -1,6 +1,13 @@
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
-import type { StatementBank, StatementCredit } from './bank-statement.ts';
-import type { MatchProblem } from './manual-match.ts';
+import { createHash } from 'node:crypto';
+import {
+  readStatementFile,
+  statementBanks,
+  type StatementBank,
+  type StatementCredit,
+  type StatementProblem,
+} from './bank-statement.ts';
+import { readMatchReference, type MatchProblem } from './manual-match.ts';
 import { pledgePaidBy, referencesIn } from './matching.ts';
 import { recordPayment } from './store.ts';
 import { canSomewhere } from '../officials/roles.ts';
@@ -9,6 +16,7 @@ import { payments, pledges, statementImports, statementRows } from '../../../db/
 import { recordAuditEvent } from '../audit/store.ts';
 import type { Actor } from '../households/stage-store.ts';
 import { markPublicDataChanged } from '../http/public-data-version-store.ts';
+import { ok, refused, type Result } from '../forms/result.ts';
 
 /** Bank statements: credits kept as imported, matched to pledges by reference or by a treasurer. */
 
@@ -128,17 +136,17 @@ export async function matchStatementRow(
   rowId: number,
   reference: string,
   actor: Actor,
-): Promise<{ problem: MatchProblem } | { matched: true }> {
-  if (!canSomewhere(actor.grants, 'manage_fund')) return { problem: 'notTreasurer' };
+): Promise<Result<void, MatchProblem>> {
+  if (!canSomewhere(actor.grants, 'manage_fund')) return refused('notTreasurer');
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(statementRows).where(eq(statementRows.id, rowId));
-    if (!row) return { problem: 'rowUnknown' as const };
+    if (!row) return refused('rowUnknown');
     const [pledge] = await tx
       .select({ id: pledges.id, kind: pledges.kind })
       .from(pledges)
       .where(and(eq(pledges.reference, reference), isNull(pledges.cancelledAt)));
-    if (!pledge) return { problem: 'pledgeUnknown' as const };
-    if (pledge.kind !== 'money') return { problem: 'notMoney' as const };
+    if (!pledge) return refused('pledgeUnknown');
+    if (pledge.kind !== 'money') return refused('notMoney');
     const paid = await recordPayment(tx, {
       pledgeId: pledge.id,
       channel: 'bank_transfer',
@@ -146,7 +154,7 @@ export async function matchStatementRow(
       amount: row.amount,
       receivedAt: row.bookedAt,
     });
-    if (paid === undefined) return { problem: 'alreadyMatched' as const };
+    if (paid === undefined) return refused('alreadyMatched');
     await recordAuditEvent(tx, {
       officialId: actor.id,
       action: 'statement_row_matched',
@@ -154,8 +162,18 @@ export async function matchStatementRow(
       after: { bank: row.bank, transaction: row.transactionId, amount: String(row.amount), pledge: reference },
     });
     await markPublicDataChanged(tx);
-    return { matched: true as const };
+    return ok();
   });
+}
+
+/** The queue's form submitted for one credit (`row`, `reference`): read, then matched as above. */
+export async function submitMatch(
+  db: Database,
+  fields: Record<string, unknown>,
+  actor: Actor,
+): Promise<Result<void, MatchProblem>> {
+  const read = readMatchReference(fields.reference ?? '');
+  return read.ok ? matchStatementRow(db, Number(fields.row), read.value, actor) : read;
 }
 
 /** The bank of the latest statement imported, to offer it first: a fund's account is usually at one bank. */
@@ -166,4 +184,36 @@ export async function lastStatementBank(db: Database): Promise<StatementImport['
     .orderBy(desc(statementImports.id))
     .limit(1);
   return last?.bank;
+}
+
+/** Why an uploaded statement is not imported: no bank or file chosen, or a file that cannot be read. */
+export type StatementUploadProblem = 'fileMissing' | StatementProblem;
+
+/** Larger statement files are refused before they are read. */
+export const maximumStatementBytes = 10 * 1024 * 1024;
+
+/**
+ * The treasurer's statement form submitted (`bank`, `file`): the file read as its bank exports it,
+ * then imported as `importStatement` does. Problems belong to the field `file`.
+ */
+export async function uploadStatement(
+  db: Database,
+  fields: Record<string, unknown>,
+  importedBy: number,
+): Promise<Result<StatementImportResult, StatementUploadProblem>> {
+  const bank = statementBanks.find((name) => name === fields.bank);
+  const file = fields.file;
+  if (!bank || !(file instanceof File)) return refused('fileMissing', { field: 'file' });
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const read = await readStatementFile(bank, bytes);
+  if (!read.ok) return { ok: false, problems: read.problems.map((problem) => ({ ...problem, field: 'file' })) };
+  return ok(
+    await importStatement(db, {
+      bank,
+      fileName: file.name.slice(0, 200),
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      credits: read.value.credits,
+      importedBy,
+    }),
+  );
 }
