@@ -1,13 +1,20 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // One test file per core. Vitest's default leaves one core to its main process, which does
+    // next to nothing while tests run: on a 2-core machine that halved the speed.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Test files share a worker's loaded modules instead of importing everything anew
+          // (a third of the time). No test mocks a module or changes one's state.
+          isolate: false,
         },
       },
       {
@@ -15,7 +22,10 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
-          // Each file seeds its own database with the full reference data.
+          // Seeds the template databases once; each test file, or test, copies one of its own
+          // (support/templates.ts, support/test-database.ts).
+          globalSetup: ['tests/integration/support/global-setup.ts'],
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -25,8 +25,9 @@ export interface DatabaseHandle {
 /** A database that cannot be reached or opened, explained in one line. */
 export class DatabaseUnavailableError extends Error {}
 
-const migrationsFolder = path.resolve('db/migrations');
-const drizzleOptions = { schema, casing: 'snake_case' } as const;
+export const migrationsFolder = path.resolve('db/migrations');
+/** How both drivers are wrapped; the integration tests wrap their copied databases the same way. */
+export const drizzleOptions = { schema, casing: 'snake_case' } as const;
 // Any fixed number: serialises migrations when several servers start against one Postgres.
 const migrationLockKey = 5_392_024;
 

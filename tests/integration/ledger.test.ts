@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
 import {
   recordAllocation,
@@ -66,7 +66,8 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
     return row ? row.debits - row.credits : 0n;
   };
 
-  beforeAll(async () => {
+  // Each test starts from the seeded database, with no money in it yet, and its own two officials.
+  beforeEach(async () => {
     database = await createSeededDatabase();
     const [unit] = await database.db
       .select({ province: adminUnits.provinceCode })
@@ -96,7 +97,65 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
     treasurer = await make('thuquy@example.vn', 'fund_treasurer', province);
     officer = await make('canbo@example.vn', 'commune_officer', commune);
   });
-  afterAll(() => database?.close());
+  afterEach(() => database?.close());
+
+  /** 50,000,000 đồng given to the province's fund, paid by card in two parts (ledger transactions 1 and 2). */
+  async function fundProvince() {
+    const reference = await pledge({
+      targetKind: 'province',
+      targetCode: province,
+      kind: 'money',
+      amount: '50.000.000',
+    });
+    expect(await pay(reference, 30_000_000n)).toBe('recorded');
+    expect(await pay(reference, 20_000_000n)).toBe('recorded');
+    return reference;
+  }
+
+  /**
+   * A season of the books, seven ledger transactions: the province's 50,000,000 đồng (1, 2); 40 bags
+   * of cement delivered to the commune (3); decision 12/QĐ-MTTQ gives 20,000,000 to the commune and
+   * 25,000,000 to a home (4), which is paid out (5); decision 14/QĐ-MTTQ gives the commune 1,000,000
+   * (6), reversed as a mistake (7).
+   */
+  async function season() {
+    await fundProvince();
+    const cement = await pledge({
+      targetKind: 'commune',
+      targetCode: commune,
+      kind: 'material',
+      material: 'cement',
+      materialDescription: '',
+      quantity: '100',
+    });
+    const delivery = { quantity: 40, deliveredOn: '2026-11-20', note: '', photoKey: null };
+    expect(await recordDelivery(database.db, cement, delivery, officer, today)).toEqual({
+      ok: true,
+      value: { delivered: 40 },
+    });
+    const fund = { kind: 'province' as const, code: province };
+    const lines = [
+      { commune, amount: 20_000_000n },
+      { household: home, amount: 25_000_000n },
+    ];
+    expect(
+      await recordAllocation(database.db, { number: '12/QĐ-MTTQ', decidedOn: '2026-11-21', fund, lines }, treasurer),
+    ).toMatchObject({ ok: true, value: { sequence: expect.any(Number) } });
+    const payment = { household: home, amount: 25_000_000n, paidOn: '2026-11-22', voucher: 'PC-01' };
+    expect(await recordDisbursement(database.db, payment, treasurer)).toMatchObject({
+      ok: true,
+      value: { sequence: expect.any(Number) },
+    });
+    const mistake = await recordAllocation(
+      database.db,
+      { number: '14/QĐ-MTTQ', decidedOn: '2026-11-23', fund, lines: [{ commune, amount: 1_000_000n }] },
+      treasurer,
+    );
+    if (!mistake.ok) throw new Error(JSON.stringify(mistake));
+    expect(
+      await reverseLedgerTransaction(database.db, mistake.value.sequence, 'Nhầm xã', today, treasurer),
+    ).toMatchObject({ ok: true, value: { sequence: expect.any(Number) } });
+  }
 
   it('books money received into the fund it was given to, with a signed receipt numbered without gaps', async () => {
     const reference = await pledge({
@@ -155,6 +214,7 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
   });
 
   it('allocates a fund to a commune and a home, refuses to overspend it, and pays a home only what it was given', async () => {
+    await fundProvince();
     const decision = {
       number: '12/QĐ-MTTQ',
       decidedOn: '2026-11-21',
@@ -199,6 +259,7 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
   });
 
   it('corrects by a linked reversal, once, and not after the money moved on', async () => {
+    await fundProvince();
     const spent = await recordAllocation(
       database.db,
       {
@@ -216,14 +277,41 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
       ok: false,
       problems: [{ code: 'alreadyReversed' }],
     });
-    expect(await balance(`fund:province:${province}`)).toBe(5_000_000n);
+    expect(await balance(`fund:province:${province}`)).toBe(50_000_000n);
+    // Transaction 1 is the first card payment: money received is never reversed by a treasurer.
     expect(await reverseLedgerTransaction(database.db, 1, 'a payment', today, treasurer)).toEqual({
       ok: false,
       problems: [{ code: 'notReversible' }],
     });
+
+    // Money given to a home and already paid out to it can no longer be taken back.
+    const toHome = await recordAllocation(
+      database.db,
+      {
+        number: '15/QĐ-MTTQ',
+        decidedOn: '2026-11-23',
+        fund: { kind: 'province', code: province },
+        lines: [{ household: home, amount: 2_000_000n }],
+      },
+      treasurer,
+    );
+    if (!toHome.ok) throw new Error(JSON.stringify(toHome));
+    const payment = { household: home, amount: 2_000_000n, paidOn: '2026-11-24', voucher: 'PC-02' };
+    expect(await recordDisbursement(database.db, payment, treasurer)).toMatchObject({
+      ok: true,
+      value: { sequence: expect.any(Number) },
+    });
+    expect(
+      await reverseLedgerTransaction(database.db, toHome.value.sequence, 'Nhầm hộ', today, treasurer),
+    ).toMatchObject({
+      ok: false,
+      problems: [{ code: 'overspent', values: { account: `household:${home}`, available: 0n } }],
+    });
+    expect(await balance(`fund:province:${province}`)).toBe(48_000_000n);
   });
 
   it('keeps the chain intact and refuses to change, remove or unbalance anything', async () => {
+    await season();
     expect(await checkLedgerChain(database.db)).toMatchObject({ ok: true, records: 7 });
     expect(await refusal(database.db, sql`update ledger_entries set amount = amount + 1`)).toMatch(/append-only/);
     expect(await refusal(database.db, sql`delete from ledger_transactions`)).toMatch(/append-only/);
@@ -238,6 +326,7 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
   });
 
   it('publishes money in and out of an area, searchable, with memos redacted', async () => {
+    await season();
     const area = { kind: 'province' as const, code: province };
     const page = { offset: 0, limit: 50 };
     const received = await moneyIn(database.db, area, '', page);
@@ -275,6 +364,7 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
   });
 
   it('reconciles, names what is wrong when money is recorded outside the ledger, and books it', async () => {
+    await season();
     expect(await runLedgerCheck(database.db)).toMatchObject({ ok: true, findings: [], ledgerSequence: 7 });
     const [pledge] = await database.db.select({ id: pledges.id }).from(pledges).limit(1);
     await database.db

@@ -46,15 +46,18 @@ const photoKey = `${'c0'.repeat(32)}.jpg`;
 
 describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
   let database: DatabaseHandle;
-  let home: { publicCode: string; communeCode: string; provinceCode: string; stageDate: string };
+  // Homes under construction in one commune, one for each test that records a stage or an edit.
+  let homes: { publicCode: string; stageDate: string }[];
+  let commune: string;
+  let province: string;
   let otherCommune: string;
   let communeOfficer: Official & { grants: Grant[] };
   let neighbour: Official & { grants: Grant[] };
   let provinceOfficer: Official & { grants: Grant[] };
 
-  async function official(email: string, grants: Grant[]) {
+  async function official(email: string, grants: Grant[], db = database.db) {
     const made = await createOfficial(
-      database.db,
+      db,
       { email, name: email.split('@')[0]!, password: 'một mật khẩu dài', grants },
       null,
     );
@@ -64,37 +67,49 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
 
   beforeAll(async () => {
     database = await createSeededDatabase();
-    const [started] = await database.db
-      .select({
-        publicCode: households.publicCode,
-        communeCode: households.communeCode,
-        provinceCode: adminUnits.provinceCode,
-        stageDate: households.stageDate,
-      })
+    const [busiest] = await database.db
+      .select({ communeCode: households.communeCode, provinceCode: adminUnits.provinceCode })
       .from(households)
       .innerJoin(adminUnits, and(eq(adminUnits.era, '2025'), eq(adminUnits.code, households.communeCode)))
       .where(eq(households.stage, 'started'))
-      .orderBy(households.publicCode)
+      .groupBy(households.communeCode, adminUnits.provinceCode)
+      .having(sql`count(*) >= 4`)
+      .orderBy(households.communeCode)
       .limit(1);
-    home = started!;
+    commune = busiest!.communeCode;
+    province = busiest!.provinceCode!;
+    homes = await database.db
+      .select({ publicCode: households.publicCode, stageDate: households.stageDate })
+      .from(households)
+      .where(and(eq(households.communeCode, commune), eq(households.stage, 'started')))
+      .orderBy(households.publicCode);
     const [other] = await database.db
       .select({ code: adminUnits.code })
       .from(adminUnits)
       .where(
         and(
           eq(adminUnits.era, '2025'),
-          eq(adminUnits.provinceCode, home.provinceCode),
+          eq(adminUnits.provinceCode, province),
           eq(adminUnits.level, 'commune'),
-          sql`${adminUnits.code} <> ${home.communeCode}`,
+          sql`${adminUnits.code} <> ${commune}`,
         ),
       )
       .limit(1);
     otherCommune = other!.code;
-    communeOfficer = await official('xa@example.vn', [{ role: 'commune_officer', unitCode: home.communeCode }]);
+    communeOfficer = await official('xa@example.vn', [{ role: 'commune_officer', unitCode: commune }]);
     neighbour = await official('xa.ben@example.vn', [{ role: 'commune_officer', unitCode: otherCommune }]);
-    provinceOfficer = await official('tinh@example.vn', [{ role: 'province_officer', unitCode: home.provinceCode }]);
+    provinceOfficer = await official('tinh@example.vn', [{ role: 'province_officer', unitCode: province }]);
   });
   afterAll(() => database?.close());
+
+  const complete = (home: { publicCode: string }) =>
+    recordHouseholdStage(
+      database.db,
+      home.publicCode,
+      { stage: 'completed', occurredOn: today, reason: '', photoKey },
+      communeOfficer,
+      today,
+    );
 
   it('keeps only an Argon2id hash of the password and refuses a second account for one email', async () => {
     expect(communeOfficer.passwordHash).toMatch(/^\$argon2id\$/);
@@ -121,18 +136,20 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
   });
 
   it('accepts each second-factor time step once, and records the enrolment once', async () => {
-    expect(await useSecondFactorStep(database.db, neighbour.id, 1000)).toBe(true);
-    expect(await useSecondFactorStep(database.db, neighbour.id, 1000)).toBe(false);
-    expect(await useSecondFactorStep(database.db, neighbour.id, 999)).toBe(false);
-    expect(await useSecondFactorStep(database.db, neighbour.id, 1001)).toBe(true);
+    const enrolling = await official('xa.moi@example.vn', [{ role: 'commune_officer', unitCode: otherCommune }]);
+    expect(await useSecondFactorStep(database.db, enrolling.id, 1000)).toBe(true);
+    expect(await useSecondFactorStep(database.db, enrolling.id, 1000)).toBe(false);
+    expect(await useSecondFactorStep(database.db, enrolling.id, 999)).toBe(false);
+    expect(await useSecondFactorStep(database.db, enrolling.id, 1001)).toBe(true);
     const enrolments = await database.db.$count(
       auditEvents,
-      and(eq(auditEvents.action, 'second_factor_enrolled'), eq(auditEvents.subject, `official:${neighbour.id}`)),
+      and(eq(auditEvents.action, 'second_factor_enrolled'), eq(auditEvents.subject, `official:${enrolling.id}`)),
     );
     expect(enrolments).toBe(1);
   });
 
   it('does not let a commune officer touch a home in another commune', async () => {
+    const home = homes[0]!;
     const result = await recordHouseholdStage(
       database.db,
       home.publicCode,
@@ -145,16 +162,10 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
   });
 
   it('moves a home to completed, updates public progress and audits who did it', async () => {
-    const area = { level: 'commune' as const, era: '2025' as const, code: home.communeCode };
+    const home = homes[1]!;
+    const area = { level: 'commune' as const, era: '2025' as const, code: commune };
     const before = await progressOf(database.db, area);
-    const result = await recordHouseholdStage(
-      database.db,
-      home.publicCode,
-      { stage: 'completed', occurredOn: today, reason: '', photoKey },
-      communeOfficer,
-      today,
-    );
-    expect(result).toEqual({ ok: true, value: { stage: 'completed' } });
+    expect(await complete(home)).toEqual({ ok: true, value: { stage: 'completed' } });
     const after = await progressOf(database.db, area);
     expect(after.counts.completed).toBe(before.counts.completed + 1);
 
@@ -176,6 +187,8 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
   });
 
   it('lets the province, not the reporter, validate the completed home', async () => {
+    const home = homes[2]!;
+    expect(await complete(home)).toEqual({ stage: 'completed' });
     const validation = { stage: 'validated' as const, occurredOn: today, reason: '', photoKey: null };
     expect(await recordHouseholdStage(database.db, home.publicCode, validation, communeOfficer, today)).toEqual({
       ok: false,
@@ -190,9 +203,11 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
       ok: true,
       value: { stage: 'validated' },
     });
+    expect((await findWorkspaceHousehold(database.db, home.publicCode))!.stage).toBe('validated');
   });
 
   it('lets the commune correct a record, re-checks it against the criteria and audits before and after', async () => {
+    const home = homes[3]!;
     const edit = {
       village: 'Thôn Mới',
       category: 'poor' as const,
@@ -208,8 +223,13 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
       ok: true,
       value: undefined,
     });
-    const [listed] = await listPublicHouseholdsOfCommune(database.db, home.communeCode, { text: home.publicCode });
-    expect(listed).toMatchObject({ village: 'Thôn Mới', supportType: 'repair', supportAmount: 1_000n });
+    const [listed] = await listPublicHouseholdsOfCommune(database.db, commune, { text: home.publicCode });
+    expect(listed).toMatchObject({
+      publicCode: home.publicCode,
+      village: 'Thôn Mới',
+      supportType: 'repair',
+      supportAmount: 1_000n,
+    });
     expect(listed!.findings).toContainEqual(expect.objectContaining({ rule: 'support-amount', recorded: '1000' }));
     const { events } = await listAuditEvents(database.db, { offset: 0, limit: 1 });
     expect(events[0]).toMatchObject({
@@ -220,6 +240,7 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
   });
 
   it('keeps one active admin: the last one can neither lose the role nor be disabled', async () => {
+    // The seeded database has no admin: the first one made here is the only one.
     const first = await official('quantri.1@example.vn', [{ role: 'admin', unitCode: null }]);
     const admin = { role: 'admin' as const, unitCode: null };
     expect(await removeGrant(database.db, first.id, admin, first.id)).toEqual({
@@ -241,19 +262,21 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
   });
 
   it('ends every session of a disabled account at once, and audits it', async () => {
-    const token = await startSession(database.db, provinceOfficer.id);
+    const leaving = await official('tinh.nghi@example.vn', [{ role: 'province_officer', unitCode: province }]);
+    const token = await startSession(database.db, leaving.id);
     await completeSecondFactor(database.db, token);
     expect(await findSession(database.db, token)).toMatchObject({ signedIn: true });
-    expect(await deactivateOfficial(database.db, provinceOfficer.id, communeOfficer.id)).toEqual({
+    expect(await deactivateOfficial(database.db, leaving.id, communeOfficer.id)).toEqual({
       ok: true,
       value: undefined,
     });
     expect(await findSession(database.db, token)).toBeUndefined();
     const { events } = await listAuditEvents(database.db, { offset: 0, limit: 1 });
-    expect(events[0]).toMatchObject({ action: 'official_deactivated', subject: `official:${provinceOfficer.id}` });
+    expect(events[0]).toMatchObject({ action: 'official_deactivated', subject: `official:${leaving.id}` });
   });
 
   it('takes the stage form in one call: read, its photo kept as evidence, then recorded', async () => {
+    const home = homes[4]!;
     const folder = mkdtempSync(path.join(tmpdir(), 'evidence-'));
     const evidence = diskEvidenceStore(folder);
     try {
@@ -273,7 +296,7 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
         .where(
           and(
             eq(households.stage, 'started'),
-            eq(adminUnits.provinceCode, home.provinceCode),
+            eq(adminUnits.provinceCode, province),
             ne(households.publicCode, home.publicCode),
           ),
         )
@@ -315,6 +338,7 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
   });
 
   it('takes the form correcting a record in one call', async () => {
+    const home = homes[5]!;
     const form = {
       village: ' ',
       category: 'poor',
@@ -359,10 +383,10 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
       ok: false,
       problems: [{ code: 'nameInvalid', field: 'name' }],
     });
-    const created = await submitNewOfficial(database.db, { ...form, unitCode: home.communeCode }, admin.id);
+    const created = await submitNewOfficial(database.db, { ...form, unitCode: commune }, admin.id);
     if (!created.ok) throw new Error(JSON.stringify(created.problems));
     expect(created.value.email).toBe('moi@example.vn');
-    expect(await submitNewOfficial(database.db, { ...form, unitCode: home.communeCode }, admin.id)).toEqual({
+    expect(await submitNewOfficial(database.db, { ...form, unitCode: commune }, admin.id)).toEqual({
       ok: false,
       problems: [{ code: 'emailTaken', field: 'email' }],
     });
@@ -378,7 +402,7 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
       await changeOfficialAccess(database.db, id, { action: 'remove_grant', ...neighbourGrant }, admin.id),
     ).toEqual({ ok: true, value: undefined });
     expect(await grantsOf(database.db, id)).not.toContainEqual(neighbourGrant);
-    const provinceAsCommune = { action: 'add_grant', role: 'commune_officer', unitCode: home.provinceCode };
+    const provinceAsCommune = { action: 'add_grant', role: 'commune_officer', unitCode: province };
     expect(await changeOfficialAccess(database.db, id, provinceAsCommune, admin.id)).toEqual({
       ok: false,
       problems: [{ code: 'unitInvalid', field: 'unitCode' }],
@@ -388,6 +412,8 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
   });
 
   it('refuses to change or remove an audit event, even by hand', async () => {
+    // Making the officials above wrote the first events.
+    expect(await database.db.$count(auditEvents)).toBeGreaterThan(0);
     expect(await refusal(database.db, sql`update audit_events set subject = 'x' where sequence = 1`)).toMatch(
       /audit_events is append-only/,
     );
@@ -396,21 +422,34 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
   });
 
   it('re-computes the whole chain, and finds an event altered behind the triggers', async () => {
-    const intact = await checkAuditChain(database.db);
-    expect(intact).toMatchObject({ ok: true });
-    const { total } = await listAuditEvents(database.db, { offset: 0, limit: 1 });
-    expect(intact.ok && intact.records).toBe(total);
+    // A database of its own: this test breaks the chain on purpose.
+    const own = await createSeededDatabase();
+    try {
+      const officer = await official('xa.rieng@example.vn', [{ role: 'commune_officer', unitCode: commune }], own.db);
+      await official('tinh.rieng@example.vn', [{ role: 'province_officer', unitCode: province }], own.db);
+      const stage = { stage: 'completed' as const, occurredOn: today, reason: '', photoKey };
+      expect(await recordHouseholdStage(own.db, homes[0]!.publicCode, stage, officer, today)).toEqual({
+        stage: 'completed',
+      });
+      const intact = await checkAuditChain(own.db);
+      expect(intact).toMatchObject({ ok: true });
+      const { total } = await listAuditEvents(own.db, { offset: 0, limit: 1 });
+      expect(total).toBe(3);
+      expect(intact.ok && intact.records).toBe(total);
 
-    // Someone with the database owner's rights turns the trigger off and rewrites an event.
-    await database.db.transaction(async (tx) => {
-      await tx.execute(sql`alter table audit_events disable trigger audit_events_append_only`);
-      await tx.execute(sql`update audit_events set after = '{"stage":"handed_over"}' where sequence = ${total}`);
-      await tx.execute(sql`alter table audit_events enable trigger audit_events_append_only`);
-    });
-    expect(await checkAuditChain(database.db)).toEqual({
-      ok: false,
-      sequence: total,
-      problem: 'content does not match its hash',
-    });
+      // Someone with the database owner's rights turns the trigger off and rewrites an event.
+      await own.db.transaction(async (tx) => {
+        await tx.execute(sql`alter table audit_events disable trigger audit_events_append_only`);
+        await tx.execute(sql`update audit_events set after = '{"stage":"handed_over"}' where sequence = ${total}`);
+        await tx.execute(sql`alter table audit_events enable trigger audit_events_append_only`);
+      });
+      expect(await checkAuditChain(own.db)).toEqual({
+        ok: false,
+        sequence: total,
+        problem: 'content does not match its hash',
+      });
+    } finally {
+      await own.close();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { receivedForPledge } from '../../src/lib/payments/store.ts';
 import { moneyForArea } from '../../src/lib/ledger/public-ledger-store.ts';
@@ -16,7 +16,8 @@ import { driverUnderTest } from './support/test-database.ts';
 describe(`bank statements and payments (${driverUnderTest})`, () => {
   let database: DatabaseHandle;
   let pledge: { id: number; reference: string };
-  beforeAll(async () => {
+  // Each test: a fresh seeded database and one pledge of 3,000,000 đồng to Bắc Kạn's commune 03151.
+  beforeEach(async () => {
     database = await createSeededDatabase();
     const read = readPledgeForm({
       targetKind: 'commune',
@@ -35,7 +36,7 @@ describe(`bank statements and payments (${driverUnderTest})`, () => {
     const { token } = await createPledge(database.db, read.value, resolved.value);
     pledge = (await findPledgeByToken(database.db, token))!;
   });
-  afterAll(() => database?.close());
+  afterEach(() => database?.close());
 
   const statement = (rows: string) =>
     statementCredits('vietinbank', `Ngày hạch toán,Mã giao dịch,Diễn giải,Ghi nợ,Ghi có\n${rows}`);
@@ -62,6 +63,13 @@ describe(`bank statements and payments (${driverUnderTest})`, () => {
   });
 
   it('never imports a bank transaction twice, whatever file it comes in again', async () => {
+    const first = statement(`25/09/2025 14:30,FT1,${pledge.reference} ung ho,,"1.000.000"\n`);
+    await importStatement(database.db, {
+      bank: 'vietinbank',
+      fileName: 'a.csv',
+      sha256: 'a'.repeat(64),
+      credits: first,
+    });
     const again = statement(
       `25/09/2025 14:30,FT1,${pledge.reference} ung ho,,"1.000.000"\n` +
         `28/09/2025 11:00,FT4,${pledge.reference},,"1.500.000"\n`,
@@ -73,7 +81,17 @@ describe(`bank statements and payments (${driverUnderTest})`, () => {
       credits: again,
     });
     expect(result).toMatchObject({ added: 1, alreadyImported: 1, matched: 1, unmatched: [] });
-    expect(await receivedForPledge(database.db, pledge.id)).toBe(3_000_000n);
+    expect(await receivedForPledge(database.db, pledge.id)).toBe(2_500_000n);
+    // The same file a second time: nothing new at all.
+    expect(
+      await importStatement(database.db, {
+        bank: 'vietinbank',
+        fileName: 'b.csv',
+        sha256: 'b'.repeat(64),
+        credits: again,
+      }),
+    ).toMatchObject({ added: 0, alreadyImported: 2, matched: 0 });
+    expect(await receivedForPledge(database.db, pledge.id)).toBe(2_500_000n);
   });
 
   it('records a card payment once however often Stripe reports it, and none for an unknown pledge', async () => {
@@ -83,15 +101,24 @@ describe(`bank statements and payments (${driverUnderTest})`, () => {
     expect(
       await recordCardPayment(database.db, { ...card, reference: 'CTZZZZZZZZ', paymentIntentId: 'pi_other' }),
     ).toBe('unknown_pledge');
-    expect(await receivedForPledge(database.db, pledge.id)).toBe(3_250_000n);
+    expect(await receivedForPledge(database.db, pledge.id)).toBe(250_000n);
   });
 
   it('refuses, in the database, to change or remove a record of money', async () => {
+    // One payment by card and one by transfer (with its statement row), for the refusals to act on.
+    const card = { reference: pledge.reference, paymentIntentId: 'pi_kept', amount: 250_000n, paidAt: new Date() };
+    expect(await recordCardPayment(database.db, card)).toBe('recorded');
+    const credits = statement(`25/09/2025 14:30,FT1,${pledge.reference},,"1.000.000"\n`);
+    await importStatement(database.db, { bank: 'vietinbank', fileName: 'a.csv', sha256: 'a'.repeat(64), credits });
+    const before = await database.db.select().from(payments).orderBy(payments.id);
+    expect(before.map((payment) => payment.amount)).toEqual([250_000n, 1_000_000n]);
+
     expect(await refusal(database.db, sql`update payments set amount = 1`)).toMatch(/payments is append-only/);
     expect(await refusal(database.db, sql`delete from payments`)).toMatch(/payments is append-only/);
     expect(await refusal(database.db, sql`update statement_rows set description = 'x'`)).toMatch(
       /statement_rows is append-only/,
     );
-    expect(await database.db.$count(payments)).toBe(4);
+    expect(await database.db.select().from(payments).orderBy(payments.id)).toEqual(before);
+    expect(await receivedForPledge(database.db, pledge.id)).toBe(1_250_000n);
   });
 });

@@ -21,6 +21,7 @@ describe(`progress reports for a date (${driverUnderTest})`, () => {
     expect(total).toMatchObject(stages);
     expect(total.supportAmount).toBe(supportAmount);
     expect(total.households - total.withdrawn).toBe(published.counts.households - published.counts.withdrawn);
+    expect(communes.length).toBeGreaterThan(1);
     expect(communes.every((commune) => commune.communeName.length > 0)).toBe(true);
   });
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { saveCampaigns } from '../../src/lib/campaigns/store.ts';
 import { replaceDemoHouseholds } from '../../src/lib/households/store.ts';
@@ -12,10 +12,11 @@ import { createTestDatabase, driverUnderTest } from './support/test-database.ts'
 
 describe(`the published data version (${driverUnderTest})`, () => {
   let database: DatabaseHandle;
-  beforeAll(async () => {
+  // Each test starts from a new database, whose version is 0.
+  beforeEach(async () => {
     database = await createTestDatabase();
   });
-  afterAll(() => database?.close());
+  afterEach(() => database?.close());
 
   it('starts at 0 and moves with every write that changes what pages show', async () => {
     expect(await currentPublicDataVersion(database.db)).toBe(0);

@@ -136,11 +136,19 @@ describe(`seeding (${driverUnderTest})`, () => {
   });
 
   it('marks every demo household as demo, and removes them all on request', async () => {
-    const [notDemo] = await database.db.select({ n: count() }).from(households).where(eq(households.isDemo, false));
-    expect(notDemo?.n).toBe(0);
-    await replaceDemoHouseholds(database.db, []);
-    expect(await database.db.$count(households)).toBe(0);
-    expect(await database.db.$count(progressFacts)).toBe(0);
+    // A database of its own: this test empties it.
+    const own = await createSeededDatabase();
+    try {
+      const [notDemo] = await own.db.select({ n: count() }).from(households).where(eq(households.isDemo, false));
+      expect(notDemo?.n).toBe(0);
+      expect(await own.db.$count(households)).toBeGreaterThan(0);
+      expect(await own.db.$count(progressFacts)).toBeGreaterThan(0);
+      await replaceDemoHouseholds(own.db, []);
+      expect(await own.db.$count(households)).toBe(0);
+      expect(await own.db.$count(progressFacts)).toBe(0);
+    } finally {
+      await own.close();
+    }
   });
 });
 

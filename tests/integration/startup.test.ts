@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,20 +7,33 @@ import { openDatabase } from '../../db/client.ts';
 import { readEnvironment } from '../../src/lib/config/environment.ts';
 import { createScratchDatabase, driverUnderTest } from './support/test-database.ts';
 
-/** Runs a script as `npm start` would, with only the given database settings. */
+/**
+ * Runs a script as `npm start` would, with only the given database settings. Asynchronously, so
+ * that the test worker stays responsive however long a loaded machine takes to start Node.
+ */
 function run(script: string, env: Record<string, string>) {
   const { DATABASE_URL: _url, PGLITE_DATA_DIR: _dir, ...inherited } = process.env;
-  const result = spawnSync(process.execPath, [script], {
-    env: { ...inherited, ...env },
-    encoding: 'utf8',
-    timeout: 60_000,
+  return new Promise<{ status: number | null; stderr: string; stdout: string }>((resolve) => {
+    execFile(
+      process.execPath,
+      [script],
+      { env: { ...inherited, ...env }, encoding: 'utf8', timeout: processTimeout },
+      (error, stdout, stderr) => {
+        const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+        resolve({ status, stderr: stderr.trim(), stdout: stdout.trim() });
+      },
+    );
   });
-  return { status: result.status, stderr: result.stderr.trim(), stdout: result.stdout.trim() };
 }
 
+// Each test starts Node once or twice, and a new embedded database takes a while to create: the
+// limits are generous, so that only a hung process fails a test, never a slow machine.
+const processTimeout = 120_000;
+const slow = { timeout: 4 * processTimeout };
+
 describe('starting the portal with a database it cannot use', () => {
-  it('prints one line naming the database (without its password) and exits non-zero', () => {
-    const result = run('scripts/start.ts', { DATABASE_URL: 'postgres://portal:secret@127.0.0.1:1/portal' });
+  it('prints one line naming the database (without its password) and exits non-zero', slow, async () => {
+    const result = await run('scripts/start.ts', { DATABASE_URL: 'postgres://portal:secret@127.0.0.1:1/portal' });
     expect(result.status).toBe(1);
     expect(result.stderr.split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(
@@ -29,8 +42,8 @@ describe('starting the portal with a database it cannot use', () => {
     expect(result.stderr).not.toContain('secret');
   });
 
-  it('explains a DATABASE_URL that is not a Postgres URL', () => {
-    const result = run('scripts/start.ts', { DATABASE_URL: 'mysql://localhost/portal' });
+  it('explains a DATABASE_URL that is not a Postgres URL', slow, async () => {
+    const result = await run('scripts/start.ts', { DATABASE_URL: 'mysql://localhost/portal' });
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
       'Error: Invalid configuration: DATABASE_URL must start with postgres:// or postgresql://',
@@ -43,10 +56,10 @@ describe('the embedded database folder', () => {
   const dataDir = path.join(dir, 'pglite');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('is refused to a second process while one has it open, and free again once closed', async () => {
+  it('is refused to a second process while one has it open, and free again once closed', slow, async () => {
     const holder = await openDatabase(readEnvironment({ PGLITE_DATA_DIR: dataDir }));
     try {
-      const refused = run('scripts/migrate.ts', { PGLITE_DATA_DIR: dataDir });
+      const refused = await run('scripts/migrate.ts', { PGLITE_DATA_DIR: dataDir });
       expect(refused.status).toBe(1);
       expect(refused.stderr).toBe(
         `Error: The embedded database in ${dataDir} is in use by process ${process.pid}; stop it first, or set DATABASE_URL to use Postgres`,
@@ -54,7 +67,7 @@ describe('the embedded database folder', () => {
     } finally {
       await holder.close();
     }
-    const allowed = run('scripts/migrate.ts', { PGLITE_DATA_DIR: dataDir });
+    const allowed = await run('scripts/migrate.ts', { PGLITE_DATA_DIR: dataDir });
     expect(allowed.stderr).toBe('');
     expect(allowed.stdout).toBe(`Migrated ${dataDir}.`);
     expect(allowed.status).toBe(0);
@@ -62,11 +75,11 @@ describe('the embedded database folder', () => {
 });
 
 describe(`migrating from the command line (${driverUnderTest})`, () => {
-  it('creates the schema in an empty database, and changes nothing the second time', async () => {
+  it('creates the schema in an empty database, and changes nothing the second time', slow, async () => {
     const scratch = await createScratchDatabase();
     try {
       for (let attempt = 0; attempt < 2; attempt++) {
-        const result = run('scripts/migrate.ts', scratch.environment);
+        const result = await run('scripts/migrate.ts', scratch.environment);
         expect(result.stderr).toBe('');
         expect(result.stdout).toMatch(/^Migrated /);
         expect(result.status).toBe(0);

@@ -8,15 +8,14 @@ import {
   searchUnits,
   successorsOf,
 } from '../../src/lib/units/store.ts';
-import { createTestDatabase, driverUnderTest } from './support/test-database.ts';
-import { referenceData } from './support/seeded-database.ts';
-import { saveReferenceData } from '../../src/lib/units/reference-data-store.ts';
+import { driverUnderTest } from './support/test-database.ts';
+import { createSeededDatabase } from './support/seeded-database.ts';
 
 describe(`administrative unit queries (${driverUnderTest})`, () => {
   let database: DatabaseHandle;
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await saveReferenceData(database.db, referenceData());
+    // The seeded copy holds the reference data (and campaigns and households, which no query here reads).
+    database = await createSeededDatabase();
   });
   afterAll(() => database?.close());
 

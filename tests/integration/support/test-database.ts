@@ -1,40 +1,53 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle } from 'drizzle-orm/pglite';
+import { migrate } from 'drizzle-orm/pglite/migrator';
 import postgres from 'postgres';
-import { openDatabase, type DatabaseHandle } from '../../../db/client.ts';
+import { inject } from 'vitest';
+import { drizzleOptions, migrationsFolder, openDatabase, type DatabaseHandle } from '../../../db/client.ts';
 import { readEnvironment } from '../../../src/lib/config/environment.ts';
+import type { TemplateName } from './templates.ts';
 
 /**
- * A fresh, migrated database for one test file: an in-memory PGlite by default, or a new
- * database on the Postgres server named by TEST_DATABASE_URL (dropped again by `close`).
- * The same tests thus run against both drivers.
+ * A fresh database of its own for a test file, or for one test: a copy of a template that the
+ * global setup (support/global-setup.ts) made once for the whole run — `migrated` (the schema
+ * only) or `seeded` (also the real units, campaigns and demo households). An in-memory PGlite by
+ * default, or a new database on the Postgres server named by TEST_DATABASE_URL (dropped again by
+ * `close`): the same tests thus run against both drivers.
  */
-export async function createTestDatabase(): Promise<DatabaseHandle> {
-  const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) {
-    const handle = await openDatabase(readEnvironment({ PGLITE_DATA_DIR: 'memory://test' }));
-    await handle.migrate();
-    return handle;
+export async function createTestDatabase(template: TemplateName = 'migrated'): Promise<DatabaseHandle> {
+  const templates = inject('integrationTemplates');
+  if (templates.driver === 'pglite') {
+    const client = await PGlite.create({ loadDataDir: new Blob([readFileSync(templates.tarballs[template])]) });
+    const db = drizzle(client, drizzleOptions);
+    return {
+      db,
+      driver: 'pglite',
+      location: `memory://${template}-copy`,
+      migrate: () => migrate(db, { migrationsFolder }),
+      close: () => client.close(),
+    };
   }
-  const scratch = await createScratchDatabase();
-  const handle = await openDatabase(readEnvironment(scratch.environment));
-  await handle.migrate();
+  const copy = await createScratchDatabase(templates.databases[template]);
+  const handle = await openDatabase(readEnvironment(copy.environment));
   return {
     ...handle,
     async close() {
       await handle.close();
-      await scratch.remove();
+      await copy.remove();
     },
   };
 }
 
 /**
- * An empty database that another process can open, described by the environment variables
- * that point at it: a new folder for PGlite, or a new database on TEST_DATABASE_URL's server.
+ * A database that another process can open, described by the environment variables that point
+ * at it: a new folder for PGlite (empty), or a new database on TEST_DATABASE_URL's server (empty,
+ * or a copy of the given template database).
  */
-export async function createScratchDatabase(): Promise<{
+export async function createScratchDatabase(templateDatabase?: string): Promise<{
   environment: Record<string, string>;
   remove(): Promise<void>;
 }> {
@@ -48,7 +61,9 @@ export async function createScratchDatabase(): Promise<{
   }
   const name = `test_${randomBytes(6).toString('hex')}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
+  await admin.unsafe(
+    templateDatabase ? `create database ${name} template ${templateDatabase}` : `create database ${name}`,
+  );
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
