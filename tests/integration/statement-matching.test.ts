@@ -101,7 +101,10 @@ describe(`matching bank credits by hand (${driverUnderTest})`, () => {
     );
     await importStatement(database.db, { bank: 'bidv', fileName: 'sao-ke-2.csv', sha256: 'c'.repeat(64), credits });
     const queued = (await listUnmatchedStatementRows(database.db)).find((row) => row.transactionId === 'BT002');
-    expect(await matchStatementRow(database.db, queued!.id, reference, treasurer)).toEqual({ ok: true, value: undefined });
+    expect(await matchStatementRow(database.db, queued!.id, reference, treasurer)).toEqual({
+      ok: true,
+      value: undefined,
+    });
     const [row] = await database.db.query.pledges.findMany({ where: (p, { eq }) => eq(p.reference, reference) });
     expect(await receivedForPledge(database.db, row!.id)).toBe(700_000n);
   });
