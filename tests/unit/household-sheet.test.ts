@@ -10,8 +10,8 @@ const example: Cell[] = sheetColumns.map((column) => column.example);
 
 function read(...rows: Cell[][]) {
   const result = readHouseholdSheet([header, ...rows], today);
-  if ('problem' in result) throw new Error(result.problem);
-  return result.rows;
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.value;
 }
 
 describe('the household list template', () => {
@@ -96,9 +96,12 @@ describe('the household list template', () => {
   });
 
   it('refuses a sheet with other columns, or with no households', () => {
-    expect(readHouseholdSheet([['Họ tên', 'Địa chỉ'], example], today)).toEqual({ problem: 'wrongColumns' });
-    expect(readHouseholdSheet([header], today)).toEqual({ problem: 'empty' });
-    expect(readHouseholdSheet([], today)).toEqual({ problem: 'empty' });
+    expect(readHouseholdSheet([['Họ tên', 'Địa chỉ'], example], today)).toEqual({
+      ok: false,
+      problems: [{ code: 'wrongColumns' }],
+    });
+    expect(readHouseholdSheet([header], today)).toEqual({ ok: false, problems: [{ code: 'empty' }] });
+    expect(readHouseholdSheet([], today)).toEqual({ ok: false, problems: [{ code: 'empty' }] });
   });
 
   it('reads day-first dates as Vietnamese write them, and refuses impossible ones', () => {
@@ -114,7 +117,7 @@ describe('the downloadable template', () => {
     const bytes = await householdTemplate();
     const cells = await readSheetFile(bytes);
     expect(cells).toEqual([header]);
-    expect(readHouseholdSheet(cells!, today)).toEqual({ problem: 'empty' });
+    expect(readHouseholdSheet(cells!, today)).toEqual({ ok: false, problems: [{ code: 'empty' }] });
     const guide = await readSheet(bytes, 'Hướng dẫn');
     expect(guide[1]).toEqual(['Mã hộ', expect.stringContaining('duy nhất'), 'DT25-18229-101', 'Household code']);
   });

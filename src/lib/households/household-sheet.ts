@@ -11,6 +11,7 @@ import {
   type SupportProgramme,
   type SupportType,
 } from './vocabulary.ts';
+import { ok, refused, type Result } from '../forms/result.ts';
 
 /**
  * The household list template that communes fill in (one row per household) and its reader.
@@ -196,20 +197,20 @@ function readRow(line: number, cells: Partial<Record<SheetColumn, string>>, toda
  * are skipped; each other row gets its problems, and a household when it has none. `today` is
  * the date in Vietnam.
  */
-export function readHouseholdSheet(sheet: Cell[][], today: string): { problem: SheetProblem } | { rows: SheetRow[] } {
+export function readHouseholdSheet(sheet: Cell[][], today: string): Result<SheetRow[], SheetProblem> {
   const [header, ...body] = sheet;
-  if (!header) return { problem: 'empty' };
+  if (!header) return refused('empty');
   const headers = header
     .map((cell) => foldDiacritics(cellText(cell)))
     .filter((text, i) => text || i < sheetColumns.length);
   const expected = sheetColumns.map((column) => foldDiacritics(column.header));
   if (headers.length !== expected.length || headers.some((text, i) => text !== expected[i]))
-    return { problem: 'wrongColumns' };
+    return refused('wrongColumns');
   const filled = body
     .map((cells, i) => ({ line: i + 2, cells }))
     .filter(({ cells }) => cells.some((cell) => cellText(cell) !== ''));
-  if (filled.length === 0) return { problem: 'empty' };
-  if (filled.length > maximumSheetRows) return { problem: 'tooManyRows' };
+  if (filled.length === 0) return refused('empty');
+  if (filled.length > maximumSheetRows) return refused('tooManyRows');
   const rows = filled.map(({ line, cells }) =>
     readRow(line, Object.fromEntries(sheetColumns.map((column, i) => [column.key, cellText(cells[i])])), today),
   );
@@ -224,7 +225,7 @@ export function readHouseholdSheet(sheet: Cell[][], today: string): { problem: S
       row.problems.push('codeRepeated');
       delete row.household;
     }
-  return { rows };
+  return ok(rows);
 }
 
 /** Cells as they are kept (JSON): date cells as ISO dates, which the reader takes back as dates. */
