@@ -8,6 +8,7 @@ import {
   keepHouseholdSheet,
   previewHouseholdImport,
   saveHouseholdImport,
+  uploadHouseholdSheet,
 } from '../../src/lib/households/import-store.ts';
 import { createOfficial } from '../../src/lib/officials/store.ts';
 import { progressOf } from '../../src/lib/progress/store.ts';
@@ -76,14 +77,17 @@ describe(`household list imports (${driverUnderTest})`, () => {
   it('previews a list with problems per row and keeps nothing, not even the good rows', async () => {
     const sheet = await upload(row('DT25-18229-901'), row('DT25-18229-902', '18244'), row('DT25-18229-001'));
     const check = await previewHouseholdImport(database.db, sheet, actor, today, languages);
-    if (!('rows' in check)) throw new Error(check.problem);
-    expect(check.valid).toBe(false);
-    expect(check.rows.map((r) => [r.line, r.problems])).toEqual([
+    if (!check.ok) throw new Error(JSON.stringify(check.problems));
+    expect(check.value.valid).toBe(false);
+    expect(check.value.rows.map((r) => [r.line, r.problems])).toEqual([
       [2, []],
       [3, ['notYourCommune']],
       [4, ['codeTaken']],
     ]);
-    expect(await saveHouseholdImport(database.db, sheet, actor, today, languages)).toMatchObject({ valid: false });
+    expect(await saveHouseholdImport(database.db, sheet, actor, today, languages)).toMatchObject({
+      ok: true,
+      value: { valid: false },
+    });
     expect(await countListed(['DT25-18229-901'])).toBe(0);
     expect((await findHouseholdImport(database.db, sheet.id))!.savedAt).toBeNull();
   });
@@ -91,9 +95,9 @@ describe(`household list imports (${driverUnderTest})`, () => {
   it('shows criteria findings in the preview without refusing the row', async () => {
     const sheet = await upload(row('DT25-18229-903', '18229', 1_000));
     const check = await previewHouseholdImport(database.db, sheet, actor, today, languages);
-    if (!('rows' in check)) throw new Error(check.problem);
-    expect(check.valid).toBe(true);
-    expect(check.rows[0]!.findings).toContainEqual(
+    if (!check.ok) throw new Error(JSON.stringify(check.problems));
+    expect(check.value.valid).toBe(true);
+    expect(check.value.rows[0]!.findings).toContainEqual(
       expect.objectContaining({ rule: 'support-amount', recorded: '1000' }),
     );
     expect(await countListed(['DT25-18229-903'])).toBe(0);
@@ -103,7 +107,10 @@ describe(`household list imports (${driverUnderTest})`, () => {
     const area = { level: 'commune' as const, era: '2025' as const, code: '18229' };
     const before = (await progressOf(database.db, area)).counts.households;
     const sheet = await upload(row('DT25-18229-904'), row('DT25-18229-905'));
-    expect(await saveHouseholdImport(database.db, sheet, actor, today, languages)).toMatchObject({ valid: true });
+    expect(await saveHouseholdImport(database.db, sheet, actor, today, languages)).toMatchObject({
+      ok: true,
+      value: { valid: true },
+    });
 
     const [saved] = await database.db.select().from(households).where(eq(households.publicCode, 'DT25-18229-904'));
     expect(saved).toMatchObject({ displayName: 'N.V.A.', stage: 'approved', stageDate: '2025-04-20', isDemo: false });
@@ -125,11 +132,42 @@ describe(`household list imports (${driverUnderTest})`, () => {
 
     const again = (await findHouseholdImport(database.db, sheet.id))!;
     expect(again.savedCount).toBe(2);
-    expect(await saveHouseholdImport(database.db, again, actor, today, languages)).toEqual({ problem: 'alreadySaved' });
+    expect(await saveHouseholdImport(database.db, again, actor, today, languages)).toEqual({
+      ok: false,
+      problems: [{ code: 'alreadySaved' }],
+    });
     expect(await countListed(['DT25-18229-904', 'DT25-18229-905'])).toBe(2);
   });
 
   it('reads nothing from a file that is not a spreadsheet', async () => {
     expect(await readSheetFile(new TextEncoder().encode('Mã hộ,Mã xã\nDT25-1,18229'))).toBeUndefined();
+  });
+
+  it('keeps an uploaded list in one call, for its campaign, and refuses what it cannot read', async () => {
+    const bytes = await writeExcelFile(
+      [header, row('DT25-18229-906')].map((cells) => cells.map((value) => ({ value: value ?? undefined }))),
+    ).toBuffer();
+    const file = new File([new Uint8Array(bytes)], 'danh-sach-2.xlsx');
+    expect(await uploadHouseholdSheet(database.db, { campaign: 'atlantis-2025', file }, actor.id)).toEqual({
+      ok: false,
+      problems: [{ code: 'campaignUnknown', field: 'campaign' }],
+    });
+    expect(await uploadHouseholdSheet(database.db, { campaign: 'duc-tho-2025' }, actor.id)).toEqual({
+      ok: false,
+      problems: [{ code: 'empty', field: 'file' }],
+    });
+    const text = new File(['Mã hộ,Mã xã\nDT25-1,18229'], 'danh-sach.csv');
+    expect(await uploadHouseholdSheet(database.db, { campaign: 'duc-tho-2025', file: text }, actor.id)).toEqual({
+      ok: false,
+      problems: [{ code: 'notASpreadsheet', field: 'file' }],
+    });
+    const kept = await uploadHouseholdSheet(database.db, { campaign: 'duc-tho-2025', file }, actor.id);
+    if (!kept.ok) throw new Error(JSON.stringify(kept.problems));
+    expect(await findHouseholdImport(database.db, kept.value)).toMatchObject({
+      campaignId: 'duc-tho-2025',
+      fileName: 'danh-sach-2.xlsx',
+      officialId: actor.id,
+      savedAt: null,
+    });
   });
 });

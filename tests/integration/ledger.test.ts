@@ -25,7 +25,7 @@ import { latestLedgerCheck, runLedgerCheck } from '../../src/lib/ledger/reconcil
 import { createOfficial } from '../../src/lib/officials/store.ts';
 import { recordCardPayment } from '../../src/lib/payments/card-payment-store.ts';
 import { createPledge, resolvePledgeTarget } from '../../src/lib/pledges/store.ts';
-import { findReceipt } from '../../src/lib/receipts/store.ts';
+import { checkReceiptFile, findReceipt } from '../../src/lib/receipts/store.ts';
 import { adminUnits, allocationDecisions, households, payments, pledges, receipts } from '../../db/schema/index.ts';
 import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
 import { checkReceipt } from '../../src/lib/receipts/receipt.ts';
@@ -430,6 +430,27 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
     expect(await submitReversal(database.db, reversal, treasurer, today)).toEqual({
       ok: false,
       problems: [{ code: 'alreadyReversed', values: { detail: expect.any(String) } }],
+    });
+  });
+
+  it('checks the receipts of an uploaded file in one call, and says why it could not', async () => {
+    const receipt = await findReceipt(database.db, `${province}-000001`);
+    const file = (content: string) => new File([content], 'bien-nhan.json', { type: 'application/json' });
+    expect(await checkReceiptFile(database.db, { file: file(JSON.stringify(receipt)) })).toEqual({
+      ok: true,
+      value: [{ code: `${province}-000001`, ok: true }],
+    });
+    expect(await checkReceiptFile(database.db, {})).toEqual({
+      ok: false,
+      problems: [{ code: 'fileMissing', field: 'file' }],
+    });
+    expect(await checkReceiptFile(database.db, { file: file('không phải biên nhận') })).toEqual({
+      ok: false,
+      problems: [{ code: 'noReceipt', field: 'file' }],
+    });
+    expect(await checkReceiptFile(database.db, { file: file('x'.repeat(2 * 1024 * 1024 + 1)) })).toEqual({
+      ok: false,
+      problems: [{ code: 'fileTooLarge', field: 'file' }],
     });
   });
 });

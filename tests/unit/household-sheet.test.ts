@@ -13,8 +13,8 @@ const example: Cell[] = sheetColumns.map((column) => column.example);
 
 function read(...rows: Cell[][]) {
   const result = readHouseholdSheet([header, ...rows], today, languages);
-  if ('problem' in result) throw new Error(result.problem);
-  return result.rows;
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.value;
 }
 
 describe('the household list template', () => {
@@ -99,9 +99,12 @@ describe('the household list template', () => {
   });
 
   it('refuses a sheet with other columns, or with no households', () => {
-    expect(readHouseholdSheet([['Họ tên', 'Địa chỉ'], example], today, languages)).toEqual({ problem: 'wrongColumns' });
-    expect(readHouseholdSheet([header], today, languages)).toEqual({ problem: 'empty' });
-    expect(readHouseholdSheet([], today, languages)).toEqual({ problem: 'empty' });
+    expect(readHouseholdSheet([['Họ tên', 'Địa chỉ'], example], today, languages)).toEqual({
+      ok: false,
+      problems: [{ code: 'wrongColumns' }],
+    });
+    expect(readHouseholdSheet([header], today, languages)).toEqual({ ok: false, problems: [{ code: 'empty' }] });
+    expect(readHouseholdSheet([], today, languages)).toEqual({ ok: false, problems: [{ code: 'empty' }] });
   });
 
   it('reads day-first dates as Vietnamese write them, and refuses impossible ones', () => {
@@ -117,7 +120,7 @@ describe('the downloadable template', () => {
     const bytes = await householdTemplate(catalogues);
     const cells = await readSheetFile(bytes);
     expect(cells).toEqual([header]);
-    expect(readHouseholdSheet(cells!, today, languages)).toEqual({ problem: 'empty' });
+    expect(readHouseholdSheet(cells!, today, languages)).toEqual({ ok: false, problems: [{ code: 'empty' }] });
     const guide = await readSheet(bytes, 'Hướng dẫn');
     expect(guide[1]).toEqual(['Mã hộ', expect.stringContaining('duy nhất'), 'DT25-18229-101', 'Household code']);
   });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readCampaignDefinitions } from '../../src/lib/campaigns/read-campaigns.ts';
+import { formFields } from '../../src/lib/forms/read-form.ts';
 import {
   assessSelfCheck,
   readSelfCheckAnswers,
+  selfCheckFormOf,
   type SelfCheckAnswers,
   type SelfCheckReason,
 } from '../../src/lib/criteria/self-check.ts';
@@ -15,8 +17,8 @@ const after = '2026-11-24';
 
 function answers(form: { locality: string; groups: string[]; house: string }): SelfCheckAnswers {
   const read = readSelfCheckAnswers(ids, form);
-  if (!('answers' in read)) throw new Error(JSON.stringify(read.problems));
-  return read.answers;
+  if (!read.ok) throw new Error(JSON.stringify(read.problems));
+  return read.value;
 }
 const reason = (reasons: SelfCheckReason[], rule: SelfCheckReason['rule']) => reasons.find((r) => r.rule === rule)!;
 
@@ -119,16 +121,40 @@ describe('the eligibility self-check', () => {
 
   it('refuses impossible answers, field by field', () => {
     expect(readSelfCheckAnswers(ids, { locality: 'atlantis', groups: ['poor'], house: 'temporary' })).toEqual({
-      problems: { locality: 'unknownLocality' },
+      ok: false,
+      problems: [{ code: 'unknownLocality', field: 'locality' }],
     });
     expect(readSelfCheckAnswers(ids, { locality: 'national-2025', groups: [], house: 'x' })).toEqual({
-      problems: { groups: 'noGroup', house: 'noHouseCondition' },
+      ok: false,
+      problems: [
+        { code: 'noGroup', field: 'groups' },
+        { code: 'noHouseCondition', field: 'house' },
+      ],
     });
     expect(readSelfCheckAnswers(ids, { locality: 'national-2025', groups: ['none', 'poor'], house: 'solid' })).toEqual({
-      problems: { groups: 'noneWithGroups' },
+      ok: false,
+      problems: [{ code: 'noneWithGroups', field: 'groups' }],
     });
     expect(readSelfCheckAnswers(ids, { locality: 'national-2025', groups: ['rich'], house: 'solid' })).toEqual({
-      problems: { groups: 'noGroup' },
+      ok: false,
+      problems: [{ code: 'noGroup', field: 'groups' }],
+    });
+  });
+
+  it('reads the posted form with one, several or no groups ticked', () => {
+    const posted = (query: string) => selfCheckFormOf(formFields(new URLSearchParams(query)));
+    expect(posted('locality=national-2025&group=poor&house=temporary')).toEqual({
+      locality: 'national-2025',
+      groups: ['poor'],
+      house: 'temporary',
+    });
+    expect(readSelfCheckAnswers(ids, posted('locality=national-2025&group=poor&group=near_poor&house=solid'))).toEqual({
+      ok: true,
+      value: { locality: 'national-2025', groups: ['poor', 'near_poor'], house: 'solid' },
+    });
+    expect(readSelfCheckAnswers(ids, posted('locality=national-2025&house=solid'))).toEqual({
+      ok: false,
+      problems: [{ code: 'noGroup', field: 'groups' }],
     });
   });
 });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { problemsByField } from '../forms/field-problems.ts';
+import { parseForm } from '../forms/field-problems.ts';
+import { formList, type FormFields } from '../forms/read-form.ts';
+import type { Result } from '../forms/result.ts';
 import { beneficiaryCategoriesOf, type Citation } from '../campaigns/campaign-definition.ts';
 import { beneficiaryCategories, type BeneficiaryCategory, type SupportType } from '../households/vocabulary.ts';
 import {
@@ -31,35 +33,46 @@ export type HouseAnswer = (typeof houseAnswers)[number];
 export function selfCheckAnswersSchema(campaignIds: readonly string[]) {
   return z.object({
     locality: z.string().refine((id) => campaignIds.includes(id), { message: 'unknownLocality' }),
-    groups: z
-      .array(z.enum(groupAnswers, { message: 'noGroup' }))
-      .min(1, { message: 'noGroup' })
-      .refine((groups) => !(groups.includes('none') && groups.length > 1), { message: 'noneWithGroups' }),
+    groups: formList(
+      z
+        .array(z.enum(groupAnswers, { message: 'noGroup' }))
+        .min(1, { message: 'noGroup' })
+        .refine((groups) => !(groups.includes('none') && groups.length > 1), { message: 'noneWithGroups' }),
+    ),
     house: z.enum(houseAnswers, { message: 'noHouseCondition' }),
   });
 }
 export type SelfCheckAnswers = z.infer<ReturnType<typeof selfCheckAnswersSchema>>;
-/** The problem with each refused field. */
-export type SelfCheckProblems = Partial<Record<keyof SelfCheckAnswers, SelfCheckProblem>>;
 
-/** Reads a submitted form (or the island's state) into answers, or the problems, field by field. */
+/** The answers as the form holds them, to show back: the checkboxes `group` are the list `groups`. */
+export interface SelfCheckForm {
+  locality: string;
+  groups: string[];
+  house: string;
+}
+
+/** A posted self-check form (src/lib/forms/read-form.ts) as the form holds it. */
+export function selfCheckFormOf(fields: FormFields): SelfCheckForm {
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  const groups = fields.group === undefined ? [] : Array.isArray(fields.group) ? fields.group : [fields.group];
+  return { locality: text(fields.locality), groups: groups.map(text), house: text(fields.house) };
+}
+
+const fallback: Record<keyof SelfCheckAnswers, SelfCheckProblem> = {
+  locality: 'unknownLocality',
+  groups: 'noGroup',
+  house: 'noHouseCondition',
+};
+
+/** Reads the form (posted, or the island's state) into answers, or the problem of each field. */
 export function readSelfCheckAnswers(
   campaignIds: readonly string[],
-  form: { locality: unknown; groups: unknown[]; house: unknown },
-): { answers: SelfCheckAnswers } | { problems: SelfCheckProblems } {
-  const result = selfCheckAnswersSchema(campaignIds).safeParse(form);
-  if (result.success) return { answers: result.data };
-  const fallback: Record<keyof SelfCheckAnswers, SelfCheckProblem> = {
-    locality: 'unknownLocality',
-    groups: 'noGroup',
-    house: 'noHouseCondition',
-  };
-  const problems = problemsByField(
-    result.error.issues,
-    selfCheckProblems,
-    (field) => fallback[field as keyof SelfCheckAnswers] ?? 'noGroup',
-  );
-  return { problems };
+  form: { locality: unknown; groups: unknown; house: unknown },
+): Result<SelfCheckAnswers, SelfCheckProblem> {
+  return parseForm(selfCheckAnswersSchema(campaignIds), form, {
+    known: selfCheckProblems,
+    fallback: (field) => fallback[field as keyof SelfCheckAnswers] ?? 'noGroup',
+  });
 }
 
 /** What the self-check needs of a campaign: no amounts, so that it can travel to the browser as JSON. */

@@ -9,6 +9,7 @@ import {
   type SupportProgramme,
   type SupportType,
 } from './vocabulary.ts';
+import { ok, refused, type Result } from '../forms/result.ts';
 
 /**
  * The household list template that communes fill in (one row per household) and its reader.
@@ -235,20 +236,20 @@ export function readHouseholdSheet(
   sheet: Cell[][],
   today: string,
   languages: readonly SheetChoiceWords[],
-): { problem: SheetProblem } | { rows: SheetRow[] } {
+): Result<SheetRow[], SheetProblem> {
   const [header, ...body] = sheet;
-  if (!header) return { problem: 'empty' };
+  if (!header) return refused('empty');
   const headers = header
     .map((cell) => foldDiacritics(cellText(cell)))
     .filter((text, i) => text || i < sheetColumns.length);
   const expected = sheetColumns.map((column) => foldDiacritics(column.header));
   if (headers.length !== expected.length || headers.some((text, i) => text !== expected[i]))
-    return { problem: 'wrongColumns' };
+    return refused('wrongColumns');
   const filled = body
     .map((cells, i) => ({ line: i + 2, cells }))
     .filter(({ cells }) => cells.some((cell) => cellText(cell) !== ''));
-  if (filled.length === 0) return { problem: 'empty' };
-  if (filled.length > maximumSheetRows) return { problem: 'tooManyRows' };
+  if (filled.length === 0) return refused('empty');
+  if (filled.length > maximumSheetRows) return refused('tooManyRows');
   const readers = choiceReaders(languages);
   const rows = filled.map(({ line, cells }) =>
     readRow(
@@ -269,7 +270,7 @@ export function readHouseholdSheet(
       row.problems.push('codeRepeated');
       delete row.household;
     }
-  return { rows };
+  return ok(rows);
 }
 
 /** Cells as they are kept (JSON): date cells as ISO dates, which the reader takes back as dates. */

@@ -2,12 +2,14 @@ import { and, eq, inArray, TransactionRollbackError } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import type { HouseholdFinding } from '../criteria/household-check.ts';
 import {
+  maximumSheetBytes,
   readHouseholdSheet,
   type Cell,
   type SheetChoiceWords,
   type SheetProblem,
   type SheetRow,
 } from './household-sheet.ts';
+import { readSheetFile } from './household-sheet-file.ts';
 import { can } from '../officials/roles.ts';
 import type { Database, Transaction } from '../../../db/client.ts';
 import {
@@ -23,6 +25,8 @@ import type { Actor } from './stage-store.ts';
 import { refreshProgressFacts } from '../progress/store.ts';
 import { inBatches } from '../../../db/upsert.ts';
 import { currentEra } from '../units/vocabulary.ts';
+import { ok, refused, type Result } from '../forms/result.ts';
+import { listCampaigns } from '../campaigns/store.ts';
 
 export type HouseholdImport = typeof householdImports.$inferSelect;
 
@@ -44,6 +48,27 @@ export async function keepHouseholdSheet(
   return kept!.id;
 }
 
+/**
+ * The import form submitted (`campaign`, `file`): the campaign checked, the spreadsheet read and
+ * kept as read, for its preview; gives the upload's id. Problems belong to the field they name.
+ */
+export async function uploadHouseholdSheet(
+  db: Database,
+  fields: Record<string, unknown>,
+  officialId: number,
+): Promise<Result<number, SheetProblem>> {
+  const campaignId = String(fields.campaign ?? '');
+  const file = fields.file;
+  if (!(await listCampaigns(db)).some((campaign) => campaign.id === campaignId))
+    return refused('campaignUnknown', { field: 'campaign' });
+  if (!(file instanceof File)) return refused('empty', { field: 'file' });
+  if (file.size > maximumSheetBytes) return refused('tooLarge', { field: 'file' });
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const cells = await readSheetFile(bytes);
+  if (!cells) return refused('notASpreadsheet', { field: 'file' });
+  return ok(await keepHouseholdSheet(db, { officialId, campaignId, fileName: file.name, bytes, cells }));
+}
+
 export async function findHouseholdImport(db: Database, id: number): Promise<HouseholdImport | undefined> {
   const [found] = await db.select().from(householdImports).where(eq(householdImports.id, id));
   return found;
@@ -54,7 +79,8 @@ export interface ImportRow extends SheetRow {
   findings: HouseholdFinding[];
 }
 
-export type ImportCheck = { problem: SheetProblem } | { rows: ImportRow[]; valid: boolean };
+/** A list checked: every row with its problems and findings, and whether all of it can be saved. */
+export type ImportCheck = Result<{ rows: ImportRow[]; valid: boolean }, SheetProblem>;
 
 /**
  * Checks an uploaded list the way saving it would: every row in the sheet, then against the
@@ -69,7 +95,7 @@ export async function previewHouseholdImport(
   today: string,
   languages: readonly SheetChoiceWords[],
 ): Promise<ImportCheck> {
-  let check: ImportCheck = { problem: 'empty' };
+  let check: ImportCheck = refused('empty');
   await undone(
     db.transaction(async (tx) => {
       check = await addHouseholds(tx, sheet, actor, today, languages);
@@ -87,7 +113,7 @@ export async function saveHouseholdImport(
   today: string,
   languages: readonly SheetChoiceWords[],
 ): Promise<ImportCheck> {
-  let check: ImportCheck = { problem: 'alreadySaved' };
+  let check: ImportCheck = refused('alreadySaved');
   await undone(
     db.transaction(async (tx) => {
       // Locks the import: saving it twice at once adds its households once.
@@ -98,8 +124,8 @@ export async function saveHouseholdImport(
         .for('update');
       if (current?.savedAt) tx.rollback();
       check = await addHouseholds(tx, sheet, actor, today, languages);
-      if ('problem' in check || !check.valid) tx.rollback();
-      const added = 'rows' in check ? check.rows.map((row) => row.household!) : [];
+      if (!check.ok || !check.value.valid) tx.rollback();
+      const added = check.ok ? check.value.rows.map((row) => row.household!) : [];
       await refreshProgressFacts(tx, [...new Set(added.map((household) => household.communeCode))]);
       await tx
         .update(householdImports)
@@ -138,8 +164,8 @@ async function addHouseholds(
   languages: readonly SheetChoiceWords[],
 ): Promise<ImportCheck> {
   const read = readHouseholdSheet(sheet.cells, today, languages);
-  if ('problem' in read) return read;
-  const rows: ImportRow[] = read.rows.map((row) => ({ ...row, findings: [] }));
+  if (!read.ok) return read;
+  const rows: ImportRow[] = read.value.map((row) => ({ ...row, findings: [] }));
   const parsed = rows.filter((row) => row.household);
 
   // Checked on every row whose commune or code is well formed, so that all problems show at once.
@@ -176,7 +202,7 @@ async function addHouseholds(
     if (taken.has(codeOf(row) ?? '')) row.problems.push('codeTaken');
   }
   const valid = rows.every((row) => row.problems.length === 0);
-  if (!valid) return { rows, valid };
+  if (!valid) return ok({ rows, valid });
 
   const idOf = new Map<string, number>();
   for (const batch of inBatches(parsed, 500)) {
@@ -228,5 +254,5 @@ async function addHouseholds(
     for (const found of await tx.select().from(householdFindings).where(inArray(householdFindings.householdId, batch)))
       findings.set(found.householdId, [...(findings.get(found.householdId) ?? []), found.finding]);
   for (const row of parsed) row.findings = findings.get(idOf.get(row.household!.publicCode)!) ?? [];
-  return { rows, valid };
+  return ok({ rows, valid });
 }

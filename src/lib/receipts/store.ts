@@ -11,6 +11,8 @@ import {
   type SignedReceipt,
 } from './receipt.ts';
 import { portalReceiptKeys } from './signing-key.ts';
+import { receiptsInFile } from './receipt-file.ts';
+import { ok, refused, type Result } from '../forms/result.ts';
 import type { Queryable, Transaction } from '../../../db/client.ts';
 import { deliveries, payments, receiptCounters, receipts } from '../../../db/schema/index.ts';
 
@@ -109,4 +111,28 @@ export async function verifyReceipts(
     }
   }
   return verdicts;
+}
+
+/** Larger receipt files are refused: a receipt's JSON or PDF is a few kilobytes. */
+export const maximumReceiptFileBytes = 2 * 1024 * 1024;
+/** Receipts checked from one file at most. */
+const receiptsPerFile = 500;
+
+/** Why a file's receipts were not checked. */
+export type ReceiptFileProblem = 'fileTooLarge' | 'fileMissing' | 'noReceipt';
+
+/**
+ * The public verification form submitted (`file`): every receipt the file holds checked as
+ * `verifyReceipts` does, against the keys this portal publishes. Problems belong to `file`.
+ */
+export async function checkReceiptFile(
+  db: Queryable,
+  fields: Record<string, unknown>,
+): Promise<Result<ReceiptVerdict[], ReceiptFileProblem>> {
+  const file = fields.file;
+  if (file instanceof File && file.size > maximumReceiptFileBytes) return refused('fileTooLarge', { field: 'file' });
+  if (!(file instanceof File)) return refused('fileMissing', { field: 'file' });
+  const receipts = receiptsInFile(Buffer.from(await file.arrayBuffer()));
+  if (!receipts || receipts.length === 0) return refused('noReceipt', { field: 'file' });
+  return ok(await verifyReceipts(db, receipts.slice(0, receiptsPerFile), portalReceiptKeys().published));
 }
