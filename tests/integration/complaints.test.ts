@@ -67,11 +67,11 @@ describe(`complaints (${driverUnderTest})`, () => {
 
   it('never shows the message or the contact publicly', async () => {
     const created = await complaint();
-    if (!('reference' in created)) throw new Error('not filed');
+    if (!created.ok) throw new Error('not filed');
     const shown = (await listPublicComplaintsOfCommune(database.db, household.communeCode)).find(
-      (c) => c.reference === created.reference,
+      (c) => c.reference === created.value.reference,
     );
-    expect(shown).toMatchObject({ reference: created.reference, status: 'received' });
+    expect(shown).toMatchObject({ reference: created.value.reference, status: 'received' });
     expect(Object.keys(shown!)).not.toContain('message');
     expect(Object.keys(shown!)).not.toContain('contact');
     expect(JSON.stringify(shown)).not.toContain('0912');

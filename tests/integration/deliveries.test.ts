@@ -130,7 +130,10 @@ describe(`deliveries of materials and workdays (${driverUnderTest})`, () => {
     // A delivery to refuse changes to: the database's guard acts on each row.
     const reference = await pledge({ kind: 'labour', workdays: '5', skill: 'mason' });
     const delivery = { quantity: 2, deliveredOn: today, note: '', photoKey: null };
-    expect(await recordDelivery(database.db, reference, delivery, officer, today)).toEqual({ delivered: 2 });
+    expect(await recordDelivery(database.db, reference, delivery, officer, today)).toEqual({
+      ok: true,
+      value: { delivered: 2 },
+    });
     expect(await refusal(database.db, sql`update deliveries set quantity = 1`)).toMatch(/deliveries is append-only/);
     expect(await refusal(database.db, sql`delete from deliveries`)).toMatch(/deliveries is append-only/);
     const found = await findPledgeForDelivery(database.db, reference);

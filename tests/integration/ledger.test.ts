@@ -386,6 +386,7 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
   });
 
   it('takes each of the treasurer’s forms in one call, and offers the funds they keep', async () => {
+    await season();
     expect(await treasurerFunds(database.db, treasurer.grants)).toEqual([`province:${province}`]);
     expect(await treasurerFunds(database.db, [{ role: 'fund_treasurer', unitCode: null }])).toEqual([
       'campaign:national-2025',
@@ -434,6 +435,7 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
   });
 
   it('checks the receipts of an uploaded file in one call, and says why it could not', async () => {
+    await fundProvince();
     const receipt = await findReceipt(database.db, `${province}-000001`);
     const file = (content: string) => new File([content], 'bien-nhan.json', { type: 'application/json' });
     expect(await checkReceiptFile(database.db, { file: file(JSON.stringify(receipt)) })).toEqual({

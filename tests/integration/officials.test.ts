@@ -188,7 +188,7 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
 
   it('lets the province, not the reporter, validate the completed home', async () => {
     const home = homes[2]!;
-    expect(await complete(home)).toEqual({ stage: 'completed' });
+    expect(await complete(home)).toEqual({ ok: true, value: { stage: 'completed' } });
     const validation = { stage: 'validated' as const, occurredOn: today, reason: '', photoKey: null };
     expect(await recordHouseholdStage(database.db, home.publicCode, validation, communeOfficer, today)).toEqual({
       ok: false,
@@ -276,7 +276,7 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
   });
 
   it('takes the stage form in one call: read, its photo kept as evidence, then recorded', async () => {
-    const home = homes[4]!;
+    const home = homes[0]!;
     const folder = mkdtempSync(path.join(tmpdir(), 'evidence-'));
     const evidence = diskEvidenceStore(folder);
     try {
@@ -338,7 +338,7 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
   });
 
   it('takes the form correcting a record in one call', async () => {
-    const home = homes[5]!;
+    const home = homes[0]!;
     const form = {
       village: ' ',
       category: 'poor',
@@ -429,7 +429,8 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
       await official('tinh.rieng@example.vn', [{ role: 'province_officer', unitCode: province }], own.db);
       const stage = { stage: 'completed' as const, occurredOn: today, reason: '', photoKey };
       expect(await recordHouseholdStage(own.db, homes[0]!.publicCode, stage, officer, today)).toEqual({
-        stage: 'completed',
+        ok: true,
+        value: { stage: 'completed' },
       });
       const intact = await checkAuditChain(own.db);
       expect(intact).toMatchObject({ ok: true });
