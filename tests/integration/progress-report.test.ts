@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { progressOf } from '../../src/lib/progress/store.ts';
-import { progressOnDate } from '../../src/lib/reports/store.ts';
+import { progressOnDate, progressReportFile } from '../../src/lib/reports/store.ts';
+import { messagesFor } from '../../src/lib/i18n/messages.ts';
 import { addCounts, emptyCounts } from '../../src/lib/progress/progress-counts.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';
 import { driverUnderTest } from './support/test-database.ts';
@@ -32,5 +33,44 @@ describe(`progress reports for a date (${driverUnderTest})`, () => {
       rows.reduce((n, row) => n + row.counts.completed + row.counts.handedOver + row.counts.validated, 0);
     expect(delivered(earlier)).toBeLessThan(delivered(now));
     expect(await progressOnDate(database.db, { level: 'commune', code: '18229' }, '2000-01-01')).toEqual([]);
+  });
+
+  it('makes the report form’s file in one call, for an area the official may report on', async () => {
+    const grants = [{ role: 'commune_officer' as const, unitCode: '18229' }];
+    const today = '2026-11-25';
+    const report = await progressReportFile(
+      database.db,
+      { area: ' 18229 ', format: 'xlsx' },
+      grants,
+      'vi',
+      messagesFor('vi'),
+      today,
+    );
+    expect(report).toMatchObject({
+      ok: true,
+      value: {
+        fileName: 'bao-cao-tien-do-18229-2026-11-25.xlsx',
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      },
+    });
+    expect(report.ok && report.value.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    const pdf = await progressReportFile(
+      database.db,
+      { area: '18229', date: '01/03/2025', format: 'pdf' },
+      grants,
+      'en',
+      messagesFor('en'),
+      today,
+    );
+    expect(pdf.ok && pdf.value.fileName).toBe('bao-cao-tien-do-18229-2025-03-01.pdf');
+    expect(
+      await progressReportFile(database.db, { area: '42', date: '2026-11-26' }, grants, 'vi', messagesFor('vi'), today),
+    ).toEqual({
+      ok: false,
+      problems: [
+        { code: 'areaInvalid', field: 'area' },
+        { code: 'dateInvalid', field: 'date' },
+      ],
+    });
   });
 });

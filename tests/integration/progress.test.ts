@@ -7,6 +7,7 @@ import {
   replaceDemoHouseholds,
 } from '../../src/lib/households/store.ts';
 import { deliveriesByMonth, progressBreakdown, progressByUnit, progressOf } from '../../src/lib/progress/store.ts';
+import { communePageView, provincePageView } from '../../src/lib/progress/place-page-store.ts';
 import { households, unitSuccessions } from '../../db/schema/index.ts';
 import type { DemoHousehold } from '../../src/lib/households/demo-households.ts';
 import { addCounts, delivered, emptyCounts, inScope, progressPercent } from '../../src/lib/progress/progress-counts.ts';
@@ -157,5 +158,35 @@ describe(`progress across the 1 July 2025 reorganisation (${driverUnderTest})`, 
     const hanoi = await progressOf(database.db, { level: 'province', era: '2025', code: '01' });
     expect(hanoi.counts).toEqual(emptyCounts);
     expect(progressPercent(hanoi.counts)).toBeNull();
+  });
+
+  it('reads all a commune’s page shows in one call, its list narrowed by the filter', async () => {
+    const view = await communePageView(database.db, '18229');
+    expect(view).toMatchObject({
+      commune: { code: '18229', level: 'commune' },
+      province: { code: '42', level: 'province' },
+      money: { pledged: expect.any(BigInt), received: expect.any(BigInt), spent: expect.any(BigInt) },
+      complaints: [],
+    });
+    expect(view!.figures).toEqual(await progressOf(database.db, { level: 'commune', era: '2025', code: '18229' }));
+    expect(view!.households).toEqual(await listPublicHouseholdsOfCommune(database.db, '18229'));
+    expect(view!.villages).toEqual(await listVillagesOfCommune(database.db, '18229'));
+    const stage = view!.households[0]!.stage;
+    const narrowed = await communePageView(database.db, '18229', { stage });
+    expect(narrowed!.households.length).toBeGreaterThan(0);
+    expect(narrowed!.households.every((household) => household.stage === stage)).toBe(true);
+    expect(narrowed!.villages).toEqual(view!.villages);
+    expect(await communePageView(database.db, '99999')).toBeUndefined();
+    expect(await communePageView(database.db, '42')).toBeUndefined();
+  });
+
+  it('reads all a province’s page shows in one call', async () => {
+    const view = await provincePageView(database.db, '42');
+    expect(view).toMatchObject({ province: { code: '42' }, demo: true });
+    expect(view!.communes.length).toBeGreaterThan(0);
+    expect(view!.communes.every((commune) => commune.provinceCode === '42')).toBe(true);
+    expect(view!.byCommune).toEqual(await progressByUnit(database.db, { era: '2025', level: 'commune', within: '42' }));
+    expect(view!.figures).toEqual(await progressOf(database.db, { level: 'province', era: '2025', code: '42' }));
+    expect(await provincePageView(database.db, '18229')).toBeUndefined();
   });
 });

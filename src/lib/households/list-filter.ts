@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { parseForm } from '../forms/field-problems.ts';
+import { ok, type Result } from '../forms/result.ts';
 import { beneficiaryCategories, householdStages, type BeneficiaryCategory, type HouseholdStage } from './vocabulary.ts';
 
 /** What a citizen may narrow a commune's public list to; every field optional. */
@@ -28,31 +30,23 @@ const filterSchema = z.object({
 });
 
 /**
- * Reads the list filter from a page's query string. Empty fields mean "any"; a value outside
- * the vocabulary is a problem the page reports (and answers with 400).
+ * Reads the list filter from a page's query (src/lib/forms/read-form.ts). Empty fields mean
+ * "any"; a value outside the vocabulary is a problem (its field's own code: `q` is `text`) the
+ * page reports and answers with 400.
  */
-export function parseHouseholdListFilter(
-  params: URLSearchParams,
-): { filter: HouseholdListFilter } | { problem: HouseholdListFilterProblem } {
-  const result = filterSchema.safeParse({
-    village: params.get('village') ?? undefined,
-    category: params.get('category') ?? undefined,
-    stage: params.get('stage') ?? undefined,
-    q: params.get('q') ?? undefined,
+export function readHouseholdListFilter(fields: unknown): Result<HouseholdListFilter, HouseholdListFilterProblem> {
+  const read = parseForm(filterSchema, fields, {
+    known: [],
+    fallback: (field) => (field === 'q' ? 'text' : (field as HouseholdListFilterProblem)),
   });
-  if (!result.success) {
-    const field = String(result.error.issues[0]?.path[0]);
-    return { problem: field === 'q' ? 'text' : (field as HouseholdListFilterProblem) };
-  }
-  const { village, category, stage, q } = result.data;
-  return {
-    filter: {
-      ...(village && { village }),
-      ...(category && { category }),
-      ...(stage && { stage }),
-      ...(q && { text: q }),
-    },
-  };
+  if (!read.ok) return read;
+  const { village, category, stage, q } = read.value;
+  return ok({
+    ...(village && { village }),
+    ...(category && { category }),
+    ...(stage && { stage }),
+    ...(q && { text: q }),
+  });
 }
 
 export function isFiltered(filter: HouseholdListFilter): boolean {

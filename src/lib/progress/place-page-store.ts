@@ -1,0 +1,115 @@
+import type { Database } from '../../../db/client.ts';
+import { listPublicComplaintsOfCommune, type PublicComplaint } from '../complaints/store.ts';
+import type { HouseholdListFilter } from '../households/list-filter.ts';
+import { hasDemoHouseholds, listPublicHouseholdsOfCommune, listVillagesOfCommune } from '../households/store.ts';
+import type { PublicHousehold } from '../households/store.ts';
+import { moneySpent } from '../ledger/money-flow-store.ts';
+import { moneyForArea } from '../ledger/public-ledger-store.ts';
+import type { ProgressCounts } from './progress-counts.ts';
+import {
+  deliveriesByMonth,
+  progressBreakdown,
+  progressByUnit,
+  progressOf,
+  type ProgressBreakdownRow,
+  type ProgressFigures,
+} from './store.ts';
+import { findCurrentUnit, listChildren, predecessorsOf, type AdminUnit } from '../units/store.ts';
+import { currentEra } from '../units/vocabulary.ts';
+
+/** Money pledged, received and spent on homes in a place. */
+export interface PlaceMoney {
+  pledged: bigint;
+  received: bigint;
+  spent: bigint;
+}
+
+/** What a place's public page shows of its progress. */
+interface PlaceProgress {
+  figures: ProgressFigures;
+  breakdown: ProgressBreakdownRow[];
+  /** Homes delivered each month, for the chart over time. */
+  months: { month: string; delivered: number }[];
+  money: PlaceMoney;
+}
+
+export interface CommunePageView extends PlaceProgress {
+  commune: AdminUnit;
+  province: AdminUnit;
+  /** The public list, narrowed by the citizen's filter. */
+  households: PublicHousehold[];
+  /** The villages of the whole list, for the filter's choices. */
+  villages: string[];
+  /** The pre-2025 communes it was made from. */
+  predecessors: Awaited<ReturnType<typeof predecessorsOf>>;
+  complaints: PublicComplaint[];
+}
+
+/**
+ * Everything a 2025 commune's public page shows, read at once; undefined when no commune has
+ * this code.
+ */
+export async function communePageView(
+  db: Database,
+  code: string,
+  filter: HouseholdListFilter = {},
+): Promise<CommunePageView | undefined> {
+  const commune = await findCurrentUnit(db, code);
+  if (commune?.level !== 'commune') return undefined;
+  const area = { level: 'commune', era: currentEra, code: commune.code } as const;
+  const place = { kind: 'commune', code: commune.code } as const;
+  const [province, figures, breakdown, months, households, predecessors, villages, money, spent, complaints] =
+    await Promise.all([
+      findCurrentUnit(db, commune.provinceCode),
+      progressOf(db, area),
+      progressBreakdown(db, area),
+      deliveriesByMonth(db, { level: 'commune', code: commune.code }),
+      listPublicHouseholdsOfCommune(db, commune.code, filter),
+      predecessorsOf(db, commune.code),
+      listVillagesOfCommune(db, commune.code),
+      moneyForArea(db, place),
+      moneySpent(db, place),
+      listPublicComplaintsOfCommune(db, commune.code),
+    ]);
+  if (!province) return undefined;
+  return {
+    commune,
+    province,
+    figures,
+    breakdown,
+    months,
+    households,
+    predecessors,
+    villages,
+    money: { ...money, spent },
+    complaints,
+  };
+}
+
+export interface ProvincePageView extends PlaceProgress {
+  province: AdminUnit;
+  communes: AdminUnit[];
+  /** Each commune's figures, by code; a commune without households has none. */
+  byCommune: Map<string, ProgressCounts>;
+  /** Whether any figures shown are the demo's. */
+  demo: boolean;
+}
+
+/** Everything a 2025 province's public page shows, read at once; undefined when no province has this code. */
+export async function provincePageView(db: Database, code: string): Promise<ProvincePageView | undefined> {
+  const province = await findCurrentUnit(db, code);
+  if (province?.level !== 'province') return undefined;
+  const area = { level: 'province', era: currentEra, code: province.code } as const;
+  const place = { kind: 'province', code: province.code } as const;
+  const [figures, breakdown, months, byCommune, communes, demo, money, spent] = await Promise.all([
+    progressOf(db, area),
+    progressBreakdown(db, area),
+    deliveriesByMonth(db, { level: 'province', code: province.code }),
+    progressByUnit(db, { era: currentEra, level: 'commune', within: province.code }),
+    listChildren(db, province),
+    hasDemoHouseholds(db),
+    moneyForArea(db, place),
+    moneySpent(db, place),
+  ]);
+  return { province, figures, breakdown, months, byCommune, communes, demo, money: { ...money, spent } };
+}
