@@ -1,7 +1,7 @@
 // The whole test suite, as README.md and .ci/run call it: static checks, unit tests,
 // integration tests against PGlite and then against a real Postgres, and browser tests
 // against the built server. Stops at the first failing step, and ends with each step's time.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { startThrowawayPostgres } from './throwaway-postgres.ts';
@@ -94,6 +94,10 @@ if (!existsSync(browser)) {
   console.error(
     `Error: Chromium not found at ${browser}: install it with \`apt-get install chromium\` or set CHROMIUM_PATH.`,
   );
+  process.exit(1);
+}
+if (spawnSync('pdftotext', ['-v']).error) {
+  console.error('Error: pdftotext not found: install it with `apt-get install poppler-utils`.');
   process.exit(1);
 }
 
