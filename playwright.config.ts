@@ -14,6 +14,11 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,
+  // Limits on waiting, not goals for speed (no test asserts how fast anything is): generous, so
+  // that a machine busy with other work slows the tests down without failing them. Playwright's
+  // defaults (30 s a test, 5 s an expectation) failed tests when the machine was shared.
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
   // The JSON report's path comes from PLAYWRIGHT_JSON_OUTPUT_NAME (set by scripts/test.ts).
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   use: {
@@ -72,7 +77,8 @@ export default defineConfig({
         PLEDGE_RATE_LIMIT_PER_MINUTE: '1000',
       },
       reuseExistingServer: false,
-      timeout: 120_000,
+      // Seeding and making the accounts take a minute on a busy machine.
+      timeout: 300_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },

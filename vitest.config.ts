@@ -15,6 +15,9 @@ export default defineConfig({
           // Test files share a worker's loaded modules instead of importing everything anew
           // (a third of the time). No test mocks a module or changes one's state.
           isolate: false,
+          // A limit on waiting, not a goal for speed: images, PDFs and password hashes take a
+          // second or two, far more on a machine busy with other work (Vitest's default is 5 s).
+          testTimeout: 30_000,
         },
       },
       {

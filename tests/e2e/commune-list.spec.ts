@@ -1,19 +1,34 @@
 import { expect, test } from '@playwright/test';
 
 test.describe('a commune’s public list', () => {
-  test('can be narrowed by status and village, and the filter explains what it shows', async ({ page }) => {
+  test('can be narrowed by status and village, and the filter explains what it shows', async ({ page, request }) => {
+    // What the filter should find, from the commune's open data: its handed-over homes in one village.
+    const listed = (await (await request.get('/api/households/18229.json')).json()) as {
+      rows: { household_code: string; stage: string; village: string }[];
+    };
+    const handedOver = listed.rows.filter((row) => row.stage === 'handed_over');
+    const village = handedOver[0]!.village;
+    const expected = handedOver.filter((row) => row.village === village).map((row) => row.household_code);
+    expect(expected.length).toBeGreaterThan(0);
+
     await page.goto('/commune/18229');
     const table = page.getByRole('table', { name: /Các hộ được hỗ trợ/ });
-    const all = await table.locator('tbody tr').count();
+    const rows = table.locator('tbody tr');
+    await expect(rows).toHaveCount(listed.rows.length);
+    const all = listed.rows.length;
+    expect(expected.length).toBeLessThan(all);
     await page.getByLabel('Tình trạng').selectOption({ label: 'Đã bàn giao' });
+    await page.getByLabel('Thôn, tổ dân phố').selectOption(village);
     await page.getByRole('button', { name: 'Lọc' }).click();
     await expect(page).toHaveURL(/stage=handed_over/);
-    const rows = table.locator('tbody tr');
-    expect(await rows.count()).toBeLessThan(all);
+    expect(new URL(page.url()).searchParams.get('village')).toBe(village);
+    await expect(rows).toHaveCount(expected.length);
+    expect((await rows.locator('th').allTextContents()).map((code) => code.trim()).sort()).toEqual(expected.sort());
     for (const status of await rows.locator('td:nth-child(6)').allTextContents()) expect(status).toBe('Đã bàn giao');
+    for (const shown of await rows.locator('td:nth-child(3)').allTextContents()) expect(shown).toBe(village);
     await expect(page.getByRole('status')).toContainText(`trên ${all} hộ`);
     await page.getByRole('link', { name: 'Xóa bộ lọc' }).click();
-    await expect(table.locator('tbody tr')).toHaveCount(all);
+    await expect(rows).toHaveCount(all);
   });
 
   test('fits the screen without sideways scrolling of the whole page; wide tables scroll on their own', async ({

@@ -28,13 +28,16 @@ test.describe('embeds for journalists', () => {
       response.end(`<!doctype html><title>Báo</title><h1>Tin</h1>${code}`);
     });
     await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
-    const { port } = site.address() as AddressInfo;
-    await page.goto(`http://127.0.0.1:${port}/article`);
-    const iframe = page.locator('iframe');
-    await expect(iframe).toHaveAttribute('height', /^\d+$/);
-    await expect.poll(async () => Number(await iframe.getAttribute('height'))).not.toBe(560);
-    await expect(page.frameLocator('iframe').locator('.leaflet-container canvas')).toBeVisible();
-    site.close();
+    try {
+      const { port } = site.address() as AddressInfo;
+      await page.goto(`http://127.0.0.1:${port}/article`);
+      const iframe = page.locator('iframe');
+      await expect(iframe).toHaveAttribute('height', /^\d+$/);
+      await expect.poll(async () => Number(await iframe.getAttribute('height'))).not.toBe(560);
+      await expect(page.frameLocator('iframe').locator('.leaflet-container canvas')).toBeVisible();
+    } finally {
+      site.close();
+    }
   });
 
   test('a commune embed outlines its commune on the province map', async ({ page }) => {

@@ -3,6 +3,7 @@ import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import writeExcelFile from 'write-excel-file/node';
 import { e2eAdminEmail, e2eAdminPassword } from '../support/e2e-accounts.ts';
+import { pdfText } from '../support/pdf-text.ts';
 import { createAccount, expectAccessible, officialPassword, signIn, signOut } from '../support/workspace-session.ts';
 
 const run = promisify(execFile);
@@ -32,7 +33,8 @@ test('money from donor to home: a statement imported and matched, allocated and 
   page,
   baseURL,
 }, testInfo) => {
-  test.setTimeout(90_000);
+  // A long journey: four times the usual limit.
+  test.setTimeout(480_000);
   const project = testInfo.project.name;
   const treasurer = `thuquy.${project}@e2e.test`;
   const pledge = await pledgeMoney(page);
@@ -115,6 +117,11 @@ test('money from donor to home: a statement imported and matched, allocated and 
   const report = page.getByRole('link', { name: /Báo cáo thành tích Trần Văn Hùng \(PDF\)/ }).first();
   const pdf = await page.request.get((await report.getAttribute('href'))!);
   expect(pdf.headers()['content-type']).toBe('application/pdf');
+  // Both transfers, the one matched by its reference and the one matched by hand, are in the report.
+  const { text: achievements } = await pdfText(await pdf.body());
+  expect(achievements).toContain('BÁO CÁO THÀNH TÍCH ĐÓNG GÓP');
+  expect(achievements).toContain('Người, tổ chức đóng góp Trần Văn Hùng');
+  expect(achievements).toContain('Tiền 1.500.000 ₫');
   await signOut(page);
 
   await page.goto(pledge.privatePage);
@@ -125,6 +132,17 @@ test('money from donor to home: a statement imported and matched, allocated and 
   await expect(page.getByTestId('receipts').getByRole('listitem')).toHaveCount(2);
   const all = await page.request.get(`${pledge.privatePage}/receipts`);
   expect(all.headers()['content-type']).toBe('application/pdf');
+  // One page per payment, each naming the gift, its amount and the donor as they chose to be shown.
+  const receiptPages = (await pdfText(await all.body())).pages;
+  expect(receiptPages).toHaveLength(2);
+  for (const receiptPage of receiptPages) {
+    expect(receiptPage).toContain(`Mã đóng góp / Pledge reference ${pledge.reference}`);
+    expect(receiptPage).toContain('Người đóng góp / Donor T.V.H.');
+  }
+  expect(receiptPages.map((receiptPage) => /Đóng góp \/ Gift ([\d.]+ ₫)/.exec(receiptPage)?.[1]).sort()).toEqual([
+    '1.000.000 ₫',
+    '500.000 ₫',
+  ]);
   await page.getByTestId('receipts').getByRole('link').first().click();
   await expect(page.getByTestId('receipt-status')).toContainText('Biên nhận xác thực');
   await expect(page.locator('.facts')).toContainText('T.V.H.');

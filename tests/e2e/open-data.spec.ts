@@ -56,11 +56,20 @@ test.describe('open data for journalists and researchers', () => {
 
   test('answers a repeated request with 304 when nothing changed', async ({ request }) => {
     const first = await request.get('/api/progress/provinces.json');
-    const etag = first.headers()['etag']!;
+    expect(first.headers()['etag']).toMatch(/^(W\/)?"[^"]+"$/);
     expect(first.headers()['cache-control']).toContain('s-maxage=');
     expect(first.headers()['cache-control']).toContain('stale-while-revalidate=');
-    const second = await request.get('/api/progress/provinces.json', { headers: { 'If-None-Match': etag } });
-    expect(second.status()).toBe(304);
+    // The workspace tests, running at the same time, move homes on, which changes the figures now and
+    // then: asked again with the validator of figures that did not change since, it answers 304.
+    await expect
+      .poll(async () => {
+        const figures = await request.get('/api/progress/provinces.json');
+        const again = await request.get('/api/progress/provinces.json', {
+          headers: { 'If-None-Match': figures.headers()['etag']! },
+        });
+        return again.status();
+      })
+      .toBe(304);
   });
 
   test('refuses malformed parameters with 400 and unknown codes with 404, explaining in both languages', async ({

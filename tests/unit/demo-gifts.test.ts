@@ -18,11 +18,10 @@ describe('demo gifts', () => {
       expect(gift.received > 0n && gift.received <= BigInt(gift.fields.amount!)).toBe(true);
     }
     expect(new Set(gifts.map((gift) => gift.paymentId)).size).toBe(40);
-    expect(
-      gifts
-        .filter((gift) => gift.fields.targetKind === 'household')
-        .every((g) => g.fields.targetCode!.startsWith('BG24-07420')),
-    ).toBe(true);
+    // Gifts to homes go to the homes given, and there are some.
+    const toHomes = gifts.filter((gift) => gift.fields.targetKind === 'household');
+    expect(toHomes.length).toBeGreaterThan(0);
+    for (const gift of toHomes) expect(places[0]!.homes).toContain(gift.fields.targetCode);
   });
 
   it('are none without a place to give to', () => {

@@ -62,10 +62,18 @@ describe('the audit hash chain', () => {
   it('finds a rewritten history even when every hash was recomputed', () => {
     const contents = events.map(({ sequence: _s, previousHash: _p, hash: _h, ...content }) => content);
     const rewritten = chainOf(contents.map((c, i) => (i === 1 ? { ...c, after: { stage: 'handed_over' } } : c)));
-    const check = checkChain(rewritten);
-    expect(check.ok).toBe(true);
-    // A head saved before the rewrite no longer matches: that is what publishing the head is for.
-    expect(check.ok && check.head).not.toBe(events[2]!.hash);
+    // Recomputed hashes hang together: the chain alone cannot show the rewrite…
+    expect(checkChain(rewritten)).toEqual({ ok: true, records: 3, head: rewritten[2]!.hash });
+    // …but a head saved before it no longer matches: that is what publishing the head is for.
+    expect(rewritten[2]!.hash).not.toBe(events[2]!.hash);
+    // Every record from the rewritten one on has another hash; the one before it is untouched.
+    expect(rewritten.map((e, i) => e.hash === events[i]!.hash)).toEqual([true, false, false]);
+    // Checked on from a saved record after the rewrite, the chain breaks right there.
+    expect(checkChain(rewritten.slice(2), { sequence: 2, hash: events[1]!.hash })).toEqual({
+      ok: false,
+      sequence: 3,
+      problem: 'does not link to the previous record',
+    });
   });
 
   it('continues from a known event, for checking in batches', () => {

@@ -9,6 +9,7 @@ import {
   type ReceiptBody,
 } from '../../src/lib/receipts/receipt.ts';
 import { receiptsInFile, receiptsPdf } from '../../src/lib/receipts/receipt-file.ts';
+import { foldDotBelow, pdfText } from '../support/pdf-text.ts';
 
 const portal = generateKeyPairSync('ed25519');
 const keyId = keyIdOf(portal.publicKey);
@@ -70,7 +71,30 @@ describe('receipts', () => {
       signReceipt({ ...body, code: '42-000018', number: 18 }, portal.privateKey),
     ];
     const pdf = await receiptsPdf(signed, (code) => `https://chungtay.example/receipts/${code}`, catalogues);
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // One page per receipt, saying in both languages what was given, by whom, to whom, and how to check it.
+    const { pages } = await pdfText(pdf);
+    expect(pages).toHaveLength(2);
+    for (const [i, page] of pages.entries()) {
+      const { code } = signed[i]!.body;
+      for (const phrase of [
+        'BIÊN NHẬN ĐÓNG GÓP Receipt for a gift',
+        `Số biên nhận / Receipt number ${code}`,
+        'Đơn vị nhận / Received by Tỉnh Hà Tĩnh',
+        'Người đóng góp / Donor Công ty Xi măng Hoàng Mai',
+        'Đóng góp / Gift 50.000.000 ₫',
+        'Hình thức / Channel Chuyển khoản',
+        'Ngày nhận / Received on 24/11/2026',
+        'Dành cho / For Tỉnh Hà Tĩnh',
+        'Mã đóng góp / Pledge reference CT7K9Q2XMA',
+        'Bút toán sổ cái số / Ledger transaction 3',
+        'Ngày lập / Issued 25/11/2026 10:00 (GMT+7)',
+        `Khóa ký / Signing key ${keyId}`,
+        `https://chungtay.example/receipts/${code}`,
+      ])
+        expect(page).toContain(foldDotBelow(phrase));
+      // The signature is printed whole, wrapped where the line ends.
+      expect(page.replace(/\s/g, '')).toContain(signed[i]!.signature);
+    }
     const inside = receiptsInFile(pdf)!;
     expect(inside).toEqual(JSON.parse(JSON.stringify(signed)));
     expect(inside.map((file) => checkReceipt(file, published).ok)).toEqual([true, true]);

@@ -7,6 +7,7 @@ import {
   achievementSpreadsheet,
   type AchievementReport,
 } from '../../src/lib/recognition/achievement-report.ts';
+import { foldDotBelow, pdfText } from '../support/pdf-text.ts';
 import { inKindValue, recognitionLevelReached } from '../../src/lib/recognition/recognition.ts';
 
 const citation = { file: 'x.txt', section: '1', quote: 'q', en: 'q' };
@@ -77,8 +78,23 @@ describe('recognition', () => {
     expect(rows.some((row) => row.includes('DEMO'))).toBe(true);
   });
 
-  it('writes it as a PDF too', async () => {
+  it('writes it as a PDF too, with the same totals and level', async () => {
     const pdf = await achievementPdf(report, messagesFor('en'), 'en');
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const { text } = await pdfText(pdf);
+    for (const phrase of [
+      'ACHIEVEMENT REPORT ON CONTRIBUTIONS Under Kế hoạch xóa nhà tạm huyện Đức Thọ',
+      'Person or organisation Công ty Thép Việt (Organisation)',
+      'Tax code 0101234567',
+      'Campaign Kế hoạch xóa nhà tạm huyện Đức Thọ · 12/KH-UBND · UBND huyện Đức Thọ',
+      'Money ₫34,000,000',
+      'Materials 300 × Steel (kg)',
+      'In-kind value (at reference prices) ₫4,800,000',
+      'Workdays 0',
+      'Homes supported directly 1',
+      'Suggested recognition level Commune level: Commune certificate (Thresholds reached: money)',
+      'Recognition thresholds and material reference prices are demonstration figures (DEMO), not official ones.',
+      "Prepared 25 Nov 2026 10:00 (GMT+7) from the portal's public ledger.",
+    ])
+      expect(text).toContain(foldDotBelow(phrase));
   });
 });

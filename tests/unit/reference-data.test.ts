@@ -30,6 +30,7 @@ describe('reading ../shared/data', () => {
 
   it('gives every 2025 commune a point and an area', () => {
     const communes = data.units.filter((u) => u.era === '2025' && u.level === 'commune');
+    expect(communes).toHaveLength(3321);
     expect(communes.every((c) => c.lon !== null && c.lat !== null && c.areaKm2 !== null)).toBe(true);
   });
 

@@ -45,10 +45,10 @@ describe('the response cache', () => {
       get(),
     );
     now += 59_000;
-    expect(cache.answer('browser', '1.0', get())).toBeDefined();
+    expect(await cache.answer('browser', '1.0', get())?.text()).toBe('<p>pledged: 1</p>');
     now += 2_000;
     expect(cache.answer('browser', '1.0', get())).toBeUndefined();
-    expect(cache.answer('shared', '1.0', get())).toBeDefined();
+    expect(await cache.answer('shared', '1.0', get())?.text()).toBe('<p>pledged: 1</p>');
     now += 240_000;
     expect(cache.answer('shared', '1.0', get())).toBeUndefined();
   });
@@ -87,13 +87,15 @@ describe('the response cache', () => {
     // Random text barely compresses, so each page costs about its own size.
     const body = () => Array.from({ length: 400 }, () => Math.random().toString(36).slice(2)).join('');
     const cache = new ResponseCache(8 * 1024);
-    await cache.keep('a', '1', page(body()), get());
-    await cache.keep('b', '1', page(body()), get());
-    expect(cache.answer('a', '1', get())).toBeDefined(); // a is now the most recent
-    await cache.keep('c', '1', page(body()), get());
+    const [a, b, c] = [body(), body(), body()];
+    await cache.keep('a', '1', page(a), get());
+    await cache.keep('b', '1', page(b), get());
+    expect(await cache.answer('a', '1', get())?.text()).toBe(a); // a is now the most recent
+    await cache.keep('c', '1', page(c), get());
+    expect(cache.size).toMatchObject({ entries: 2 });
     expect(cache.size.bytes).toBeLessThanOrEqual(8 * 1024);
     expect(cache.answer('b', '1', get())).toBeUndefined();
-    expect(cache.answer('a', '1', get())).toBeDefined();
-    expect(cache.answer('c', '1', get())).toBeDefined();
+    expect(await cache.answer('a', '1', get())?.text()).toBe(a);
+    expect(await cache.answer('c', '1', get())?.text()).toBe(c);
   });
 });

@@ -11,15 +11,21 @@ import { receiptsPdf } from '../../src/lib/receipts/receipt-file.ts';
 
 const run = promisify(execFile);
 
+// Each test starts Node (once or twice): generous limits, so that only a hung process fails a test,
+// never a machine slowed by other work.
+const processTimeout = 60_000;
+
 /** `npm run verify-receipt`, as a donor or journalist runs it: offline, with the published key. */
 async function verifyReceipt(file: string, keyFile: string) {
-  return run(process.execPath, ['scripts/verify-receipt.ts', file, '--public-key', keyFile]).then(
+  return run(process.execPath, ['scripts/verify-receipt.ts', file, '--public-key', keyFile], {
+    timeout: processTimeout,
+  }).then(
     ({ stdout }) => ({ code: 0, stdout }),
     (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
   );
 }
 
-describe('npm run verify-receipt', () => {
+describe('npm run verify-receipt', { timeout: 3 * processTimeout }, () => {
   const folder = mkdtempSync(path.join(tmpdir(), 'receipts-'));
   const portal = generateKeyPairSync('ed25519');
   const keyFile = path.join(folder, 'portal.pem');
@@ -52,7 +58,10 @@ describe('npm run verify-receipt', () => {
       pdf,
       await receiptsPdf([signReceipt(body, portal.privateKey)], (code) => `https://x.example/${code}`, catalogues),
     );
-    expect((await verifyReceipt(pdf, keyFile)).code).toBe(0);
+    expect(await verifyReceipt(pdf, keyFile)).toEqual({
+      code: 0,
+      stdout: '✓ 18229-000001: authentic — anonymous, 10 workday, received 2026-11-24, Xã Đức Thọ\n',
+    });
   });
 
   it('fails an altered receipt and says what is wrong', async () => {
