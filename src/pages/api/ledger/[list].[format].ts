@@ -15,12 +15,14 @@ export const GET: APIRoute = async ({ params, url, request }) => {
       en: 'The ledger is at /api/ledger/in and /api/ledger/out, as csv or json.',
     });
   const parsed = parseLedgerQuery(url.searchParams);
-  if ('problem' in parsed)
+  if (!parsed.ok) {
+    const name = parsed.problems[0]!.code;
     return problemResponse(400, {
-      vi: `Tham số “${parsed.problem}” không hợp lệ (area là campaign:<mã>, province:<mã> hoặc commune:<mã>).`,
-      en: `The parameter “${parsed.problem}” is not valid (area is campaign:<id>, province:<code> or commune:<code>).`,
+      vi: `Tham số “${name}” không hợp lệ (area là campaign:<mã>, province:<mã> hoặc commune:<mã>).`,
+      en: `The parameter “${name}” is not valid (area is campaign:<id>, province:<code> or commune:<code>).`,
     });
-  const { area, search } = parsed.query;
+  }
+  const { area, search } = parsed.value;
   const db = await getDatabase();
   const page = { offset: 0, limit: ledgerCsvLimit };
   const meta = { asOf: new Date(), dictionaryUrl: `/open-data#money-${list}` };

@@ -6,7 +6,7 @@ import { progressByUnit, progressOf } from '../../../../../lib/progress/store.ts
 import { findBoundaryTopology, findUnit, listUnits } from '../../../../../lib/units/store.ts';
 import { progressColumns } from '../../../../../lib/open-data/columns.ts';
 import { progressRows } from '../../../../../lib/open-data/progress-rows.ts';
-import { parseOpenDataQuery } from '../../../../../lib/open-data/query.ts';
+import { openDataQueryMessages, parseOpenDataQuery } from '../../../../../lib/open-data/query.ts';
 import { renderOpenData } from '../../../../../lib/open-data/render.ts';
 import { openDataResponse, problemResponse } from '../../../../../lib/open-data/respond.ts';
 import { isUnitCode } from '../../../../../lib/units/unit-code.ts';
@@ -20,8 +20,8 @@ export const GET: APIRoute = async ({ params, url, request }) => {
     url.searchParams,
     campaigns.map((c) => c.id),
   );
-  if ('problem' in parsed) return problemResponse(400, parsed.problem);
-  const { format, era, campaignId } = parsed.query;
+  if (!parsed.ok) return problemResponse(400, openDataQueryMessages[parsed.problems[0]!.code]);
+  const { format, era, campaignId } = parsed.value;
   const province = isUnitCode(params.code, 'province') ? await findUnit(db, era, params.code) : undefined;
   if (!province || province.level !== 'province') {
     return problemResponse(404, {
