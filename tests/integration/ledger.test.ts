@@ -105,8 +105,8 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
       kind: 'money',
       amount: '50.000.000',
     });
-    expect(await pay(reference, 30_000_000n)).toBe('recorded');
-    expect(await pay(reference, 20_000_000n)).toBe('recorded');
+    expect(await pay(reference, 30_000_000n)).toEqual({ ok: true, value: { alreadyRecorded: false } });
+    expect(await pay(reference, 20_000_000n)).toEqual({ ok: true, value: { alreadyRecorded: false } });
     expect(await balance(`fund:province:${province}`)).toBe(50_000_000n);
     expect(await balance(`donations:province:${province}`)).toBe(-50_000_000n);
 

@@ -15,6 +15,7 @@ import { recordAuditEvent } from '../audit/store.ts';
 import { bookPayment } from '../ledger/gift-booking-store.ts';
 import { markPublicDataChanged } from '../http/public-data-version-store.ts';
 import { communeCodesOf } from '../units/store.ts';
+import { ok, refused, type Result } from '../forms/result.ts';
 
 export interface StatementImportResult {
   importId: number;
@@ -149,18 +150,19 @@ export async function moneyForArea(db: Queryable, area: Fund): Promise<{ pledged
 
 /**
  * Records a card payment Stripe confirmed, once: the same PaymentIntent reported again (a
- * webhook retried, or both completion events) adds nothing.
+ * webhook retried, or both completion events) adds nothing and says so. Refused when it names no
+ * money pledge.
  */
 export async function recordCardPayment(
   db: Database,
   payment: ConfirmedCardPayment,
-): Promise<'recorded' | 'already_recorded' | 'unknown_pledge'> {
+): Promise<Result<{ alreadyRecorded: boolean }, 'pledgeUnknown'>> {
   return db.transaction(async (tx) => {
     const [pledge] = await tx
       .select({ id: pledges.id })
       .from(pledges)
       .where(and(eq(pledges.reference, payment.reference), eq(pledges.kind, 'money')));
-    if (!pledge) return 'unknown_pledge';
+    if (!pledge) return refused('pledgeUnknown');
     const inserted = await tx
       .insert(payments)
       .values({
@@ -172,9 +174,9 @@ export async function recordCardPayment(
       })
       .onConflictDoNothing({ target: payments.stripePaymentIntentId })
       .returning({ id: payments.id });
-    if (inserted.length === 0) return 'already_recorded';
+    if (inserted.length === 0) return ok({ alreadyRecorded: true });
     await bookPayment(tx, inserted[0]!.id);
     await markPublicDataChanged(tx);
-    return 'recorded';
+    return ok({ alreadyRecorded: false });
   });
 }
