@@ -12,7 +12,11 @@ import {
   receiptsOfDonor,
 } from '../../src/lib/recognition/store.ts';
 import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
-import { achievementReportFile, recognitionView } from '../../src/lib/recognition/recognition-page-store.ts';
+import {
+  achievementReportFile,
+  donorWallView,
+  recognitionView,
+} from '../../src/lib/recognition/recognition-page-store.ts';
 import { recognitionLevelReached } from '../../src/lib/recognition/recognition.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';
 import { driverUnderTest } from './support/test-database.ts';
@@ -150,6 +154,26 @@ describe(`donor wall and recognition (${driverUnderTest})`, () => {
       problems: [{ code: 'notFound' }],
     });
     expect(await achievementReportFile(database.db, { ...request, campaignId: 'atlantis' }, province)).toEqual({
+      ok: false,
+      problems: [{ code: 'notFound' }],
+    });
+  });
+
+  it('reads the donor wall of a place or a campaign in one call, with its name', async () => {
+    const place = { kind: 'commune' as const, code: commune };
+    expect(await donorWallView(database.db, place)).toEqual({
+      ok: true,
+      value: {
+        wall: await donorWall(database.db, { area: place }),
+        name: expect.objectContaining({ vi: expect.any(String) }),
+      },
+    });
+    expect(await donorWallView(database.db, 'country')).toMatchObject({ ok: true, value: { name: null } });
+    const campaign = await donorWallView(database.db, { kind: 'campaign', code: 'duc-tho-2025' });
+    expect(campaign.ok && campaign.value.wall).toEqual(
+      await donorWall(database.db, { campaign: { id: 'duc-tho-2025', national: false } }),
+    );
+    expect(await donorWallView(database.db, { kind: 'campaign', code: 'atlantis' })).toEqual({
       ok: false,
       problems: [{ code: 'notFound' }],
     });

@@ -1,6 +1,6 @@
-import type { Queryable } from '../../../db/client.ts';
+import type { Database, Queryable } from '../../../db/client.ts';
 import { hasDemoFigures } from '../campaigns/campaign-definition.ts';
-import { listCampaignsWithTerms, type CampaignWithTerms } from '../campaigns/store.ts';
+import { listCampaigns, listCampaignsWithTerms, type CampaignWithTerms } from '../campaigns/store.ts';
 import { ok, refused, type Result } from '../forms/result.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { messagesFor } from '../i18n/messages.ts';
@@ -9,7 +9,17 @@ import { achievementPdf, achievementSpreadsheet } from './achievement-report.ts'
 import { mayReadRecognition } from './recognition-access.ts';
 import { recognitionLevelReached } from './recognition.ts';
 import { referencePrices } from './reference-prices.ts';
-import { donorsForRecognition, provincesOfCampaign, receiptsOfDonor, type DonorRecord } from './store.ts';
+import { fundKey } from '../ledger/accounts.ts';
+import { fundNames } from '../ledger/money-flow-store.ts';
+import type { LedgerArea } from '../ledger/public-ledger-store.ts';
+import {
+  donorWall,
+  donorsForRecognition,
+  provincesOfCampaign,
+  receiptsOfDonor,
+  type DonorRecord,
+  type GiftScope,
+} from './store.ts';
 
 /** Why an official does not get a campaign's recognition list or a donor's report. */
 export type RecognitionProblem = 'notFound' | 'notAllowed';
@@ -82,4 +92,27 @@ export async function achievementReportFile(
       format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     bytes: format === 'pdf' ? await achievementPdf(report, t, locale) : await achievementSpreadsheet(report, t, locale),
   });
+}
+
+/** The public donor wall of a place or campaign. */
+export interface DonorWallView {
+  /** Each donor's verified totals by the name they chose, the largest first; `key` null for the anonymous together. */
+  wall: Awaited<ReturnType<typeof donorWall>>;
+  /** The place's or campaign's name; null for the whole country. */
+  name: { vi: string; en: string } | null;
+}
+
+/**
+ * The donor wall of the country, a province, a commune (gifts to it and its homes) or a campaign;
+ * refused for a campaign that does not exist.
+ */
+export async function donorWallView(db: Database, area: LedgerArea): Promise<Result<DonorWallView, 'notFound'>> {
+  let scope: GiftScope = { area };
+  if (area !== 'country' && area.kind === 'campaign') {
+    const campaign = (await listCampaigns(db)).find((c) => c.id === area.code);
+    if (!campaign) return refused('notFound');
+    scope = { campaign: { id: campaign.id, national: campaign.areaCode === null } };
+  }
+  const [wall, names] = await Promise.all([donorWall(db, scope), fundNames(db, area === 'country' ? [] : [area])]);
+  return ok({ wall, name: area === 'country' ? null : (names.get(fundKey(area)) ?? null) });
 }
