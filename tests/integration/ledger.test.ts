@@ -15,6 +15,7 @@ import { bookUnbookedGifts } from '../../src/lib/ledger/gift-booking-store.ts';
 import { accountBalances, checkLedgerChain } from '../../src/lib/ledger/store.ts';
 import {
   allocationFlows,
+  fundFlowView,
   fundSummaries,
   homesMoney,
   moneySpent,
@@ -164,8 +165,8 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
       kind: 'money',
       amount: '50.000.000',
     });
-    expect(await pay(reference, 30_000_000n)).toBe('recorded');
-    expect(await pay(reference, 20_000_000n)).toBe('recorded');
+    expect(await pay(reference, 30_000_000n)).toEqual({ ok: true, value: { alreadyRecorded: false } });
+    expect(await pay(reference, 20_000_000n)).toEqual({ ok: true, value: { alreadyRecorded: false } });
     expect(await balance(`fund:province:${province}`)).toBe(50_000_000n);
     expect(await balance(`donations:province:${province}`)).toBe(-50_000_000n);
 
@@ -454,5 +455,15 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
       ok: false,
       problems: [{ code: 'fileTooLarge', field: 'file' }],
     });
+  });
+
+  it('reads all the page following a fund’s money shows in one call', async () => {
+    const fund = { kind: 'commune' as const, code: commune };
+    const view = await fundFlowView(database.db, fund);
+    expect(view.summary).toEqual((await fundSummaries(database.db, fund)).find((s) => s.fund.code === commune));
+    expect(view.flows).toEqual(await allocationFlows(database.db, fund));
+    expect(view.homes).toEqual(await homesMoney(database.db, commune));
+    expect(view.names.get(`commune:${commune}`)).toMatchObject({ vi: expect.any(String), en: expect.any(String) });
+    expect(view.names.get(`province:${province}`)).toMatchObject({ vi: expect.any(String) });
   });
 });

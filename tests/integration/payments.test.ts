@@ -96,12 +96,12 @@ describe(`bank statements and payments (${driverUnderTest})`, () => {
 
   it('records a card payment once however often Stripe reports it, and none for an unknown pledge', async () => {
     const card = { reference: pledge.reference, paymentIntentId: 'pi_test_once', amount: 250_000n, paidAt: new Date() };
-    expect(await recordCardPayment(database.db, card)).toBe('recorded');
-    expect(await recordCardPayment(database.db, card)).toBe('already_recorded');
+    expect(await recordCardPayment(database.db, card)).toEqual({ ok: true, value: { alreadyRecorded: false } });
+    expect(await recordCardPayment(database.db, card)).toEqual({ ok: true, value: { alreadyRecorded: true } });
     expect(
       await recordCardPayment(database.db, { ...card, reference: 'CTZZZZZZZZ', paymentIntentId: 'pi_other' }),
-    ).toBe('unknown_pledge');
-    expect(await receivedForPledge(database.db, pledge.id)).toBe(250_000n);
+    ).toEqual({ ok: false, problems: [{ code: 'pledgeUnknown' }] });
+    expect(await receivedForPledge(database.db, pledge.id)).toBe(3_250_000n);
   });
 
   it('refuses, in the database, to change or remove a record of money', async () => {

@@ -1,3 +1,4 @@
+import { messagesFor } from '../../src/lib/i18n/messages.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { listCampaignsWithTerms } from '../../src/lib/campaigns/store.ts';
@@ -12,6 +13,11 @@ import {
   receiptsOfDonor,
 } from '../../src/lib/recognition/store.ts';
 import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
+import {
+  achievementReportFile,
+  donorWallView,
+  recognitionView,
+} from '../../src/lib/recognition/recognition-page-store.ts';
 import { recognitionLevelReached } from '../../src/lib/recognition/recognition.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';
 import { driverUnderTest } from './support/test-database.ts';
@@ -115,5 +121,68 @@ describe(`donor wall and recognition (${driverUnderTest})`, () => {
     });
     const receipts = await receiptsOfDonor(database.db, { id: campaign.id, national: false }, company.key);
     expect(receipts.map((receipt) => receipt.gift.kind)).toEqual(['money', 'money', 'material']);
+  });
+
+  it('gives the recognition page and a donor’s report in one call each, to officials who may read them', async () => {
+    const province = [{ role: 'province_officer' as const, unitCode: '42' }];
+    const elsewhere = [{ role: 'province_officer' as const, unitCode: '01' }];
+    const view = await recognitionView(database.db, 'duc-tho-2025', province);
+    expect(view.campaign.id).toBe('duc-tho-2025');
+    expect(view.campaigns.length).toBeGreaterThan(1);
+    expect(view.donors).toEqual({
+      ok: true,
+      value: await donorsForRecognition(database.db, { id: 'duc-tho-2025', national: false }),
+    });
+    expect((await recognitionView(database.db, 'duc-tho-2025', elsewhere)).donors).toEqual({
+      ok: false,
+      problems: [{ code: 'notAllowed' }],
+    });
+    expect((await recognitionView(database.db, 'atlantis', province)).campaign).toEqual(view.campaigns[0]);
+
+    const request = {
+      campaignId: 'duc-tho-2025',
+      donorKey: 'tax:0101234567',
+      format: 'pdf',
+      locale: 'vi',
+      words: messagesFor('vi'),
+    } as const;
+    const report = await achievementReportFile(database.db, request, province);
+    expect(report).toMatchObject({
+      ok: true,
+      value: { fileName: 'thanh-tich-duc-tho-2025.pdf', contentType: 'application/pdf' },
+    });
+    expect(report.ok && report.value.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(await achievementReportFile(database.db, request, elsewhere)).toEqual({
+      ok: false,
+      problems: [{ code: 'notAllowed' }],
+    });
+    expect(await achievementReportFile(database.db, { ...request, donorKey: 'tax:9999999999' }, province)).toEqual({
+      ok: false,
+      problems: [{ code: 'notFound' }],
+    });
+    expect(await achievementReportFile(database.db, { ...request, campaignId: 'atlantis' }, province)).toEqual({
+      ok: false,
+      problems: [{ code: 'notFound' }],
+    });
+  });
+
+  it('reads the donor wall of a place or a campaign in one call, with its name', async () => {
+    const place = { kind: 'commune' as const, code: commune };
+    expect(await donorWallView(database.db, place)).toEqual({
+      ok: true,
+      value: {
+        wall: await donorWall(database.db, { area: place }),
+        name: expect.objectContaining({ vi: expect.any(String) }),
+      },
+    });
+    expect(await donorWallView(database.db, 'country')).toMatchObject({ ok: true, value: { name: null } });
+    const campaign = await donorWallView(database.db, { kind: 'campaign', code: 'duc-tho-2025' });
+    expect(campaign.ok && campaign.value.wall).toEqual(
+      await donorWall(database.db, { campaign: { id: 'duc-tho-2025', national: false } }),
+    );
+    expect(await donorWallView(database.db, { kind: 'campaign', code: 'atlantis' })).toEqual({
+      ok: false,
+      problems: [{ code: 'notFound' }],
+    });
   });
 });

@@ -113,13 +113,20 @@ describe('the treasurer’s forms', () => {
 describe('public ledger addresses', () => {
   it('read area, search and page, and refuse malformed ones', () => {
     const params = (text: string) => new URLSearchParams(text);
-    expect(parseLedgerQuery(params(''))).toEqual({ query: { area: 'country', search: '', page: 0 } });
+    expect(parseLedgerQuery(params(''))).toEqual({ ok: true, value: { area: 'country', search: '', page: 0 } });
     expect(parseLedgerQuery(params('area=commune:18229&q=Mai&page=3'))).toEqual({
-      query: { area: { kind: 'commune', code: '18229' }, search: 'Mai', page: 2 },
+      ok: true,
+      value: { area: { kind: 'commune', code: '18229' }, search: 'Mai', page: 2 },
     });
-    expect(parseLedgerQuery(params('area=district:1'))).toEqual({ problem: 'area' });
-    expect(parseLedgerQuery(params('page=0'))).toEqual({ problem: 'page' });
-    expect(parseLedgerQuery(params(`q=${'x'.repeat(101)}`))).toEqual({ problem: 'q' });
+    expect(parseLedgerQuery(params('area=district:1'))).toEqual({
+      ok: false,
+      problems: [{ code: 'area', field: 'area' }],
+    });
+    expect(parseLedgerQuery(params('page=0'))).toEqual({ ok: false, problems: [{ code: 'page', field: 'page' }] });
+    expect(parseLedgerQuery(params(`q=${'x'.repeat(101)}`))).toEqual({
+      ok: false,
+      problems: [{ code: 'q', field: 'q' }],
+    });
     expect(ledgerHref('/ledger/in', { area: province, search: 'Mai', page: 0 }, 1)).toBe(
       '/ledger/in?area=province%3A42&q=Mai&page=2',
     );

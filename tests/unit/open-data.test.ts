@@ -4,7 +4,7 @@ import { toCsv } from '../../src/lib/open-data/formats.ts';
 import { toGeoJson } from '../../src/lib/open-data/geojson.ts';
 import { progressRows } from '../../src/lib/open-data/progress-rows.ts';
 import { parseOpenDataQuery } from '../../src/lib/open-data/query.ts';
-import { catalogues } from '../../src/lib/i18n/messages.ts';
+import { inEveryLanguage } from '../../src/lib/i18n/messages.ts';
 import { emptyCounts } from '../../src/lib/progress/progress-counts.ts';
 
 const haTinh = { code: '42', name: 'Hà Tĩnh', nameEn: 'Ha Tinh', provinceCode: '42' };
@@ -94,25 +94,26 @@ describe('GeoJSON', () => {
 
 describe('open data query parameters', () => {
   const campaigns = ['duc-tho-2025', 'national-2025'];
-  const parse = (format: string, query: string) =>
-    parseOpenDataQuery(format, new URLSearchParams(query), campaigns, catalogues);
+  const parse = (format: string, query: string) => parseOpenDataQuery(format, new URLSearchParams(query), campaigns);
+  /** What the answer says of a refused query. */
+  const problem = (format: string, query: string) => {
+    const parsed = parse(format, query);
+    return parsed.ok ? undefined : inEveryLanguage((t) => t.openData.problem[parsed.problems[0]!.code]);
+  };
 
   it('default to today’s units and all campaigns', () => {
-    expect(parse('csv', '')).toEqual({ query: { format: 'csv', era: '2025', campaignId: undefined } });
+    expect(parse('csv', '')).toEqual({ ok: true, value: { format: 'csv', era: '2025', campaignId: undefined } });
     expect(parse('json', 'era=pre2025&campaign=duc-tho-2025')).toEqual({
-      query: { format: 'json', era: 'pre2025', campaignId: 'duc-tho-2025' },
+      ok: true,
+      value: { format: 'json', era: 'pre2025', campaignId: 'duc-tho-2025' },
     });
   });
 
   it('explain a wrong format, era or campaign in both languages', () => {
-    expect(parse('xlsx', '')).toMatchObject({ problem: { en: 'The format must be csv, json or geojson.' } });
-    expect(parse('csv', 'era=1999')).toMatchObject({ problem: { vi: expect.stringContaining('era') } });
-    expect(parse('geojson', 'era=pre2025')).toMatchObject({ problem: { en: expect.stringContaining('GeoJSON') } });
-    expect(parse('csv', 'campaign=nope')).toMatchObject({
-      problem: { en: 'Unknown or malformed campaign identifier.' },
-    });
-    expect(parse('csv', 'campaign=%27;drop')).toMatchObject({
-      problem: { en: 'Unknown or malformed campaign identifier.' },
-    });
+    expect(problem('xlsx', '')).toMatchObject({ en: 'The format must be csv, json or geojson.' });
+    expect(problem('csv', 'era=1999')).toMatchObject({ vi: expect.stringContaining('era') });
+    expect(problem('geojson', 'era=pre2025')).toMatchObject({ en: expect.stringContaining('GeoJSON') });
+    expect(problem('csv', 'campaign=nope')).toMatchObject({ en: 'Unknown or malformed campaign identifier.' });
+    expect(problem('csv', 'campaign=%27;drop')).toMatchObject({ en: 'Unknown or malformed campaign identifier.' });
   });
 });

@@ -1,4 +1,5 @@
 import { parseFundKey, type Fund } from './accounts.ts';
+import { ok, refused, type Result } from '../forms/result.ts';
 
 /** Rows a public ledger page or CSV page shows at a time. */
 export const ledgerPageSize = 50;
@@ -12,19 +13,27 @@ export interface LedgerQuery {
   page: number;
 }
 
+/** A malformed parameter of a ledger address: its own name, to answer 400 with it. */
+export type LedgerQueryProblem = 'area' | 'q' | 'page';
+
 /**
  * Reads `area` (e.g. `province:42`; the whole country when absent), `q` and `page` (from 1) of
  * a public ledger address. A malformed one is named, to answer 400 with it.
  */
-export function parseLedgerQuery(params: URLSearchParams): { query: LedgerQuery } | { problem: 'area' | 'q' | 'page' } {
+export function parseLedgerQuery(params: URLSearchParams): Result<LedgerQuery, LedgerQueryProblem> {
   const areaText = params.get('area');
   const area = areaText === null || areaText === '' ? 'country' : parseFundKey(areaText);
-  if (!area) return { problem: 'area' };
+  if (!area) return refused('area', { field: 'area' });
   const search = params.get('q') ?? '';
-  if (search.length > 100) return { problem: 'q' };
+  if (search.length > 100) return refused('q', { field: 'q' });
   const pageText = params.get('page') ?? '1';
-  if (!/^[1-9]\d{0,4}$/.test(pageText)) return { problem: 'page' };
-  return { query: { area, search, page: Number(pageText) - 1 } };
+  if (!/^[1-9]\d{0,4}$/.test(pageText)) return refused('page', { field: 'page' });
+  return ok({ area, search, page: Number(pageText) - 1 });
+}
+
+/** The parameter a ledger address got wrong, or '' for none. */
+export function ledgerQueryProblem(parsed: Result<LedgerQuery, LedgerQueryProblem>): LedgerQueryProblem | '' {
+  return parsed.ok ? '' : parsed.problems[0]!.code;
 }
 
 /** The address of a ledger page for the same area and search, on another page. */

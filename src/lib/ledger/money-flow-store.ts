@@ -1,5 +1,14 @@
 import { and, desc, eq, inArray, like, or, sql, sum } from 'drizzle-orm';
-import { account, accountPrefix, dong, fundKey, fundOfAccount, parseAccount, type Fund } from './accounts.ts';
+import {
+  account,
+  accountPrefix,
+  dong,
+  fundKey,
+  fundOfAccount,
+  parseAccount,
+  parseFundKey,
+  type Fund,
+} from './accounts.ts';
 import type { Queryable } from '../../../db/client.ts';
 import {
   adminUnits,
@@ -221,5 +230,36 @@ export async function allocationFlows(
   return {
     out: out.map((row) => flow(`${row.kind}:${row.code}`, row)),
     in: into.map((row) => flow(row.fund, row)),
+  };
+}
+
+/** Everything the page following one fund's money shows. */
+export interface FundFlowView {
+  /** Received − allocated = on hand; undefined when nothing has moved through the fund yet. */
+  summary: FundSummary | undefined;
+  /** Its donors, the largest first (21 at most: 20 shown, and whether there are more). */
+  donors: DonorTotal[];
+  flows: { in: AllocationFlow[]; out: AllocationFlow[] };
+  /** For a commune's fund, each of its homes' money. */
+  homes: HomeMoney[];
+  /** The names of the fund and of each fund it exchanged money with, by fund key. */
+  names: Map<string, { vi: string; en: string }>;
+}
+
+/** Donors → this fund → the funds and homes it allocated to, read at once. */
+export async function fundFlowView(db: Queryable, fund: Fund): Promise<FundFlowView> {
+  const [summaries, donors, flows, homes] = await Promise.all([
+    fundSummaries(db, fund),
+    donorsOfFund(db, fund, 21),
+    allocationFlows(db, fund),
+    fund.kind === 'commune' ? homesMoney(db, fund.code) : Promise.resolve([]),
+  ]);
+  const related = [fund, ...[...flows.in, ...flows.out].flatMap((flow) => parseFundKey(flow.counterpart) ?? [])];
+  return {
+    summary: summaries.find((summary) => fundKey(summary.fund) === fundKey(fund)),
+    donors,
+    flows,
+    homes,
+    names: await fundNames(db, related),
   };
 }

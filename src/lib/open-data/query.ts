@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Locale } from '../i18n/locales.ts';
 import { currentEra, eras, formerEra, type Era } from '../units/vocabulary.ts';
 import { openDataFormats, type OpenDataFormat } from './formats.ts';
+import { ok, refused, type Result } from '../forms/result.ts';
 
 export interface OpenDataQuery {
   format: OpenDataFormat;
@@ -20,24 +20,18 @@ const querySchema = z
   })
   .refine((query) => !(query.format === 'geojson' && query.era === formerEra), { path: ['era'] });
 
-type QueryProblem = 'format' | 'era' | 'campaign';
-
-/** What a wrong parameter is told with, per language: the `openData` messages' problems. */
-export type QueryWords = Record<Locale, { openData: { problem: Record<QueryProblem, string> } }>;
+/** The parameter an open data request got wrong. */
+export type OpenDataQueryProblem = 'format' | 'era' | 'campaign';
 
 /**
  * Reads an open data request's format and query parameters (`era`, `campaign`); a wrong one
- * gives a message naming it, in every language of `words` (the catalogues).
+ * is named (its message: the `openData` catalogue's `problem[code]`).
  */
 export function parseOpenDataQuery(
   format: string | undefined,
   params: URLSearchParams,
   campaignIds: string[],
-  words: QueryWords,
-): { query: OpenDataQuery } | { problem: Record<Locale, string> } {
-  const problem = (field: QueryProblem) => ({
-    problem: { vi: words.vi.openData.problem[field], en: words.en.openData.problem[field] },
-  });
+): Result<OpenDataQuery, OpenDataQueryProblem> {
   const result = querySchema.safeParse({
     format,
     era: params.get('era') ?? undefined,
@@ -45,9 +39,10 @@ export function parseOpenDataQuery(
   });
   if (!result.success) {
     const field = String(result.error.issues[0]?.path[0] ?? 'format');
-    return problem(field === 'era' || field === 'campaign' ? field : 'format');
+    const problem = field === 'era' || field === 'campaign' ? field : 'format';
+    return refused(problem, { field: problem });
   }
   const { campaign, era } = result.data;
-  if (campaign !== undefined && !campaignIds.includes(campaign)) return problem('campaign');
-  return { query: { format: result.data.format, era, campaignId: campaign } };
+  if (campaign !== undefined && !campaignIds.includes(campaign)) return refused('campaign', { field: 'campaign' });
+  return ok({ format: result.data.format, era, campaignId: campaign });
 }

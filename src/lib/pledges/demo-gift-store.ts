@@ -41,12 +41,13 @@ export async function seedDemoGifts(db: Database): Promise<number> {
     const target = await resolvePledgeTarget(db, read.value, null);
     if (!target.ok) throw new Error(`demo gift refused: ${JSON.stringify(target.problems)}`);
     const { reference } = await createPledge(db, read.value, target.value);
-    await recordCardPayment(db, {
+    const paid = await recordCardPayment(db, {
       reference,
       paymentIntentId: gift.paymentId,
       amount: gift.received,
       paidAt: new Date(),
     });
+    if (!paid.ok) throw new Error(`demo payment refused: ${JSON.stringify(paid.problems)}`);
   }
   return gifts.length;
 }

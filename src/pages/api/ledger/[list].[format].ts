@@ -16,12 +16,14 @@ export const GET: APIRoute = async ({ params, url, request }) => {
       inEveryLanguage((t) => t.openData.problem.ledgerList),
     );
   const parsed = parseLedgerQuery(url.searchParams);
-  if ('problem' in parsed)
+  if (!parsed.ok) {
+    const name = parsed.problems[0]!.code;
     return problemResponse(
       400,
-      inEveryLanguage((t) => t.openData.problem.ledgerParameter(parsed.problem)),
+      inEveryLanguage((t) => t.openData.problem.ledgerParameter(name)),
     );
-  const { area, search } = parsed.query;
+  }
+  const { area, search } = parsed.value;
   const db = await getDatabase();
   const page = { offset: 0, limit: ledgerCsvLimit };
   const meta = { asOf: new Date(), dictionaryUrl: `/open-data#money-${list}` };

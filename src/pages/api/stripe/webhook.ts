@@ -20,8 +20,11 @@ export const POST: APIRoute = async ({ request }) => {
     throw error;
   }
   if (!confirmed) return Response.json({ outcome: 'nothing_to_record' });
-  const outcome = await recordCardPayment(await getDatabase(), confirmed);
+  const recorded = await recordCardPayment(await getDatabase(), confirmed);
   // Stripe shows failed deliveries to the fund's staff: a payment for an unknown pledge must be looked at.
-  if (outcome === 'unknown_pledge') console.error(`Stripe payment ${confirmed.paymentIntentId} names no known pledge`);
-  return Response.json({ outcome }, { status: outcome === 'unknown_pledge' ? 422 : 200 });
+  if (!recorded.ok) {
+    console.error(`Stripe payment ${confirmed.paymentIntentId} names no known pledge`);
+    return Response.json({ outcome: 'unknown_pledge' }, { status: 422 });
+  }
+  return Response.json({ outcome: recorded.value.alreadyRecorded ? 'already_recorded' : 'recorded' });
 };

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../../../../db/connection.ts';
 import { moneySpentByUnit } from '../../../../../lib/ledger/money-flow-store.ts';
 import { listCampaigns } from '../../../../../lib/campaigns/store.ts';
-import { catalogues, inEveryLanguage } from '../../../../../lib/i18n/messages.ts';
+import { inEveryLanguage } from '../../../../../lib/i18n/messages.ts';
 import { progressByUnit, progressOf } from '../../../../../lib/progress/store.ts';
 import { findBoundaryTopology, findUnit, listUnits } from '../../../../../lib/units/store.ts';
 import { progressColumns } from '../../../../../lib/open-data/columns.ts';
@@ -21,10 +21,15 @@ export const GET: APIRoute = async ({ params, url, request }) => {
     params.format,
     url.searchParams,
     campaigns.map((c) => c.id),
-    catalogues,
   );
-  if ('problem' in parsed) return problemResponse(400, parsed.problem);
-  const { format, era, campaignId } = parsed.query;
+  if (!parsed.ok) {
+    const code = parsed.problems[0]!.code;
+    return problemResponse(
+      400,
+      inEveryLanguage((t) => t.openData.problem[code]),
+    );
+  }
+  const { format, era, campaignId } = parsed.value;
   const province = isUnitCode(params.code, 'province') ? await findUnit(db, era, params.code) : undefined;
   if (!province || province.level !== 'province') {
     return problemResponse(

@@ -1,0 +1,116 @@
+import type { Database, Queryable } from '../../../db/client.ts';
+import { hasDemoFigures } from '../campaigns/campaign-definition.ts';
+import { listCampaigns, listCampaignsWithTerms, type CampaignWithTerms } from '../campaigns/store.ts';
+import { ok, refused, type Result } from '../forms/result.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { Grant } from '../officials/roles.ts';
+import { achievementPdf, achievementSpreadsheet, type AchievementWords } from './achievement-report.ts';
+import { mayReadRecognition } from './recognition-access.ts';
+import { recognitionLevelReached } from './recognition.ts';
+import { referencePrices } from './reference-prices.ts';
+import { fundKey } from '../ledger/accounts.ts';
+import { fundNames } from '../ledger/money-flow-store.ts';
+import type { LedgerArea } from '../ledger/public-ledger-store.ts';
+import {
+  donorWall,
+  donorsForRecognition,
+  provincesOfCampaign,
+  receiptsOfDonor,
+  type DonorRecord,
+  type GiftScope,
+} from './store.ts';
+
+/** Why an official does not get a campaign's recognition list or a donor's report. */
+export type RecognitionProblem = 'notFound' | 'notAllowed';
+
+/** A campaign's recognition list, for an official who may read it (mayReadRecognition). */
+export interface RecognitionView {
+  /** Every campaign, to choose another. */
+  campaigns: CampaignWithTerms[];
+  campaign: CampaignWithTerms;
+  donors: Result<DonorRecord[], 'notAllowed'>;
+}
+
+async function mayRead(db: Queryable, campaign: CampaignWithTerms, grants: readonly Grant[]) {
+  const scope = { id: campaign.id, national: campaign.areaCode === null };
+  const provinces = scope.national ? [] : await provincesOfCampaign(db, campaign.id);
+  return { scope, allowed: mayReadRecognition(grants, { ...scope, provinces }) };
+}
+
+/** The recognition page: the chosen campaign (the first when none or an unknown one is chosen) and its donors. */
+export async function recognitionView(
+  db: Queryable,
+  campaignId: string | undefined,
+  grants: readonly Grant[],
+): Promise<RecognitionView> {
+  const campaigns = await listCampaignsWithTerms(db);
+  const campaign = campaigns.find((c) => c.id === campaignId) ?? campaigns[0]!;
+  const { scope, allowed } = await mayRead(db, campaign, grants);
+  return { campaigns, campaign, donors: allowed ? ok(await donorsForRecognition(db, scope)) : refused('notAllowed') };
+}
+
+export interface AchievementReportFile {
+  fileName: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
+/**
+ * A donor's achievement report for a campaign's commendation dossier, as PDF or spreadsheet, for
+ * an official who may read the campaign's recognition list.
+ */
+export async function achievementReportFile(
+  db: Queryable,
+  request: { campaignId: string; donorKey: string; format: 'pdf' | 'xlsx'; locale: Locale; words: AchievementWords },
+  grants: readonly Grant[],
+): Promise<Result<AchievementReportFile, RecognitionProblem>> {
+  const campaign = (await listCampaignsWithTerms(db)).find((c) => c.id === request.campaignId);
+  if (!campaign) return refused('notFound');
+  const { scope, allowed } = await mayRead(db, campaign, grants);
+  if (!allowed) return refused('notAllowed');
+  const donor = (await donorsForRecognition(db, scope)).find((d) => d.key === request.donorKey);
+  if (!donor) return refused('notFound');
+  const { locale, format, words: t } = request;
+  const report = {
+    donor,
+    campaign: {
+      name: locale === 'en' ? campaign.nameEn : campaign.nameVi,
+      documentNumber: campaign.documentNumber,
+      issuer: locale === 'en' ? campaign.issuerEn : campaign.issuerVi,
+    },
+    totals: donor,
+    reached: recognitionLevelReached(donor, campaign.terms?.recognition ?? []),
+    receipts: await receiptsOfDonor(db, scope, donor.key),
+    demo: referencePrices.demo || (campaign.terms !== null && hasDemoFigures(campaign.terms)),
+    preparedAt: new Date(),
+  };
+  return ok({
+    fileName: `thanh-tich-${campaign.id}.${format}`,
+    contentType:
+      format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    bytes: format === 'pdf' ? await achievementPdf(report, t, locale) : await achievementSpreadsheet(report, t, locale),
+  });
+}
+
+/** The public donor wall of a place or campaign. */
+export interface DonorWallView {
+  /** Each donor's verified totals by the name they chose, the largest first; `key` null for the anonymous together. */
+  wall: Awaited<ReturnType<typeof donorWall>>;
+  /** The place's or campaign's name; null for the whole country. */
+  name: { vi: string; en: string } | null;
+}
+
+/**
+ * The donor wall of the country, a province, a commune (gifts to it and its homes) or a campaign;
+ * refused for a campaign that does not exist.
+ */
+export async function donorWallView(db: Database, area: LedgerArea): Promise<Result<DonorWallView, 'notFound'>> {
+  let scope: GiftScope = { area };
+  if (area !== 'country' && area.kind === 'campaign') {
+    const campaign = (await listCampaigns(db)).find((c) => c.id === area.code);
+    if (!campaign) return refused('notFound');
+    scope = { campaign: { id: campaign.id, national: campaign.areaCode === null } };
+  }
+  const [wall, names] = await Promise.all([donorWall(db, scope), fundNames(db, area === 'country' ? [] : [area])]);
+  return ok({ wall, name: area === 'country' ? null : (names.get(fundKey(area)) ?? null) });
+}
