@@ -108,8 +108,8 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
       kind: 'money',
       amount: '50.000.000',
     });
-    expect(await pay(reference, 30_000_000n)).toBe('recorded');
-    expect(await pay(reference, 20_000_000n)).toBe('recorded');
+    expect(await pay(reference, 30_000_000n)).toEqual({ ok: true, value: { alreadyRecorded: false } });
+    expect(await pay(reference, 20_000_000n)).toEqual({ ok: true, value: { alreadyRecorded: false } });
     return reference;
   }
 
@@ -458,6 +458,7 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
   });
 
   it('reads all the page following a fund’s money shows in one call', async () => {
+    await season();
     const fund = { kind: 'commune' as const, code: commune };
     const view = await fundFlowView(database.db, fund);
     expect(view.summary).toEqual((await fundSummaries(database.db, fund)).find((s) => s.fund.code === commune));
