@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../../db/connection.ts';
 import { moneyIn, moneyOut } from '../../../lib/ledger/public-ledger-store.ts';
+import { formFields } from '../../../lib/forms/read-form.ts';
 import { ledgerCsvLimit, parseLedgerQuery } from '../../../lib/ledger/ledger-query.ts';
 import { moneyInColumns, moneyOutColumns } from '../../../lib/open-data/ledger-columns.ts';
 import { renderOpenData } from '../../../lib/open-data/render.ts';
@@ -14,7 +15,7 @@ export const GET: APIRoute = async ({ params, url, request }) => {
       vi: 'Sổ cái có /api/ledger/in và /api/ledger/out, dạng csv hoặc json.',
       en: 'The ledger is at /api/ledger/in and /api/ledger/out, as csv or json.',
     });
-  const parsed = parseLedgerQuery(url.searchParams);
+  const parsed = parseLedgerQuery(formFields(url.searchParams));
   if (!parsed.ok) {
     const name = parsed.problems[0]!.code;
     return problemResponse(400, {
