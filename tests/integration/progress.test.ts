@@ -7,7 +7,7 @@ import {
   replaceDemoHouseholds,
 } from '../../src/lib/households/store.ts';
 import { deliveriesByMonth, progressBreakdown, progressByUnit, progressOf } from '../../src/lib/progress/store.ts';
-import { communePageView, provincePageView } from '../../src/lib/progress/place-page-store.ts';
+import { communePageView, nationalPageView, provincePageView } from '../../src/lib/progress/place-page-store.ts';
 import { households, unitSuccessions } from '../../db/schema/index.ts';
 import type { DemoHousehold } from '../../src/lib/households/demo-households.ts';
 import { addCounts, delivered, emptyCounts, inScope, progressPercent } from '../../src/lib/progress/progress-counts.ts';
@@ -188,5 +188,15 @@ describe(`progress across the 1 July 2025 reorganisation (${driverUnderTest})`, 
     expect(view!.byCommune).toEqual(await progressByUnit(database.db, { era: '2025', level: 'commune', within: '42' }));
     expect(view!.figures).toEqual(await progressOf(database.db, { level: 'province', era: '2025', code: '42' }));
     expect(await provincePageView(database.db, '18229')).toBeUndefined();
+  });
+
+  it('reads all the national page shows in one call', async () => {
+    const view = await nationalPageView(database.db, { hoangSa: 'Hoàng Sa', truongSa: 'Trường Sa' });
+    expect(view.figures).toEqual(await progressOf(database.db, { level: 'nation' }));
+    expect(view.byProvince).toEqual(await progressByUnit(database.db, { era: '2025', level: 'province' }));
+    expect(view.provinces).toHaveLength(34);
+    expect(view.campaigns.map((campaign) => campaign.id)).toContain('national-2025');
+    expect(view.places.map((place) => place.name)).toEqual(['Hoàng Sa', 'Trường Sa']);
+    expect(view.spent).toBe(0n);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { accountLabel, fundsIn } from '../../src/lib/ledger/account-label.ts';
 import { parseFundKey } from '../../src/lib/ledger/accounts.ts';
 import { readAllocationForm, readDisbursementForm, readReversalForm } from '../../src/lib/ledger/allocation-form.ts';
+import { formFields } from '../../src/lib/forms/read-form.ts';
 import { ledgerHref, parseLedgerQuery } from '../../src/lib/ledger/ledger-query.ts';
 import {
   allocationEntries,
@@ -112,7 +113,7 @@ describe('the treasurer’s forms', () => {
 
 describe('public ledger addresses', () => {
   it('read area, search and page, and refuse malformed ones', () => {
-    const params = (text: string) => new URLSearchParams(text);
+    const params = (text: string) => formFields(new URLSearchParams(text));
     expect(parseLedgerQuery(params(''))).toEqual({ ok: true, value: { area: 'country', search: '', page: 0 } });
     expect(parseLedgerQuery(params('area=commune:18229&q=Mai&page=3'))).toEqual({
       ok: true,

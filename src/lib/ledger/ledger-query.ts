@@ -18,16 +18,15 @@ export type LedgerQueryProblem = 'area' | 'q' | 'page';
 
 /**
  * Reads `area` (e.g. `province:42`; the whole country when absent), `q` and `page` (from 1) of
- * a public ledger address. A malformed one is named, to answer 400 with it.
+ * a public ledger address, its query read as a form (src/lib/forms/read-form.ts). A malformed one
+ * is named, to answer 400 with it.
  */
-export function parseLedgerQuery(params: URLSearchParams): Result<LedgerQuery, LedgerQueryProblem> {
-  const areaText = params.get('area');
-  const area = areaText === null || areaText === '' ? 'country' : parseFundKey(areaText);
+export function parseLedgerQuery(fields: Record<string, unknown>): Result<LedgerQuery, LedgerQueryProblem> {
+  const { area: areaText = '', q: search = '', page: pageText = '1' } = fields;
+  const area = areaText === '' ? 'country' : typeof areaText === 'string' ? parseFundKey(areaText) : undefined;
   if (!area) return refused('area', { field: 'area' });
-  const search = params.get('q') ?? '';
-  if (search.length > 100) return refused('q', { field: 'q' });
-  const pageText = params.get('page') ?? '1';
-  if (!/^[1-9]\d{0,4}$/.test(pageText)) return refused('page', { field: 'page' });
+  if (typeof search !== 'string' || search.length > 100) return refused('q', { field: 'q' });
+  if (typeof pageText !== 'string' || !/^[1-9]\d{0,4}$/.test(pageText)) return refused('page', { field: 'page' });
   return ok({ area, search, page: Number(pageText) - 1 });
 }
 

@@ -1,4 +1,7 @@
 import type { Database } from '../../../db/client.ts';
+import { listCampaigns, type Campaign } from '../campaigns/store.ts';
+import type { MapPlace } from './map-figures.ts';
+import { archipelagoPlaces } from './map-store.ts';
 import { listPublicComplaintsOfCommune, type PublicComplaint } from '../complaints/store.ts';
 import type { HouseholdListFilter } from '../households/list-filter.ts';
 import { hasDemoHouseholds, listPublicHouseholdsOfCommune, listVillagesOfCommune } from '../households/store.ts';
@@ -14,7 +17,7 @@ import {
   type ProgressBreakdownRow,
   type ProgressFigures,
 } from './store.ts';
-import { findCurrentUnit, listChildren, predecessorsOf, type AdminUnit } from '../units/store.ts';
+import { findCurrentUnit, listChildren, listUnits, predecessorsOf, type AdminUnit } from '../units/store.ts';
 import { currentEra } from '../units/vocabulary.ts';
 
 /** Money pledged, received and spent on homes in a place. */
@@ -112,4 +115,38 @@ export async function provincePageView(db: Database, code: string): Promise<Prov
     moneySpent(db, place),
   ]);
   return { province, figures, breakdown, months, byCommune, communes, demo, money: { ...money, spent } };
+}
+
+export interface NationalPageView {
+  figures: ProgressFigures;
+  breakdown: ProgressBreakdownRow[];
+  months: { month: string; delivered: number }[];
+  /** Money paid out to homes across the country. */
+  spent: bigint;
+  provinces: AdminUnit[];
+  byProvince: Map<string, ProgressCounts>;
+  campaigns: Campaign[];
+  demo: boolean;
+  /** The archipelagos every national map shows, named as the page's language names them. */
+  places: MapPlace[];
+}
+
+/** Everything the national page shows, read at once. */
+export async function nationalPageView(
+  db: Database,
+  archipelagoNames: { hoangSa: string; truongSa: string },
+): Promise<NationalPageView> {
+  const nation = { level: 'nation' } as const;
+  const [figures, breakdown, months, byProvince, provinces, campaigns, demo, places, spent] = await Promise.all([
+    progressOf(db, nation),
+    progressBreakdown(db, nation),
+    deliveriesByMonth(db, nation),
+    progressByUnit(db, { era: currentEra, level: 'province' }),
+    listUnits(db, { era: currentEra, level: 'province' }),
+    listCampaigns(db),
+    hasDemoHouseholds(db),
+    archipelagoPlaces(db, archipelagoNames),
+    moneySpent(db, 'country'),
+  ]);
+  return { figures, breakdown, months, spent, provinces, byProvince, campaigns, demo, places };
 }

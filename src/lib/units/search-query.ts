@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { foldDiacritics } from './fold-diacritics.ts';
+import { ok, refused, type Result } from '../forms/result.ts';
 
 export const searchQueryLimits = { min: 2, max: 100 } as const;
 
@@ -15,15 +16,13 @@ const searchQuerySchema = z
   });
 
 /**
- * Checks the `q` parameter of a search. An absent parameter is no search at all (undefined);
- * a present one is either a usable query or a problem.
+ * Checks the `q` field of the search form. An absent one is no search at all (undefined); a
+ * present one is either a usable query or a problem, whose `query` value is what to show back.
  */
-export function parseSearchQuery(
-  raw: string | null,
-): { query: string } | { problem: SearchQueryProblem; query: string } | undefined {
-  if (raw === null) return undefined;
+export function parseSearchQuery(raw: string | undefined): Result<string, SearchQueryProblem> | undefined {
+  if (raw === undefined) return undefined;
   const result = searchQuerySchema.safeParse(raw);
-  if (result.success) return { query: result.data };
+  if (result.success) return ok(result.data);
   const problem = result.error.issues[0]?.message === 'tooLong' ? 'tooLong' : 'tooShort';
-  return { problem, query: raw.trim().slice(0, searchQueryLimits.max) };
+  return refused(problem, { field: 'q', values: { query: raw.trim().slice(0, searchQueryLimits.max) } });
 }

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../../db/connection.ts';
 import { moneyIn, moneyOut } from '../../../lib/ledger/public-ledger-store.ts';
+import { formFields } from '../../../lib/forms/read-form.ts';
 import { ledgerCsvLimit, parseLedgerQuery } from '../../../lib/ledger/ledger-query.ts';
 import { inEveryLanguage } from '../../../lib/i18n/messages.ts';
 import { moneyInColumns, moneyOutColumns } from '../../../lib/open-data/ledger-columns.ts';
@@ -15,7 +16,7 @@ export const GET: APIRoute = async ({ params, url, request }) => {
       404,
       inEveryLanguage((t) => t.openData.problem.ledgerList),
     );
-  const parsed = parseLedgerQuery(url.searchParams);
+  const parsed = parseLedgerQuery(formFields(url.searchParams));
   if (!parsed.ok) {
     const name = parsed.problems[0]!.code;
     return problemResponse(
