@@ -8,6 +8,7 @@ import {
 } from '../../src/lib/households/store.ts';
 import { deliveriesByMonth, progressBreakdown, progressByUnit, progressOf } from '../../src/lib/progress/store.ts';
 import { communePageView, nationalPageView, provincePageView } from '../../src/lib/progress/place-page-store.ts';
+import { communesProgressTable, provincesProgressTable } from '../../src/lib/progress/open-data-store.ts';
 import { households, unitSuccessions } from '../../db/schema/index.ts';
 import type { DemoHousehold } from '../../src/lib/households/demo-households.ts';
 import { addCounts, delivered, emptyCounts, inScope, progressPercent } from '../../src/lib/progress/progress-counts.ts';
@@ -198,5 +199,25 @@ describe(`progress across the 1 July 2025 reorganisation (${driverUnderTest})`, 
     expect(view.campaigns.map((campaign) => campaign.id)).toContain('national-2025');
     expect(view.places.map((place) => place.name)).toEqual(['Hoàng Sa', 'Trường Sa']);
     expect(view.spent).toBe(0n);
+  });
+
+  it('reads a progress file’s rows in one call, refusing what the address gets wrong', async () => {
+    const query = (text: string) => new URLSearchParams(text);
+    const provinces = await provincesProgressTable(database.db, 'geojson', query(''));
+    if (!provinces.ok) throw new Error(JSON.stringify(provinces.problems));
+    expect(provinces.value.query).toEqual({ format: 'geojson', era: '2025', campaignId: undefined });
+    expect(provinces.value.rows).toHaveLength(34);
+    expect(provinces.value.topology).toBeDefined();
+    expect(await provincesProgressTable(database.db, 'xlsx', query(''))).toEqual({
+      ok: false,
+      problems: [{ code: 'format', field: 'format' }],
+    });
+    const communes = await communesProgressTable(database.db, '42', 'csv', query('campaign=duc-tho-2025'));
+    expect(communes.ok && communes.value.rows.every((row) => row.provinceCode === '42')).toBe(true);
+    expect(communes.ok && communes.value.topology).toBeUndefined();
+    expect(await communesProgressTable(database.db, '99', 'csv', query('era=pre2025'))).toEqual({
+      ok: false,
+      problems: [{ code: 'provinceUnknown', values: { era: 'pre2025' } }],
+    });
   });
 });
