@@ -26,12 +26,17 @@ describe("an official's correction of a household", () => {
   };
 
   it('reads the corrected record', () => {
-    expect(readHouseholdEditForm(fields)).toEqual({ edit: { ...fields, supportAmount: 30_000_000n } });
+    expect(readHouseholdEditForm(fields)).toEqual({ ok: true, value: { ...fields, supportAmount: 30_000_000n } });
   });
 
   it('names the field of each problem', () => {
     expect(readHouseholdEditForm({ ...fields, village: ' ', category: 'rich', supportAmount: 'ba mươi' })).toEqual({
-      problems: { village: 'villageMissing', category: 'categoryUnknown', supportAmount: 'amountInvalid' },
+      ok: false,
+      problems: [
+        { code: 'villageMissing', field: 'village' },
+        { code: 'categoryUnknown', field: 'category' },
+        { code: 'amountInvalid', field: 'supportAmount' },
+      ],
     });
   });
 });
