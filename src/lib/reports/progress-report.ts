@@ -1,13 +1,7 @@
 import { formatDate, formatDateTime } from '../i18n/format.ts';
 import type { HouseholdStage, SupportType } from '../households/vocabulary.ts';
 import type { Locale } from '../i18n/locales.ts';
-import {
-  addCounts,
-  emptyCounts,
-  inScope,
-  progressPercent,
-  type ProgressCounts,
-} from '../progress/progress-counts.ts';
+import { addCounts, emptyCounts, inScope, progressPercent, type ProgressCounts } from '../progress/progress-counts.ts';
 
 /**
  * The periodic progress report the plans ask communes and provinces for: each commune's
@@ -51,7 +45,10 @@ function cells(counts: ProgressCounts): ReportCell[] {
 
 /** The words a report is written in: the `reports` messages of one language, and the stages' and kinds'. */
 export interface ReportWords {
-  reports: Record<'columnCode' | 'columnCommune' | 'columnInScope' | 'columnPercent' | 'columnAmount' | 'total', string> & {
+  reports: Record<
+    'columnCode' | 'columnCommune' | 'columnInScope' | 'columnPercent' | 'columnAmount' | 'total',
+    string
+  > & {
     reportTitle: (area: string, date: string) => string;
     generated: (moment: string) => string;
   };

@@ -8,7 +8,11 @@ import type { ReportCell, ReportTable } from './progress-report.ts';
 /** A report table as an Excel workbook: a title row, a date row, the header, the communes, the total. */
 export async function reportSpreadsheet(table: ReportTable): Promise<Buffer> {
   const value = (cell: ReportCell) =>
-    cell === null ? { value: undefined } : typeof cell === 'bigint' ? { value: Number(cell), format: '#,##0' } : { value: cell };
+    cell === null
+      ? { value: undefined }
+      : typeof cell === 'bigint'
+        ? { value: Number(cell), format: '#,##0' }
+        : { value: cell };
   const bold = { fontWeight: 'bold' as const };
   return writeExcelFile(
     [
@@ -31,18 +35,22 @@ export function reportPdf(table: ReportTable, locale: Locale): Promise<Buffer> {
   const text = (cell: ReportCell, column: number): string => {
     if (cell === null) return '—';
     if (typeof cell === 'bigint') return formatDong(locale, cell);
-    if (typeof cell === 'number') return column === table.header.length - 2 ? formatPercent(locale, cell) : formatNumber(locale, cell);
+    if (typeof cell === 'number')
+      return column === table.header.length - 2 ? formatPercent(locale, cell) : formatNumber(locale, cell);
     return cell;
   };
   const width = document.page.width - 72;
   // Code, name and amount are wider than the counts.
-  const widths = table.header.map((_, i): number => (i === 1 ? 120 : i === 0 ? 42 : i === table.header.length - 1 ? 84 : 0));
+  const widths = table.header.map((_, i): number =>
+    i === 1 ? 120 : i === 0 ? 42 : i === table.header.length - 1 ? 84 : 0,
+  );
   const rest = (width - widths.reduce((a, b) => a + b, 0)) / widths.filter((w) => w === 0).length;
   const columns = widths.map((w) => w || rest);
 
   const row = (values: string[], font: 'regular' | 'bold', size: number) => {
     document.font(font).fontSize(size);
-    const height = Math.max(...values.map((value, i) => document.heightOfString(value, { width: columns[i]! - 4 }))) + 4;
+    const height =
+      Math.max(...values.map((value, i) => document.heightOfString(value, { width: columns[i]! - 4 }))) + 4;
     if (document.y + height > document.page.height - 36) {
       document.addPage();
       header();
@@ -53,7 +61,11 @@ export function reportPdf(table: ReportTable, locale: Locale): Promise<Buffer> {
       document.text(value, x + 2, top + 2, { width: columns[i]! - 4, align: i < 2 ? 'left' : 'right' });
       x += columns[i]!;
     });
-    document.moveTo(36, top + height).lineTo(36 + width, top + height).lineWidth(0.3).stroke('#999999');
+    document
+      .moveTo(36, top + height)
+      .lineTo(36 + width, top + height)
+      .lineWidth(0.3)
+      .stroke('#999999');
     document.x = 36;
     document.y = top + height;
   };

@@ -99,8 +99,10 @@ export async function progressReportFile(
   const unit = /^(\d{2}|\d{5})$/.test(areaCode) ? await findCurrentUnit(db, areaCode) : undefined;
   const level = unit?.level === 'province' || unit?.level === 'commune' ? unit.level : undefined;
   const area =
-    unit && (level === 'province' ? { provinceCode: unit.code } : { communeCode: unit.code, provinceCode: unit.provinceCode });
-  if (!unit || !level || !area || !can(grants, 'read_reports', area)) problems.push({ code: 'areaInvalid', field: 'area' });
+    unit &&
+    (level === 'province' ? { provinceCode: unit.code } : { communeCode: unit.code, provinceCode: unit.provinceCode });
+  if (!unit || !level || !area || !can(grants, 'read_reports', area))
+    problems.push({ code: 'areaInvalid', field: 'area' });
   const date = isoDateOf(fields.date === undefined ? today : text(fields.date));
   if (!date || date > today) problems.push({ code: 'dateInvalid', field: 'date' });
   if (problems.length > 0 || !unit || !level || !date) return { ok: false, problems };
@@ -109,7 +111,11 @@ export async function progressReportFile(
     areaName: locale === 'en' ? unit.fullNameEn : unit.fullName,
     date,
     generatedAt: new Date(),
-    communes: communes.map((commune) => ({ code: commune.communeCode, name: commune.communeName, counts: commune.counts })),
+    communes: communes.map((commune) => ({
+      code: commune.communeCode,
+      name: commune.communeName,
+      counts: commune.counts,
+    })),
   };
   const table = reportTable(report, words, locale);
   return {
