@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/client.ts';
 import { readEnvironment } from '../../src/lib/config/environment.ts';
 import { createScratchDatabase, driverUnderTest } from './support/test-database.ts';
@@ -52,8 +52,13 @@ describe('starting the portal with a database it cannot use', () => {
 });
 
 describe('the embedded database folder', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'chung-tay-lock-'));
-  const dataDir = path.join(dir, 'pglite');
+  // Made when the tests run, not when they are collected, so that a run that skips them leaves no folder.
+  let dir: string;
+  let dataDir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'chung-tay-lock-'));
+    dataDir = path.join(dir, 'pglite');
+  });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('is refused to a second process while one has it open, and free again once closed', slow, async () => {

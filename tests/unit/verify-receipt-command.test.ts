@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogues } from '../../src/lib/i18n/messages.ts';
 import { keyIdOf, signReceipt, type ReceiptBody } from '../../src/lib/receipts/receipt.ts';
 import { receiptsPdf } from '../../src/lib/receipts/receipt-file.ts';
@@ -26,10 +26,16 @@ async function verifyReceipt(file: string, keyFile: string) {
 }
 
 describe('npm run verify-receipt', { timeout: 3 * processTimeout }, () => {
-  const folder = mkdtempSync(path.join(tmpdir(), 'receipts-'));
   const portal = generateKeyPairSync('ed25519');
-  const keyFile = path.join(folder, 'portal.pem');
-  writeFileSync(keyFile, portal.publicKey.export({ format: 'pem', type: 'spki' }));
+  // Files in a folder of the run's own, removed afterwards.
+  let folder: string;
+  let keyFile: string;
+  beforeAll(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'receipts-'));
+    keyFile = path.join(folder, 'portal.pem');
+    writeFileSync(keyFile, portal.publicKey.export({ format: 'pem', type: 'spki' }));
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
   const body: ReceiptBody = {
     version: 1,
     code: '18229-000001',
