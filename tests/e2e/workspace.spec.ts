@@ -230,6 +230,12 @@ test.describe("officials' workspace", () => {
     await page.getByRole('button', { name: 'Ghi nhận' }).click();
     await expect(page.getByRole('alert')).toContainText('Tệp này không phải ảnh JPEG, PNG hoặc WebP đọc được.');
     await expect(page.getByTestId('current-stage')).toContainText('Đang thi công');
+    // A photo too large is refused unread; the form still holds a date to send again.
+    await photoField.setInputFiles({ name: 'lon.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(16 * 1024 * 1024) });
+    await page.getByRole('button', { name: 'Ghi nhận' }).click();
+    await expect(page.getByRole('alert')).toContainText('Ảnh quá lớn');
+    await expect(page.getByLabel('Ngày', { exact: true })).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+    await expect(page.getByTestId('current-stage')).toContainText('Đang thi công');
     await photoField.setInputFiles({ name: 'IMG_2026.jpg', mimeType: 'image/jpeg', buffer: await photoWithLocation() });
     await page.getByLabel('Ngày', { exact: true }).fill(new Date().toISOString().slice(0, 10));
     await page.getByRole('button', { name: 'Ghi nhận' }).click();

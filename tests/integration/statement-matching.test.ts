@@ -138,6 +138,12 @@ describe(`matching bank credits by hand (${driverUnderTest})`, () => {
       ok: false,
       problems: [{ code: 'referenceInvalid', field: 'reference' }],
     });
+    // A row that is missing, not a whole number or beyond any id names no credit: refused, not a crash.
+    for (const row of [undefined, '', 'abc', '1.5', '-1', '99999999999'])
+      expect(await submitMatch(database.db, { row, reference }, treasurer)).toEqual({
+        ok: false,
+        problems: [{ code: 'rowUnknown' }],
+      });
     expect(
       await submitMatch(database.db, { row: String(queued!.id), reference: ` ${reference.toLowerCase()} ` }, treasurer),
     ).toEqual({ ok: true, value: undefined });

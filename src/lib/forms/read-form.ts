@@ -8,9 +8,9 @@ import type { Problem, Result } from './result.ts';
  * - Text arrives as typed: nothing is trimmed here. The schema trims what it reads
  *   (`z.string().trim()`), so that passwords stay exact and a refused form shows back what was typed.
  * - A field sent empty is `''`; a field not sent at all is absent.
- * - A field sent once is its value; sent several times (checkboxes), an array of its values in
- *   order. A schema reads a list with `formList`, which takes none, one or several; anywhere else
- *   an array is refused like any wrong value.
+ * - A field is its value. Sent several times, the last value counts, as it always did here — except
+ *   the portal's list fields (`listFieldNames`, checkboxes such as the self-check's `group`), which
+ *   are the array of their values in order, read by a schema with `formList`.
  * - Text longer than `maximumValueLength` is cut to it. Every field's own limit, in its schema, is
  *   lower, so a cut value is still refused as too long, never saved cut; a huge value just costs
  *   nothing further.
@@ -28,13 +28,17 @@ export type FormFields = Record<string, FormValue | FormValue[]>;
 /** Characters kept of one text value: more than any field accepts. */
 export const maximumValueLength = 10_000;
 
+/** Fields that hold several values (checkboxes), in every form of the portal. */
+export const listFieldNames: ReadonlySet<string> = new Set(['group']);
+
 export function formFields(entries: FormData | URLSearchParams): FormFields {
   const fields: FormFields = {};
   for (const [name, entry] of entries) {
     const value = typeof entry === 'string' ? entry.slice(0, maximumValueLength) : entry;
     if (typeof value !== 'string' && value.size === 0) continue;
     const earlier = fields[name];
-    fields[name] = earlier === undefined ? value : [...(Array.isArray(earlier) ? earlier : [earlier]), value];
+    if (!listFieldNames.has(name)) fields[name] = value;
+    else fields[name] = earlier === undefined ? value : [...(Array.isArray(earlier) ? earlier : [earlier]), value];
   }
   return fields;
 }

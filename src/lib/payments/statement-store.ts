@@ -138,6 +138,8 @@ export async function matchStatementRow(
   actor: Actor,
 ): Promise<Result<void, MatchProblem>> {
   if (!canSomewhere(actor.grants, 'manage_fund')) return refused('notTreasurer');
+  // Row ids are positive 32-bit integers; anything else (a missing, typed or huge id) names no row.
+  if (!Number.isInteger(rowId) || rowId < 1 || rowId > 2_147_483_647) return refused('rowUnknown');
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(statementRows).where(eq(statementRows.id, rowId));
     if (!row) return refused('rowUnknown');
