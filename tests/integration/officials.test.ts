@@ -27,6 +27,7 @@ import {
   createOfficial,
   deactivateOfficial,
   grantsOf,
+  listOfficials,
   removeGrant,
   submitNewOfficial,
   useSecondFactorStep,
@@ -121,6 +122,16 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
         null,
       ),
     ).toEqual({ ok: false, problems: [{ code: 'emailTaken', field: 'email' }] });
+  });
+
+  it("lists each account with its own roles, and no one else's", async () => {
+    const listed = await listOfficials(database.db);
+    const rolesOf = (id: number) => listed.find((account) => account.id === id)?.grants;
+    for (const account of [communeOfficer, neighbour, provinceOfficer])
+      expect(rolesOf(account.id)).toEqual(await grantsOf(database.db, account.id));
+    expect(rolesOf(communeOfficer.id)).toEqual([{ role: 'commune_officer', unitCode: commune }]);
+    expect(rolesOf(provinceOfficer.id)).toEqual([{ role: 'province_officer', unitCode: province }]);
+    expect(listed.every((account) => !('passwordHash' in account))).toBe(true);
   });
 
   it('opens the workspace only after the second factor, and never after signing out', async () => {

@@ -23,6 +23,7 @@ export const workspace = {
   signedInAs: (name: string) => `Signed in as ${name}`,
   signOut: 'Sign out',
   yourRoles: 'Your roles',
+  accountRoles: 'Roles',
   noRoles: 'This account has no role yet; ask an administrator.',
   wholeCountry: 'the whole country',
   roleLabel: {

@@ -22,6 +22,7 @@ export const workspace = {
   signedInAs: (name: string) => `Đăng nhập với tên ${name}`,
   signOut: 'Đăng xuất',
   yourRoles: 'Vai trò của bạn',
+  accountRoles: 'Vai trò',
   noRoles: 'Tài khoản chưa được giao vai trò nào; hãy liên hệ quản trị viên.',
   wholeCountry: 'cả nước',
   roleLabel: {
