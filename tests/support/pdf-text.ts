@@ -7,25 +7,14 @@ import { execFile } from 'node:child_process';
  * its reading-order mode would join a line that ends in a hyphen to the next and drop the hyphen,
  * as in a wrapped signature). Pages are split, and runs of white space (line breaks within a
  * wrapped phrase among them) become one space.
- *
- * Known defect of the portal's PDFs, kept visible by the `it.fails` test in
- * tests/unit/pdf-text.test.ts: ẹ ị ọ ụ are drawn right, but in the text layer they share one
- * character with e i o u, whichever of the two the document used first: “Đơn vị nhận” may read
- * “Đơn vi nhận”, or a plain “o” read “ọ”. Until that is fixed, the text and the phrases expected in
- * it are compared through `foldDotBelow`.
  */
 export async function pdfText(pdf: Uint8Array): Promise<{ pages: string[]; text: string }> {
-  const pages = (await pdftotext(pdf)).split('\f').map((page) => foldDotBelow(page.replace(/\s+/g, ' ').trim()));
+  const pages = (await pdftotext(pdf)).split('\f').map((page) => page.replace(/\s+/g, ' ').trim());
   if (pages.at(-1) === '') pages.pop();
   return { pages, text: pages.join(' ') };
 }
 
-/** The PDFs' text as it stands: ẹ ị ọ ụ without their dot below (see above). */
-export function foldDotBelow(text: string): string {
-  return text.replace(/[ẹịọụ]/g, (letter) => ({ ẹ: 'e', ị: 'i', ọ: 'o', ụ: 'u' })[letter]!);
-}
-
-/** The text without folding, white space kept: for the test that tracks the defect. */
+/** The text as pdftotext gives it, white space kept. */
 export function pdftotext(pdf: Uint8Array): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = execFile(

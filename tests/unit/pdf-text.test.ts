@@ -18,13 +18,9 @@ describe('the text of the portal’s PDFs (Noto Sans, embedded by PDFKit)', () =
     expect((await pdftotext(await pdfOf([text]))).trim()).toBe(text);
   });
 
-  // Known defect, which the PDF tests work around with foldDotBelow (tests/support/pdf-text.ts):
-  // Noto Sans draws ẹ ị ọ ụ as the glyph of e i o u plus a dot below, and PDFKit gives that glyph
-  // the text of whichever letter used it first, and the dot none. Here “Mới” comes first, so a
-  // reader who copies or searches “Đơn vị nhận” gets “Đơn vi nhận” (and “hẹn” reads “hen”); had
-  // “vị” come first, every plain “i” after it would read “ị”. Screen readers read the same text.
-  // When this test starts failing, the defect is fixed: make it an ordinary `it` and drop foldDotBelow.
-  it.fails('keeps the dot below of ẹ ị ọ ụ next to the plain letters', async () => {
+  // Noto Sans has ẹ ị ọ ụ whole; fontkit's ccmp would split them, and PDFKit would then give the plain
+  // glyph the text of whichever letter used it first (“Đơn vị” read “Đơn vi”): withNotoSans turns it off.
+  it('keeps the dot below of ẹ ị ọ ụ next to the plain letters', async () => {
     const text = 'Thôn Mới, xóm Tre; Xã Đức Thọ, Đơn vị nhận, sửa chữa, hẹn, Hụi';
     expect((await pdftotext(await pdfOf([text]))).trim()).toBe(text);
   });

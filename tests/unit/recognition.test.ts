@@ -7,7 +7,7 @@ import {
   achievementSpreadsheet,
   type AchievementReport,
 } from '../../src/lib/recognition/achievement-report.ts';
-import { foldDotBelow, pdfText } from '../support/pdf-text.ts';
+import { pdfText } from '../support/pdf-text.ts';
 import { inKindValue, recognitionLevelReached } from '../../src/lib/recognition/recognition.ts';
 
 const citation = { file: 'x.txt', section: '1', quote: 'q', en: 'q' };
@@ -95,6 +95,6 @@ describe('recognition', () => {
       'Recognition thresholds and material reference prices are demonstration figures (DEMO), not official ones.',
       "Prepared 25 Nov 2026 10:00 (GMT+7) from the portal's public ledger.",
     ])
-      expect(text).toContain(foldDotBelow(phrase));
+      expect(text).toContain(phrase);
   });
 });
