@@ -318,6 +318,20 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
     expect(await refusal(database.db, sql`delete from ledger_transactions`)).toMatch(/append-only/);
     expect(await refusal(database.db, sql`update receipts set body = '{}'`)).toMatch(/append-only/);
     expect(await refusal(database.db, sql`delete from allocation_lines`)).toMatch(/append-only/);
+    // No record of money can be emptied at once either: by its own guard, or by the records that point at it.
+    for (const table of [
+      'payments',
+      'statement_rows',
+      'deliveries',
+      'allocation_decisions',
+      'allocation_lines',
+      'ledger_transactions',
+      'ledger_entries',
+      'receipts',
+    ])
+      expect(await refusal(database.db, sql.raw(`truncate ${table}`))).toMatch(
+        /append-only|referenced in a foreign key constraint/,
+      );
     expect(
       await refusal(
         database.db,
