@@ -113,15 +113,9 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
     return reference;
   }
 
-  /**
-   * A season of the books, seven ledger transactions: the province's 50,000,000 đồng (1, 2); 40 bags
-   * of cement delivered to the commune (3); decision 12/QĐ-MTTQ gives 20,000,000 to the commune and
-   * 25,000,000 to a home (4), which is paid out (5); decision 14/QĐ-MTTQ gives the commune 1,000,000
-   * (6), reversed as a mistake (7).
-   */
-  async function season() {
-    await fundProvince();
-    const cement = await pledge({
+  /** 40 of 100 bags of cement pledged to the commune, delivered. */
+  async function deliverCement() {
+    const reference = await pledge({
       targetKind: 'commune',
       targetCode: commune,
       kind: 'material',
@@ -130,10 +124,21 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
       quantity: '100',
     });
     const delivery = { quantity: 40, deliveredOn: '2026-11-20', note: '', photoKey: null };
-    expect(await recordDelivery(database.db, cement, delivery, officer, today)).toEqual({
+    expect(await recordDelivery(database.db, reference, delivery, officer, today)).toEqual({
       ok: true,
       value: { delivered: 40 },
     });
+  }
+
+  /**
+   * A season of the books, seven ledger transactions: the province's 50,000,000 đồng (1, 2); 40 bags
+   * of cement delivered to the commune (3); decision 12/QĐ-MTTQ gives 20,000,000 to the commune and
+   * 25,000,000 to a home (4), which is paid out (5); decision 14/QĐ-MTTQ gives the commune 1,000,000
+   * (6), reversed as a mistake (7).
+   */
+  async function season() {
+    await fundProvince();
+    await deliverCement();
     const fund = { kind: 'province' as const, code: province };
     const lines = [
       { commune, amount: 20_000_000n },
@@ -189,19 +194,7 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
   });
 
   it('books deliveries in the in-kind book, in their own unit, each with a receipt', async () => {
-    const reference = await pledge({
-      targetKind: 'commune',
-      targetCode: commune,
-      kind: 'material',
-      material: 'cement',
-      materialDescription: '',
-      quantity: '100',
-    });
-    const delivery = { quantity: 40, deliveredOn: '2026-11-20', note: '', photoKey: null };
-    expect(await recordDelivery(database.db, reference, delivery, officer, today)).toEqual({
-      ok: true,
-      value: { delivered: 40 },
-    });
+    await deliverCement();
     const [delivered] = await accountBalances(database.db, [`delivered:commune:${commune}`]);
     expect(delivered).toMatchObject({ unit: 'cement:bag', debits: 40n, credits: 0n });
     const receipt = await findReceipt(database.db, `${commune}-000001`);

@@ -111,7 +111,7 @@ export function overdraftOf(
 }
 
 /** Accounts that hold money and so may never go below zero: funds and homes' allocations. */
-export function mustStayCovered(accountName: string): boolean {
+function mustStayCovered(accountName: string): boolean {
   const kind = parseAccount(accountName)?.kind;
   return kind === 'fund' || kind === 'household';
 }
