@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseForm } from '../forms/field-problems.ts';
 import type { Result } from '../forms/result.ts';
-import { parseWholeDong } from '../money/whole-dong.ts';
+import { amountFromText } from '../money/whole-dong.ts';
 import { beneficiaryCategories, supportProgrammes, supportTypes } from './vocabulary.ts';
 
 /** An official's correction of one household's record (its stages are recorded separately). */
@@ -23,9 +23,9 @@ const householdEditSchema = z.object({
   supportType: z.enum(supportTypes, { message: 'supportTypeUnknown' }),
   supportProgramme: z.enum(supportProgrammes, { message: 'programmeUnknown' }),
   supportAmount: z.string().transform((text, context) => {
-    const amount = parseWholeDong(text);
-    if (amount === undefined) context.addIssue({ code: 'custom', message: 'amountInvalid' });
-    return amount ?? 0n;
+    const amount = amountFromText(text);
+    if (!amount.ok) context.addIssue({ code: 'custom', message: 'amountInvalid' });
+    return amount.ok ? amount.value : 0n;
   }),
 });
 export type HouseholdEdit = z.infer<typeof householdEditSchema>;

@@ -1,5 +1,5 @@
 import { initialsOf } from '../privacy/display-name.ts';
-import { parseWholeDong } from '../money/whole-dong.ts';
+import { amountFromText } from '../money/whole-dong.ts';
 import { foldDiacritics } from '../units/fold-diacritics.ts';
 import {
   beneficiaryCategories,
@@ -200,14 +200,14 @@ function readRow(
   if (!supportType) problems.push('supportTypeUnknown');
   const supportProgramme = programmeOf(cells.programme ?? '');
   if (!supportProgramme) problems.push('programmeUnknown');
-  const supportAmount = parseWholeDong(cells.amount ?? '');
-  if (supportAmount === undefined) problems.push('amountInvalid');
+  const supportAmount = amountFromText(cells.amount ?? '');
+  if (!supportAmount.ok) problems.push('amountInvalid');
   const identifiedOn = isoDateOf(cells.identifiedOn ?? '');
   const approvedOn = cells.approvedOn ? isoDateOf(cells.approvedOn) : null;
   if (!identifiedOn || approvedOn === undefined) problems.push('dateInvalid');
   else if (identifiedOn > today || (approvedOn && approvedOn > today)) problems.push('dateInFuture');
   else if (approvedOn && approvedOn < identifiedOn) problems.push('approvedBeforeIdentified');
-  if (problems.length > 0) return { line, cells, problems };
+  if (problems.length > 0 || !supportAmount.ok) return { line, cells, problems };
   return {
     line,
     cells,
@@ -220,7 +220,7 @@ function readRow(
       category: category!,
       supportType: supportType!,
       supportProgramme: supportProgramme!,
-      supportAmount: supportAmount!,
+      supportAmount: supportAmount.value,
       identifiedOn: identifiedOn!,
       approvedOn: approvedOn ?? null,
     },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseForm, problemsFromIssues } from '../forms/field-problems.ts';
 import type { Problem, Result } from '../forms/result.ts';
-import { parseWholeDong } from '../money/whole-dong.ts';
+import { amountFromText } from '../money/whole-dong.ts';
 import { parseFundKey, type Fund } from './accounts.ts';
 import type { AllocationLine } from './postings.ts';
 
@@ -47,8 +47,8 @@ const communePattern = /^\d{5}$/;
 const householdPattern = /^[A-Z0-9]{2,8}-\d{5}-\d{1,6}$/;
 
 function readAmount(text: string): bigint | undefined {
-  const value = parseWholeDong(text);
-  return value !== undefined && value > 0n && value <= 1_000_000_000_000n ? value : undefined;
+  const amount = amountFromText(text);
+  return amount.ok ? amount.value : undefined;
 }
 
 const documentNumber = (problem: OutgoingProblem) => z.string().trim().min(1, problem).max(60, problem);
