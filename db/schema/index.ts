@@ -13,3 +13,4 @@ export * from './ledger.ts';
 export * from './allocations.ts';
 export * from './receipts.ts';
 export * from './rate-limits.ts';
+export * from './refunds.ts';

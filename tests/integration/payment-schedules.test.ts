@@ -8,7 +8,7 @@ import { importStatement } from '../../src/lib/payments/statement-store.ts';
 import { createPledge, findPledgeByToken, resolvePledgeTarget } from '../../src/lib/pledges/store.ts';
 import { readEnvironment } from '../../src/lib/config/environment.ts';
 import { statementCredits } from './support/statement-credits.ts';
-import { cardPaymentsOf, confirmedCardPayment } from '../../src/lib/payments/stripe.ts';
+import { cardPaymentsOf, readStripeEvent } from '../../src/lib/payments/stripe.ts';
 import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';
 import { driverUnderTest } from './support/test-database.ts';
@@ -108,8 +108,9 @@ describe(`payments under any delivery schedule (${driverUnderTest})`, () => {
                 payload,
                 secret: cards.webhookSecret,
               });
-              const confirmed = await confirmedCardPayment(cards, payload, signature);
-              await recordCardPayment(database.db, confirmed!);
+              const read = await readStripeEvent(cards, payload, signature);
+              if (!read.ok || read.value.kind !== 'payment') throw new Error(JSON.stringify(read));
+              await recordCardPayment(database.db, read.value.payment);
             } else {
               pendingLines.push(`01/10/2025 10:00,BT${delivery.id},,${delivery.amount},UNG HO ${pledge.reference}`);
               if (pendingLines.length >= statementsPerImport) await flush();

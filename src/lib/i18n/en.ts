@@ -11,6 +11,7 @@ import { selfCheck } from './en/self-check.ts';
 import { households } from './en/households.ts';
 import { pledges } from './en/pledges.ts';
 import { payments } from './en/payments.ts';
+import { stripe } from './en/stripe.ts';
 import { receipts } from './en/receipts.ts';
 import { ledger } from './en/ledger.ts';
 import { recognition } from './en/recognition.ts';
@@ -36,6 +37,7 @@ export const en = {
   households,
   pledges,
   payments,
+  stripe,
   receipts,
   ledger,
   recognition,

@@ -11,6 +11,7 @@ import { selfCheck } from './vi/self-check.ts';
 import { households } from './vi/households.ts';
 import { pledges } from './vi/pledges.ts';
 import { payments } from './vi/payments.ts';
+import { stripe } from './vi/stripe.ts';
 import { receipts } from './vi/receipts.ts';
 import { ledger } from './vi/ledger.ts';
 import { recognition } from './vi/recognition.ts';
@@ -38,6 +39,7 @@ export const vi = {
   households,
   pledges,
   payments,
+  stripe,
   receipts,
   ledger,
   recognition,

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { dayInVietnam } from '../i18n/format.ts';
 import { fundKey, type Fund } from './accounts.ts';
-import { deliveryEntries, paymentEntries, receivingFund, type GiftTarget } from './postings.ts';
+import { deliveryEntries, paymentEntries, receivingFund, reversalEntries, type GiftTarget } from './postings.ts';
 import { materials, type Material } from '../pledges/vocabulary.ts';
 import type { ReceiptBody } from '../receipts/receipt.ts';
 import type { Database, Transaction } from '../../../db/client.ts';
@@ -94,6 +94,29 @@ export async function bookPayment(tx: Transaction, paymentId: number): Promise<v
     dayInVietnam(payment!.receivedAt),
     (target) => paymentEntries(target, payment!.amount),
   );
+}
+
+/**
+ * Books money of a payment given back: the payment's entries swapped, for the amount refunded,
+ * so the fund (or home) and the donations it received both go down. Returns its sequence.
+ */
+export async function bookRefund(
+  tx: Transaction,
+  refund: { paymentId: number; amount: bigint; refundedAt: Date },
+): Promise<number> {
+  const [payment] = await tx.select().from(payments).where(eq(payments.id, refund.paymentId));
+  const pledge = await pledgeFacts(tx, payment!.pledgeId);
+  const place = await targetOf(tx, pledge);
+  const posted = await postLedgerTransaction(tx, {
+    kind: 'refund',
+    occurredOn: dayInVietnam(refund.refundedAt),
+    description: `${pledge.reference} ← ${fundKey(place.issuer)}`,
+    entries: reversalEntries(paymentEntries(place.target, refund.amount)),
+    paymentId: null,
+    givenBack: true,
+  });
+  if (!posted.ok) throw new Error('A refund is booked whatever the fund holds');
+  return posted.value.sequence;
 }
 
 /** Books materials delivered or workdays performed, in their own unit, and issues the receipt. */

@@ -1,6 +1,8 @@
 /** Rows of the public ledger, as pages and CSV files show them. */
 
 export interface MoneyInRow {
+  /** Money received, or a refund of it: then dated when given back, its amount below zero. */
+  kind: 'payment' | 'refund';
   receivedAt: Date;
   amount: bigint;
   channel: 'bank_transfer' | 'card';
@@ -11,6 +13,7 @@ export interface MoneyInRow {
   targetCode: string;
   /** The bank memo, account and phone numbers redacted; null for card payments. */
   memo: string | null;
+  /** The payment's receipt (for a refund too: the receipt it reduces). */
   receipt: string | null;
 }
 

@@ -18,11 +18,11 @@ import {
   donors,
   ledgerBalances,
   ledgerTransactions,
-  payments,
   pledges,
   spentTotals,
 } from '../../../db/schema/index.ts';
 import { pledgesToFund, type LedgerArea } from './public-ledger-store.ts';
+import { moneyPerPayment } from '../payments/store.ts';
 import { communeCodesOf, currentUnitIs } from '../units/store.ts';
 import { currentEra } from '../units/vocabulary.ts';
 
@@ -174,16 +174,17 @@ export interface DonorTotal {
   gifts: number;
 }
 
-/** Who gave money to a fund, by public name, largest first; anonymous gifts as one line. */
+/** Who gave money to a fund, by public name, largest first, net of refunds; anonymous gifts as one line. */
 export async function donorsOfFund(db: Queryable, fund: Fund, limit: number): Promise<DonorTotal[]> {
+  const money = moneyPerPayment(db);
   const rows = await db
-    .select({ donor: donors.publicName, amount: sum(payments.amount), gifts: sql<number>`count(*)` })
-    .from(payments)
-    .innerJoin(pledges, eq(pledges.id, payments.pledgeId))
+    .select({ donor: donors.publicName, amount: sum(money.amount), gifts: sql<number>`count(*)` })
+    .from(money)
+    .innerJoin(pledges, eq(pledges.id, money.pledgeId))
     .innerJoin(donors, eq(donors.id, pledges.donorId))
     .where(pledgesToFund(fund))
     .groupBy(donors.publicName)
-    .orderBy(desc(sum(payments.amount)))
+    .orderBy(desc(sum(money.amount)))
     .limit(limit);
   return rows.map((row) => ({ donor: row.donor, amount: BigInt(row.amount ?? 0), gifts: Number(row.gifts) }));
 }

@@ -5,7 +5,14 @@ import { account, dong, fundKey, parseAccount, type Book, type Fund } from './ac
  * negative, so a transaction balances when its entries sum to zero in every unit.
  */
 
-export const ledgerTransactionKinds = ['payment', 'delivery', 'allocation', 'disbursement', 'reversal'] as const;
+export const ledgerTransactionKinds = [
+  'payment',
+  'refund',
+  'delivery',
+  'allocation',
+  'disbursement',
+  'reversal',
+] as const;
 export type LedgerTransactionKind = (typeof ledgerTransactionKinds)[number];
 
 export interface LedgerEntry {

@@ -8,7 +8,9 @@ import {
   donors,
   ledgerBalances,
   ledgerTransactions,
+  paymentRefunds,
   payments,
+  pledgeMoney,
   pledgedTotals,
   pledges,
   receipts,
@@ -62,8 +64,9 @@ export interface Page {
 }
 
 /**
- * Money received in the area, newest first. A search is a pledge reference, an amount (exactly),
- * or part of a donor's public name.
+ * Money received in the area, and given back by refunds, newest first: each as the ledger booked
+ * it (a refund's amount below zero). A search is a pledge reference, an amount (exactly, either
+ * way), or part of a donor's public name.
  */
 export async function moneyIn(db: Queryable, area: LedgerArea, search: string, page: Page): Promise<MoneyInRow[]> {
   const query = search.trim();
@@ -74,12 +77,14 @@ export async function moneyIn(db: Queryable, area: LedgerArea, search: string, p
     : reference
       ? eq(pledges.reference, reference)
       : amount !== undefined
-        ? eq(payments.amount, amount)
+        ? sql`abs(${pledgeMoney.amount}) = ${amount}`
         : ilike(donors.publicName, containsPattern(query));
+  const at = sql<Date>`coalesce(${paymentRefunds.refundedAt}, ${payments.receivedAt})`.mapWith(payments.receivedAt);
   const rows = await db
     .select({
-      receivedAt: payments.receivedAt,
-      amount: payments.amount,
+      kind: sql<'payment' | 'refund'>`case when ${pledgeMoney.refundId} is null then 'payment' else 'refund' end`,
+      receivedAt: at,
+      amount: pledgeMoney.amount,
       channel: payments.channel,
       donor: donors.publicName,
       reference: pledges.reference,
@@ -88,13 +93,15 @@ export async function moneyIn(db: Queryable, area: LedgerArea, search: string, p
       memo: statementRows.description,
       receipt: receipts.code,
     })
-    .from(payments)
-    .innerJoin(pledges, eq(pledges.id, payments.pledgeId))
+    .from(pledgeMoney)
+    .innerJoin(payments, eq(payments.id, pledgeMoney.paymentId))
+    .leftJoin(paymentRefunds, eq(paymentRefunds.id, pledgeMoney.refundId))
+    .innerJoin(pledges, eq(pledges.id, pledgeMoney.pledgeId))
     .innerJoin(donors, eq(donors.id, pledges.donorId))
     .leftJoin(statementRows, eq(statementRows.id, payments.statementRowId))
     .leftJoin(receipts, eq(receipts.paymentId, payments.id))
     .where(and(pledgesInArea(area), matches))
-    .orderBy(desc(payments.receivedAt), desc(payments.id))
+    .orderBy(desc(at), desc(pledgeMoney.ledgerSequence))
     .offset(page.offset)
     .limit(page.limit);
   return rows.map((row) => ({ ...row, memo: row.memo === null ? null : redactMemo(row.memo) }));

@@ -25,7 +25,7 @@ async function measure(db: Queryable): Promise<LedgerFacts> {
     db,
     sql`select
       (select count(*) from (select 1 from ledger_entries group by transaction_sequence, unit having sum(amount) <> 0) u) as unbalanced,
-      (select coalesce(sum(amount), 0) from payments) as payments_total,
+      (select coalesce(sum(amount), 0) from payments) - (select coalesce(sum(amount), 0) from payment_refunds) as payments_total,
       (select coalesce(-sum(amount), 0) from ledger_entries where account like ${`${accountPrefix('donations')}%`} and unit = ${dong}) as donations_booked,
       (select count(*) from payments p where not exists (select 1 from ledger_transactions t where t.payment_id = p.id)) as payments_unbooked,
       (select count(*) from deliveries d where not exists (select 1 from ledger_transactions t where t.delivery_id = d.id)) as deliveries_unbooked,

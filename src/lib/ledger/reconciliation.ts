@@ -10,7 +10,7 @@ export interface LedgerFacts {
   unbalanced: number;
   /** Accounts whose kept balance differs from the sum of their entries. */
   balanceMismatches: string[];
-  /** Whole đồng of payments recorded, and credited to donations in the cash book. */
+  /** Whole đồng of payments recorded less refunds recorded, and what donations hold in the cash book. */
   paymentsTotal: bigint;
   donationsBooked: bigint;
   paymentsUnbooked: number;

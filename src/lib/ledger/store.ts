@@ -28,6 +28,20 @@ export interface Posting {
   documentNumber?: string | null;
   reversesSequence?: number | null;
   recordedBy?: number | null;
+  /**
+   * Set for a refund only: it records money the bank or Stripe has already given back, so it is
+   * booked even when the fund spent that money meanwhile, and the reconciliation check reports
+   * the account overdrawn until it is covered.
+   */
+  givenBack?: true;
+}
+
+/**
+ * Waits until no other transaction is writing to the ledger, and keeps it so until this one ends:
+ * a check made after it (what a fund holds, what a payment has left to refund) stays true.
+ */
+export async function lockLedger(tx: Transaction): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${ledgerChainLockKey})`);
 }
 
 /** What is hashed for a transaction: its fields and its entries, amounts as decimal strings. */
@@ -54,10 +68,10 @@ export async function postLedgerTransaction(
   posting: Posting,
 ): Promise<Result<{ sequence: number }, 'overspent'>> {
   if (imbalances(posting.entries).size > 0) throw new Error(`Unbalanced ${posting.kind} posting`);
-  await tx.execute(sql`select pg_advisory_xact_lock(${ledgerChainLockKey})`);
+  await lockLedger(tx);
 
   const drawn = drawnAccounts(posting.entries);
-  if (drawn.size > 0) {
+  if (drawn.size > 0 && !posting.givenBack) {
     const balances = await tx
       .select({ account: ledgerBalances.account, debits: ledgerBalances.debits, credits: ledgerBalances.credits })
       .from(ledgerBalances)

@@ -5,6 +5,11 @@ import type { Column } from './columns.ts';
 
 export const moneyInColumns = [
   {
+    key: 'kind',
+    type: 'text',
+    value: (r) => r.kind,
+  },
+  {
     key: 'received_at',
     type: 'text',
     value: (r) => r.receivedAt.toISOString(),

@@ -1,6 +1,6 @@
-import { eq, sum } from 'drizzle-orm';
+import { eq, sql, sum } from 'drizzle-orm';
 import type { Queryable, Transaction } from '../../../db/client.ts';
-import { payments } from '../../../db/schema/index.ts';
+import { payments, pledgeMoney } from '../../../db/schema/index.ts';
 import { bookPayment } from '../ledger/gift-booking-store.ts';
 
 /** Money received for a pledge, from a bank statement's credit or a card payment Stripe confirmed. */
@@ -19,11 +19,29 @@ export async function recordPayment(tx: Transaction, payment: NewPayment): Promi
   return inserted.id;
 }
 
-/** Whole đồng received so far for a pledge. */
+/** Whole đồng received so far for a pledge, net of refunds, as the ledger booked it. */
 export async function receivedForPledge(db: Queryable, pledgeId: number): Promise<bigint> {
   const [row] = await db
-    .select({ total: sum(payments.amount) })
-    .from(payments)
-    .where(eq(payments.pledgeId, pledgeId));
+    .select({ total: sum(pledgeMoney.amount) })
+    .from(pledgeMoney)
+    .where(eq(pledgeMoney.pledgeId, pledgeId));
   return BigInt(row?.total ?? 0);
+}
+
+/**
+ * Each payment's money as the ledger holds it now, less what was refunded: one row per payment
+ * that still brings something, to join with its pledge. What every donor total is summed from.
+ */
+export function moneyPerPayment(db: Queryable) {
+  return db
+    .select({
+      pledgeId: pledgeMoney.pledgeId,
+      paymentId: pledgeMoney.paymentId,
+      // Named apart from pledges.amount, which the callers join: drizzle leaves it unqualified.
+      amount: sql<string>`sum(${pledgeMoney.amount})`.as('net_amount'),
+    })
+    .from(pledgeMoney)
+    .groupBy(pledgeMoney.pledgeId, pledgeMoney.paymentId)
+    .having(sql`sum(${pledgeMoney.amount}) > 0`)
+    .as('money_per_payment');
 }

@@ -6,6 +6,7 @@ import type { Queryable } from '../../../db/client.ts';
 import { adminUnits, deliveries, donors, households, payments, pledges, receipts } from '../../../db/schema/index.ts';
 import { pledgesInArea, type LedgerArea } from '../ledger/public-ledger-store.ts';
 import { currentUnitIs } from '../units/store.ts';
+import { moneyPerPayment } from '../payments/store.ts';
 
 /**
  * Donors' verified gifts — money received and deliveries recorded, each with its receipt — added
@@ -50,11 +51,12 @@ interface Totals<Key> extends VerifiedTotals {
 /** Verified totals grouped by a donor expression, merged from money and deliveries. */
 async function totalsBy<Key>(db: Queryable, key: SQL<Key>, scope: GiftScope, extra?: SQL): Promise<Totals<Key>[]> {
   const where = and(inScope(scope), extra);
+  const perPayment = moneyPerPayment(db);
   const [money, given, homes] = await Promise.all([
     db
-      .select({ key, amount: sum(payments.amount) })
-      .from(payments)
-      .innerJoin(pledges, eq(pledges.id, payments.pledgeId))
+      .select({ key, amount: sum(perPayment.amount) })
+      .from(perPayment)
+      .innerJoin(pledges, eq(pledges.id, perPayment.pledgeId))
       .innerJoin(donors, eq(donors.id, pledges.donorId))
       .where(where)
       .groupBy(key),
@@ -73,7 +75,7 @@ async function totalsBy<Key>(db: Queryable, key: SQL<Key>, scope: GiftScope, ext
         and(
           where,
           eq(pledges.targetKind, 'household'),
-          sql`(exists (select 1 from payments p where p.pledge_id = ${pledges.id}) or exists (select 1 from deliveries d where d.pledge_id = ${pledges.id}))`,
+          sql`(exists (select 1 from pledge_money m where m.pledge_id = ${pledges.id} group by m.payment_id having sum(m.amount) > 0) or exists (select 1 from deliveries d where d.pledge_id = ${pledges.id}))`,
         ),
       )
       .groupBy(key),

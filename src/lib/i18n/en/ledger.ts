@@ -43,6 +43,7 @@ export const ledger = {
   donor: 'Donor',
   amount: 'Amount',
   channel: 'Channel',
+  refundOf: (channel: string) => `Refund (${channel.toLowerCase()})`,
   memo: 'Transfer memo (account and phone numbers hidden)',
   for: 'For',
   receipt: 'Receipt',

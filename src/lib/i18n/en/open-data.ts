@@ -60,7 +60,8 @@ export const openData = {
         'Where the record does not fit the plan’s published criteria, separated by spaces (beneficiary-group, support-type, support-amount, campaign-area, campaign-period); empty when it fits',
     },
     moneyIn: {
-      received_at: 'When the money arrived (UTC, ISO 8601)',
+      kind: 'payment (money received) or refund (money given back to the payer; the amount is negative)',
+      received_at: 'When the money arrived, or when a refund gave it back (UTC, ISO 8601)',
       amount_dong: 'Amount (whole đồng)',
       channel: 'Channel: bank_transfer or card',
       donor: 'The donor as they chose to be shown (name or initials); empty when anonymous',

@@ -42,6 +42,7 @@ export const ledger = {
   donor: 'Người đóng góp',
   amount: 'Số tiền',
   channel: 'Hình thức',
+  refundOf: (channel: string) => `Hoàn tiền (${channel.toLocaleLowerCase('vi')})`,
   memo: 'Nội dung chuyển khoản (đã che số tài khoản, số điện thoại)',
   for: 'Dành cho',
   receipt: 'Biên nhận',

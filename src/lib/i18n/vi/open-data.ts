@@ -59,7 +59,8 @@ export const openData = {
         'Các điểm hồ sơ chưa khớp tiêu chí đã công bố của kế hoạch, cách nhau bởi dấu cách (beneficiary-group, support-type, support-amount, campaign-area, campaign-period); trống khi khớp',
     },
     moneyIn: {
-      received_at: 'Thời điểm tiền về (UTC, ISO 8601)',
+      kind: 'payment (tiền nhận được) hoặc refund (tiền hoàn lại cho người chuyển; số tiền âm)',
+      received_at: 'Thời điểm tiền về, hoặc thời điểm hoàn tiền (UTC, ISO 8601)',
       amount_dong: 'Số tiền (đồng)',
       channel: 'Hình thức: bank_transfer (chuyển khoản), card (thẻ)',
       donor: 'Người đóng góp theo cách họ chọn hiển thị (họ tên hoặc chữ viết tắt); trống nếu ẩn danh',
