@@ -78,6 +78,31 @@ describe('recognition', () => {
     expect(rows.some((row) => row.includes('DEMO'))).toBe(true);
   });
 
+  it('lists a receipt of a payment refunded since with what was given back, as the totals leave it out', async () => {
+    const body = {
+      version: 1 as const,
+      code: '18229-000004',
+      issuer: 'commune:18229',
+      issuerName: 'Quỹ xã Đức Thọ',
+      number: 4,
+      issuedAt: '2026-11-20T03:00:00.000Z',
+      donor: 'Công ty Thép Việt',
+      pledgeReference: 'CT7K9Q2XMA',
+      gift: { kind: 'money' as const, amount: '10000000', channel: 'card' as const },
+      receivedOn: '2026-11-20',
+      target: { kind: 'commune', code: '18229', name: 'Đức Thọ' },
+      ledgerSequence: 9,
+      keyId: '0123456789abcdef',
+    };
+    const refunded = { ...report, receipts: [{ body, refunded: 4_000_000n }] };
+    const rows = (await readSheet(await achievementSpreadsheet(refunded, messagesFor('vi'), 'vi'))).map((row) =>
+      row.join(' | ').replace(/\u00a0/g, ' '),
+    );
+    expect(rows.find((row) => row.startsWith('18229-000004'))).toContain(
+      'đã hoàn lại 4.000.000 ₫, không tính vào tổng',
+    );
+  });
+
   it('writes it as a PDF too, with the same totals and level', async () => {
     const pdf = await achievementPdf(report, messagesFor('en'), 'en');
     const { text } = await pdfText(pdf);

@@ -5,8 +5,8 @@ import type { Locale } from '../i18n/locales.ts';
 import { withNotoSans } from '../pdf/noto-sans.ts';
 import type { RecognitionLevel } from '../campaigns/campaign-definition.ts';
 import type { Material } from '../pledges/vocabulary.ts';
-import type { ReceiptBody } from '../receipts/receipt.ts';
 import { receiptFacts, type ReceiptWords } from '../receipts/receipt-view.ts';
+import type { EvidenceReceipt } from './store.ts';
 import { inKindValue, type recognitionLevelReached, type VerifiedTotals } from './recognition.ts';
 
 /**
@@ -19,7 +19,8 @@ export interface AchievementReport {
   campaign: { name: string; documentNumber: string | null; issuer: string };
   totals: VerifiedTotals;
   reached: ReturnType<typeof recognitionLevelReached>;
-  receipts: ReceiptBody[];
+  /** Receipts of payments refunded since are listed too, with what was given back. */
+  receipts: EvidenceReceipt[];
   /** Thresholds or reference prices are demonstration figures. */
   demo: boolean;
   preparedAt: Date;
@@ -52,6 +53,7 @@ export interface AchievementWords extends ReceiptWords {
     thresholdLabel: Record<string, string>;
     achievementSubtitle: (campaign: string) => string;
     achievementPrepared: (at: string) => string;
+    achievementRefunded: (amount: string) => string;
   };
   campaigns: { recognitionLevelLabel: Record<RecognitionLevel, string> };
 }
@@ -98,9 +100,15 @@ function facts(report: AchievementReport, t: AchievementWords, locale: Locale): 
   ];
 }
 
-function receiptLine(receipt: ReceiptBody, t: AchievementWords, locale: Locale): string[] {
-  const byLabel = new Map(receiptFacts(receipt, t, locale));
-  return [receipt.code, formatDate(locale, receipt.receivedOn), byLabel.get(t.receipts.gift)!, receipt.issuerName];
+function receiptLine({ body, refunded }: EvidenceReceipt, t: AchievementWords, locale: Locale): string[] {
+  const byLabel = new Map(receiptFacts(body, t, locale));
+  const gift = byLabel.get(t.receipts.gift)!;
+  return [
+    body.code,
+    formatDate(locale, body.receivedOn),
+    refunded > 0n ? `${gift} (${t.recognition.achievementRefunded(formatDong(locale, refunded))})` : gift,
+    body.issuerName,
+  ];
 }
 
 export function achievementPdf(report: AchievementReport, t: AchievementWords, locale: Locale): Promise<Buffer> {

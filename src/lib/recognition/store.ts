@@ -131,14 +131,23 @@ export async function donorsForRecognition(
   return totals.map((total) => ({ ...total, ...named.get(total.key)!, key: total.key })).sort(byCashThenWorkdays);
 }
 
+/** A receipt that proves a gift, with what of it was refunded since (whole đồng; 0 for most). */
+export interface EvidenceReceipt {
+  body: ReceiptBody;
+  refunded: bigint;
+}
+
 /** The receipts of one donor's gifts for a campaign: the evidence of an achievement report. */
 export async function receiptsOfDonor(
   db: Queryable,
   campaign: { id: string; national: boolean },
   key: string,
-): Promise<ReceiptBody[]> {
+): Promise<EvidenceReceipt[]> {
   const rows = await db
-    .select({ body: receipts.body })
+    .select({
+      body: receipts.body,
+      refunded: sql<string>`(select coalesce(sum(r.amount), 0) from payment_refunds r where r.payment_id = ${receipts.paymentId})`,
+    })
     .from(receipts)
     .leftJoin(payments, eq(payments.id, receipts.paymentId))
     .leftJoin(deliveries, eq(deliveries.id, receipts.deliveryId))
@@ -146,7 +155,7 @@ export async function receiptsOfDonor(
     .innerJoin(donors, eq(donors.id, pledges.donorId))
     .where(and(pledgesInCampaign(campaign), sql`${donorKey} = ${key}`))
     .orderBy(asc(receipts.issuedAt), asc(receipts.id));
-  return rows.map((row) => row.body as ReceiptBody);
+  return rows.map((row) => ({ body: row.body as ReceiptBody, refunded: BigInt(row.refunded) }));
 }
 
 /** The 2025 provinces where a campaign has homes: whose officials may read its recognition list. */

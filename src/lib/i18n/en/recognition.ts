@@ -43,4 +43,5 @@ export const recognition = {
   achievementSuggested: 'Suggested recognition level',
   achievementEvidence: 'Receipts as evidence (check them on their receipt pages)',
   achievementPrepared: (at: string) => `Prepared ${at} from the portal's public ledger.`,
+  achievementRefunded: (amount: string) => `${amount} refunded since, not counted in the totals`,
 } satisfies Messages['recognition'];

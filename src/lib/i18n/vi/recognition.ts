@@ -42,4 +42,5 @@ export const recognition = {
   achievementSuggested: 'Mức khen thưởng đề xuất',
   achievementEvidence: 'Biên nhận chứng minh (kiểm tra tại trang biên nhận)',
   achievementPrepared: (at: string) => `Lập lúc ${at} từ sổ cái công khai của cổng.`,
+  achievementRefunded: (amount: string) => `đã hoàn lại ${amount}, không tính vào tổng`,
 };
