@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { adminUnits, households, payments } from '../../db/schema/index.ts';
 import { recordAllocation } from '../../src/lib/ledger/allocation-store.ts';
-import { donorsOfFund } from '../../src/lib/ledger/money-flow-store.ts';
+import { donorsOfFund, fundSummaries } from '../../src/lib/ledger/money-flow-store.ts';
 import { moneyForArea, moneyIn } from '../../src/lib/ledger/public-ledger-store.ts';
 import { latestLedgerCheck, runLedgerCheck } from '../../src/lib/ledger/reconciliation-store.ts';
 import { accountBalances, checkLedgerChain } from '../../src/lib/ledger/store.ts';
@@ -67,7 +67,9 @@ describe(`refunds of payments (${driverUnderTest})`, () => {
   /** Every figure of money received that the public reads, for the one pledge and its commune. */
   async function figures() {
     const wall = await donorWall(database.db, { area: fund });
+    const [summary] = await fundSummaries(database.db, fund);
     return {
+      fund: [summary?.fromDonors, summary?.received, summary?.allocated, summary?.onHand],
       pledge: await receivedForPledge(database.db, pledge.id),
       area: (await moneyForArea(database.db, fund)).received,
       donors: (await donorsOfFund(database.db, fund, 10)).map((d) => [d.donor, d.amount, d.gifts]),
@@ -78,6 +80,7 @@ describe(`refunds of payments (${driverUnderTest})`, () => {
 
   it('drops every figure of money received by a partial, then a full, card refund', async () => {
     expect(await figures()).toEqual({
+      fund: [1_000_000n, 1_000_000n, 0n, 1_000_000n],
       pledge: 1_000_000n,
       area: 1_000_000n,
       donors: [['Võ Thị Hạnh', 1_000_000n, 1]],
@@ -86,6 +89,7 @@ describe(`refunds of payments (${driverUnderTest})`, () => {
     });
     expect(await refund('evt_1', 300_000n)).toEqual({ ok: true, value: { recorded: 300_000n } });
     expect(await figures()).toEqual({
+      fund: [700_000n, 700_000n, 0n, 700_000n],
       pledge: 700_000n,
       area: 700_000n,
       donors: [['Võ Thị Hạnh', 700_000n, 1]],
@@ -98,7 +102,7 @@ describe(`refunds of payments (${driverUnderTest})`, () => {
     // Stripe reports the total refunded so far: the rest of the payment now.
     expect(await refund('evt_2', 1_000_000n)).toEqual({ ok: true, value: { recorded: 700_000n } });
     const after = await figures();
-    expect(after).toMatchObject({ pledge: 0n, area: 0n, donors: [], wall: [] });
+    expect(after).toMatchObject({ fund: [0n, 0n, 0n, 0n], pledge: 0n, area: 0n, donors: [], wall: [] });
     expect(after.listed.map(([kind]) => kind)).toEqual(['refund', 'refund', 'payment']);
     await runLedgerCheck(database.db);
     expect(await latestLedgerCheck(database.db)).toMatchObject({ ok: true, findings: [] });

@@ -17,7 +17,9 @@ import {
   campaigns,
   donors,
   ledgerBalances,
+  ledgerEntries,
   ledgerTransactions,
+  paymentRefunds,
   pledges,
   spentTotals,
 } from '../../../db/schema/index.ts';
@@ -36,7 +38,7 @@ export interface FundSummary {
   fund: Fund;
   name: { vi: string; en: string };
   fromDonors: bigint;
-  /** Everything that came in: from donors and allocated from other funds. */
+  /** Everything that came in, from donors and allocated from other funds, less refunds. */
   received: bigint;
   allocated: bigint;
   onHand: bigint;
@@ -89,17 +91,34 @@ export async function fundSummaries(db: Queryable, area: LedgerArea): Promise<Fu
           ),
         )
     : [];
+  // Refunds credit a fund like an allocation does: found through their own records (rare), so
+  // that what a fund received and allocated are both net of them.
+  const refundRows = held.length
+    ? await db
+        .select({ account: ledgerEntries.account, amount: sql<string>`-sum(${ledgerEntries.amount})` })
+        .from(paymentRefunds)
+        .innerJoin(ledgerEntries, eq(ledgerEntries.transactionSequence, paymentRefunds.ledgerSequence))
+        .where(
+          inArray(
+            ledgerEntries.account,
+            held.map((row) => row.account),
+          ),
+        )
+        .groupBy(ledgerEntries.account)
+    : [];
+  const refunded = new Map(refundRows.map((row) => [row.account, BigInt(row.amount)]));
   const names = await fundNames(db, funds);
   return held
     .map((row, i) => {
       const fund = funds[i]!;
       const donations = given.find((g) => g.account === account.donations(fund));
+      const givenBack = refunded.get(row.account) ?? 0n;
       return {
         fund,
         name: names.get(fundKey(fund)) ?? { vi: fundKey(fund), en: fundKey(fund) },
         fromDonors: donations ? donations.credits - donations.debits : 0n,
-        received: row.debits,
-        allocated: row.credits,
+        received: row.debits - givenBack,
+        allocated: row.credits - givenBack,
         onHand: row.debits - row.credits,
       };
     })
