@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import Stripe from 'stripe';
 
 test.describe('pledging', () => {
   test('a person pledges money to a commune and gets a private page with the VietQR transfer', async ({ page }) => {
@@ -127,6 +128,7 @@ test('a donor abroad pays by card through Stripe Checkout; the signed webhook re
 
   await expect(page.getByRole('heading', { name: 'Test Checkout' })).toBeVisible();
   await expect(page.getByText('Amount: 1200000 VND')).toBeVisible();
+  const session = new URL(page.url()).pathname.split('/').pop()!;
   await page.getByRole('button', { name: 'Pay' }).click();
 
   await expect(page).toHaveURL(/\?card=paid$/);
@@ -137,4 +139,63 @@ test('a donor abroad pays by card through Stripe Checkout; the signed webhook re
   await expect(facts).toContainText(/Received\s*₫1,200,000/);
   await page.goto(privatePage.replace('?new', ''));
   await expect(page.getByRole('button', { name: 'Pay by card (Stripe)' })).toHaveCount(0);
+
+  // The fund's staff refund part of it in Stripe: charge.refunded, delivered twice, takes it back once.
+  const stripeApi = `http://localhost:${Number(process.env.E2E_PORT ?? 4391) + 1}/v1`;
+  const auth = { Authorization: 'Bearer sk_test_browsertests' };
+  const paid = (await (await fetch(`${stripeApi}/checkout/sessions/${session}`, { headers: auth })).json()) as {
+    payment_intent: string;
+  };
+  const refund = await fetch(`${stripeApi}/refunds`, {
+    method: 'POST',
+    headers: auth,
+    body: new URLSearchParams({ payment_intent: paid.payment_intent, amount: '200000' }),
+  });
+  expect(refund.status).toBe(200);
+  await page.reload();
+  await expect(page.locator('.facts').first()).toContainText(/Received\s*₫1,000,000/);
+  const reference = (await page.locator('.facts .reference').first().textContent())!.trim();
+  await page.goto(`/en/ledger/in?q=${reference}`);
+  const rows = page.locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toContainText('Refund (card)');
+  await expect(rows.first()).toContainText('-₫200,000');
+});
+
+test('a correctly signed Stripe event with an impossible amount is answered 400 with its reason in both languages', async ({
+  request,
+}) => {
+  const stripe = new Stripe('sk_test_browsertests');
+  for (const [amount, reason] of [
+    [-5000, 'The amount must be above zero.'],
+    [12.5, 'The amount is not whole đồng.'],
+    [1e30, 'The amount is above the most the portal records'],
+  ] as const) {
+    const payload = JSON.stringify({
+      id: `evt_bad_${amount}`,
+      object: 'event',
+      type: 'checkout.session.completed',
+      created: Math.floor(Date.now() / 1000),
+      data: {
+        object: {
+          object: 'checkout.session',
+          client_reference_id: 'CT7K9Q2XMA',
+          currency: 'vnd',
+          amount_total: amount,
+          payment_intent: `pi_bad_${amount}`,
+          payment_status: 'paid',
+        },
+      },
+    });
+    const signature = stripe.webhooks.generateTestHeaderString({ payload, secret: 'whsec_browsertests' });
+    const answer = await request.post('/api/stripe/webhook', {
+      data: payload,
+      headers: { 'Content-Type': 'application/json', 'Stripe-Signature': signature },
+    });
+    expect(answer.status()).toBe(400);
+    const body = (await answer.json()) as { outcome: string; reason: { vi: string; en: string } };
+    expect(body.outcome).toBe('refused');
+    expect(body.reason.en).toContain(reason);
+    expect(body.reason.vi.length).toBeGreaterThan(0);
+  }
 });

@@ -2,7 +2,8 @@
 // internet. It speaks the part of the API the portal uses (POST /v1/checkout/sessions, with
 // idempotency keys and Stripe-shaped errors), serves a Checkout page, and on "payment" delivers
 // a checkout.session.completed webhook signed for real with the webhook secret — twice, as
-// Stripe's at-least-once delivery may.
+// Stripe's at-least-once delivery may. A refund (POST /v1/refunds, as the fund's staff would make
+// one in Stripe's dashboard) is delivered as charge.refunded, twice too, with the total refunded.
 //   FAKE_STRIPE_PORT=4392 FAKE_STRIPE_WEBHOOK_URL=http://localhost:4391/api/stripe/webhook \
 //   STRIPE_WEBHOOK_SECRET=whsec_… node tests/support/fake-stripe.ts
 import { randomBytes } from 'node:crypto';
@@ -31,6 +32,8 @@ interface Session {
   created: number;
 }
 const sessions = new Map<string, Session>();
+/** Whole đồng refunded so far, by PaymentIntent. */
+const refunded = new Map<string, number>();
 const byIdempotencyKey = new Map<string, Session>();
 
 const id = (prefix: string) => `${prefix}_test_${randomBytes(12).toString('hex')}`;
@@ -98,20 +101,18 @@ function checkoutPage(session: Session, response: ServerResponse): void {
 <p><a href="${session.cancel_url}">Back</a></p></main></body></html>`);
 }
 
-async function pay(session: Session, response: ServerResponse): Promise<void> {
-  session.payment_status = 'paid';
-  session.status = 'complete';
-  session.payment_intent ??= id('pi');
+/** An event as Stripe sends it, signed with the endpoint's secret, delivered twice (at least once, as Stripe promises). */
+async function deliver(type: string, object: unknown): Promise<void> {
   const payload = JSON.stringify({
     id: id('evt'),
     object: 'event',
     api_version: '2026-10-28.endive',
     created: now(),
-    type: 'checkout.session.completed',
+    type,
     livemode: false,
     pending_webhooks: 1,
     request: { id: null, idempotency_key: null },
-    data: { object: session },
+    data: { object },
   });
   for (let delivery = 0; delivery < 2; delivery++) {
     const signature = stripe.webhooks.generateTestHeaderString({ payload, secret: webhookSecret });
@@ -121,7 +122,46 @@ async function pay(session: Session, response: ServerResponse): Promise<void> {
       body: payload,
     });
   }
+}
+
+async function pay(session: Session, response: ServerResponse): Promise<void> {
+  session.payment_status = 'paid';
+  session.status = 'complete';
+  session.payment_intent ??= id('pi');
+  await deliver('checkout.session.completed', session);
   response.writeHead(303, { Location: session.success_url }).end();
+}
+
+/** POST /v1/refunds: all of a paid PaymentIntent, or `amount` of it, never more than is left. */
+async function refund(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  if (!/^Bearer sk_test_\w+$/.test(request.headers.authorization ?? ''))
+    return json(response, 401, { error: { type: 'invalid_request_error', message: 'Invalid API Key provided' } });
+  const form = new URLSearchParams(await body(request));
+  const intent = form.get('payment_intent') ?? '';
+  const session = [...sessions.values()].find((s) => s.payment_intent === intent && s.payment_status === 'paid');
+  if (!session) return invalid(response, `No such payment_intent: '${intent}'`, 'payment_intent');
+  const before = refunded.get(intent) ?? 0;
+  const amount = form.has('amount') ? Number(form.get('amount')) : session.amount_total - before;
+  if (!Number.isInteger(amount) || amount < 1 || before + amount > session.amount_total)
+    return invalid(response, 'Refund amount is greater than unrefunded amount on charge', 'amount');
+  refunded.set(intent, before + amount);
+  await deliver('charge.refunded', {
+    id: `ch_${intent.slice(3)}`,
+    object: 'charge',
+    amount: session.amount_total,
+    amount_refunded: before + amount,
+    currency: session.currency,
+    payment_intent: intent,
+    refunded: before + amount === session.amount_total,
+  });
+  json(response, 200, {
+    id: id('re'),
+    object: 'refund',
+    amount,
+    currency: session.currency,
+    payment_intent: intent,
+    status: 'succeeded',
+  });
 }
 
 createServer((request, response) => {
@@ -131,6 +171,12 @@ createServer((request, response) => {
   if (request.method === 'GET' && url.pathname === '/health') return json(response, 200, { ok: true });
   if (request.method === 'POST' && url.pathname === '/v1/checkout/sessions')
     return void createSession(request, response);
+  if (request.method === 'POST' && url.pathname === '/v1/refunds') return void refund(request, response);
+  const retrieved = /^\/v1\/checkout\/sessions\/(cs_test_\w+)$/.exec(url.pathname);
+  if (request.method === 'GET' && retrieved) {
+    const found = sessions.get(retrieved[1]!);
+    return found ? json(response, 200, found) : invalid(response, `No such checkout.session: '${retrieved[1]}'`, 'id');
+  }
   if (session && request.method === 'GET') return checkoutPage(session, response);
   if (session && request.method === 'POST') return void pay(session, response);
   json(response, 404, { error: { type: 'invalid_request_error', message: `Unrecognized request URL` } });
