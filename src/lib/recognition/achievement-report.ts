@@ -6,8 +6,14 @@ import { withNotoSans } from '../pdf/noto-sans.ts';
 import type { RecognitionLevel } from '../campaigns/campaign-definition.ts';
 import type { Material } from '../pledges/vocabulary.ts';
 import { receiptFacts, type ReceiptWords } from '../receipts/receipt-view.ts';
-import type { EvidenceReceipt } from './store.ts';
+import type { ReceiptBody } from '../receipts/receipt.ts';
 import { inKindValue, type recognitionLevelReached, type VerifiedTotals } from './recognition.ts';
+
+/** A receipt that proves a gift, with what of it was refunded since (whole đồng; 0 for most). */
+export interface EvidenceReceipt {
+  body: ReceiptBody;
+  refunded: bigint;
+}
 
 /**
  * A donor's achievement report for the commendation dossier (báo cáo thành tích): who they are,

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, or, sql, sum, type SQL } from 'drizzle-orm';
 import type { Material } from '../pledges/vocabulary.ts';
 import type { VerifiedTotals } from './recognition.ts';
+import type { EvidenceReceipt } from './achievement-report.ts';
 import type { ReceiptBody } from '../receipts/receipt.ts';
 import type { Queryable } from '../../../db/client.ts';
 import { adminUnits, deliveries, donors, households, payments, pledges, receipts } from '../../../db/schema/index.ts';
@@ -129,12 +130,6 @@ export async function donorsForRecognition(
     .orderBy(donorKey, asc(donors.id));
   const named = new Map(who.map((row) => [row.key, row]));
   return totals.map((total) => ({ ...total, ...named.get(total.key)!, key: total.key })).sort(byCashThenWorkdays);
-}
-
-/** A receipt that proves a gift, with what of it was refunded since (whole đồng; 0 for most). */
-export interface EvidenceReceipt {
-  body: ReceiptBody;
-  refunded: bigint;
 }
 
 /** The receipts of one donor's gifts for a campaign: the evidence of an achievement report. */
