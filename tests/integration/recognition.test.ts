@@ -120,7 +120,7 @@ describe(`donor wall and recognition (${driverUnderTest})`, () => {
       met: ['workdays'],
     });
     const receipts = await receiptsOfDonor(database.db, { id: campaign.id, national: false }, company.key);
-    expect(receipts.map((receipt) => receipt.gift.kind)).toEqual(['money', 'money', 'material']);
+    expect(receipts.map((receipt) => receipt.body.gift.kind)).toEqual(['money', 'money', 'material']);
   });
 
   it('gives the recognition page and a donor’s report in one call each, to officials who may read them', async () => {
