@@ -99,8 +99,8 @@ function facts(report: AchievementReport, t: AchievementWords, locale: Locale): 
 }
 
 function receiptLine(receipt: ReceiptBody, t: AchievementWords, locale: Locale): string[] {
-  const byLabel = new Map(receiptFacts(receipt, t, locale));
-  return [receipt.code, formatDate(locale, receipt.receivedOn), byLabel.get(t.receipts.gift)!, receipt.issuerName];
+  const gift = receiptFacts(receipt, t, locale).find((fact) => fact.key === 'gift')!.value;
+  return [receipt.code, formatDate(locale, receipt.receivedOn), gift, receipt.issuerName];
 }
 
 export function achievementPdf(report: AchievementReport, t: AchievementWords, locale: Locale): Promise<Buffer> {
