@@ -3,6 +3,7 @@ import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import writeExcelFile from 'write-excel-file/node';
 import { e2eAdminEmail, e2eAdminPassword } from '../support/e2e-accounts.ts';
+import { drawnAround } from '../support/forged-pdfs.ts';
 import { pdfText } from '../support/pdf-text.ts';
 import { createAccount, expectAccessible, officialPassword, signIn, signOut } from '../support/workspace-session.ts';
 
@@ -145,7 +146,7 @@ test('money from donor to home: a statement imported and matched, allocated and 
   ]);
   await page.getByTestId('receipts').getByRole('link').first().click();
   await expect(page.getByTestId('receipt-status')).toContainText('Biên nhận xác thực');
-  await expect(page.locator('.facts')).toContainText('T.V.H.');
+  await expect(page.getByTestId('receipt-signed')).toContainText('T.V.H.');
   await expectAccessible(page);
   const code = page.url().split('/').pop()!;
   const signed = await (await page.request.get(`/api/receipts/${code}.json`)).json();
@@ -166,14 +167,51 @@ test('money from donor to home: a statement imported and matched, allocated and 
   await expect(page.getByRole('alert')).toContainText('không chứa biên nhận');
   await verify('lon.json', 'x'.repeat(3 * 1024 * 1024));
   await expect(page.getByRole('alert')).toContainText('Tệp quá lớn');
-  await page.getByLabel('Tệp biên nhận').setInputFiles({
-    name: 'bien-nhan.pdf',
-    mimeType: 'application/pdf',
-    buffer: all.body ? await all.body() : Buffer.alloc(0),
-  });
-  await page.getByRole('button', { name: 'Kiểm tra' }).click();
+  const uploadPdf = async (pdf: Buffer) => {
+    await page
+      .getByLabel('Tệp biên nhận')
+      .setInputFiles({ name: 'bien-nhan.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await page.getByRole('button', { name: 'Kiểm tra' }).click();
+  };
+  // The PDF the portal made verifies, each receipt's signed facts shown large to compare with the paper.
+  const genuine = await all.body();
+  await uploadPdf(genuine);
   await expect(page.getByTestId('verdicts').getByRole('listitem')).toHaveCount(2);
   await expect(page.getByTestId('verdicts')).not.toContainText('✗');
+  await expect(page.getByTestId('receipt-signed')).toHaveCount(2);
+  await expect(page.getByTestId('verdicts')).toContainText('Một triệu đồng');
+  await expect(page.getByTestId('verdicts')).toContainText('Năm trăm nghìn đồng');
+  await expectAccessible(page);
+  // A PDF drawn around a genuine receipt's signed data, showing another sum and donor, is not
+  // authentic; neither is the genuine PDF cut short. The genuine data is shown beside the verdict.
+  await uploadPdf(await drawnAround([signed], '1.000.000.000 đồng, Công ty Giả Mạo'));
+  await expect(page.getByTestId('verdicts')).toContainText(`✗ ${code}: tệp PDF này không kết thúc bằng chữ ký số`);
+  await expect(page.getByTestId('receipt-signed')).toContainText('T.V.H.');
+  await uploadPdf(genuine.subarray(0, genuine.length - 200));
+  await expect(page.getByTestId('verdicts').getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByTestId('verdicts')).not.toContainText('✓');
+
+  // Looked up by its number as printed (padding zeros left out here), the receipt shows what it
+  // shows on paper: the donor by their initials, as they chose, never their name.
+  const short = code.replace(/-0+/, '-');
+  await page.getByLabel('Số biên nhận').fill(short);
+  await page.getByRole('button', { name: 'Tra cứu' }).click();
+  await expect(page.getByTestId('verdicts')).toContainText(`✓ ${code}: có trong sổ đăng ký biên nhận`);
+  await expect(page.getByTestId('receipt-signed')).toContainText('T.V.H.');
+  await expect(page.locator('main')).not.toContainText('Trần Văn Hùng');
+  await expectAccessible(page);
+  const english = await page.request.get(`/en/receipts/verify?number=${short}`);
+  expect(english.status()).toBe(200);
+  expect(await english.text()).toMatch(/In words<\/dt>\s*<dd>(One million|Five hundred thousand) dong<\/dd>/);
+  // Unknown and malformed numbers are refused in words, with 404 and 400.
+  const unknown = `${code.replace(/-\d+$/, '')}-999999`;
+  await page.getByLabel('Số biên nhận').fill(unknown);
+  await page.getByRole('button', { name: 'Tra cứu' }).click();
+  await expect(page.getByRole('alert')).toContainText(`Không có biên nhận số ${unknown}`);
+  expect((await page.request.get(`/receipts/verify?number=${unknown}`)).status()).toBe(404);
+  const malformed = await page.request.get(`/en/receipts/verify?number=${encodeURIComponent('số 1')}`);
+  expect(malformed.status()).toBe(400);
+  expect(await malformed.text()).toContain('is not a receipt number');
 
   // The public ledger: money in with the memo's phone number hidden, and the home's allocation and payment.
   await page.goto(`/ledger/in?area=commune:18229&q=${encodeURIComponent(pledge.reference)}`);

@@ -26,7 +26,10 @@ import { latestLedgerCheck, runLedgerCheck } from '../../src/lib/ledger/reconcil
 import { createOfficial } from '../../src/lib/officials/store.ts';
 import { recordCardPayment } from '../../src/lib/payments/card-payment-store.ts';
 import { createPledge, resolvePledgeTarget } from '../../src/lib/pledges/store.ts';
-import { checkReceiptFile, findReceipt } from '../../src/lib/receipts/store.ts';
+import { checkReceiptFile, findReceipt, lookUpReceipt } from '../../src/lib/receipts/store.ts';
+import { receiptsPdf } from '../../src/lib/receipts/receipt-file.ts';
+import { catalogues } from '../../src/lib/i18n/messages.ts';
+import { drawnAround } from '../support/forged-pdfs.ts';
 import { adminUnits, allocationDecisions, households, payments, pledges, receipts } from '../../db/schema/index.ts';
 import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
 import { checkReceipt } from '../../src/lib/receipts/receipt.ts';
@@ -444,11 +447,29 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
 
   it('checks the receipts of an uploaded file in one call, and says why it could not', async () => {
     await fundProvince();
-    const receipt = await findReceipt(database.db, `${province}-000001`);
-    const file = (content: string) => new File([content], 'bien-nhan.json', { type: 'application/json' });
+    const receipt = (await findReceipt(database.db, `${province}-000001`))!;
+    const file = (content: string | Buffer, name = 'bien-nhan.json') =>
+      new File([typeof content === 'string' ? content : new Uint8Array(content)], name);
     expect(await checkReceiptFile(database.db, { file: file(JSON.stringify(receipt)) })).toEqual({
       ok: true,
-      value: [{ code: `${province}-000001`, ok: true }],
+      value: [{ code: `${province}-000001`, ok: true, body: receipt.body }],
+    });
+    // The PDF the portal serves verifies; one drawn around the same signed data does not, and the
+    // data it wraps is told, for the reader to compare with what the PDF shows.
+    const pdf = await receiptsPdf(
+      [receipt],
+      (code) => `https://chungtay.example/receipts/${code}`,
+      catalogues,
+      portalReceiptKeys(),
+    );
+    expect(await checkReceiptFile(database.db, { file: file(pdf, 'bien-nhan.pdf') })).toEqual({
+      ok: true,
+      value: [{ code: `${province}-000001`, ok: true, body: receipt.body }],
+    });
+    const forged = await drawnAround([receipt], '1.000.000.000 đồng, Công ty Giả Mạo');
+    expect(await checkReceiptFile(database.db, { file: file(forged, 'bien-nhan.pdf') })).toEqual({
+      ok: true,
+      value: [{ code: `${province}-000001`, ok: false, problem: 'pdfUnsigned', body: receipt.body }],
     });
     expect(await checkReceiptFile(database.db, {})).toEqual({
       ok: false,
@@ -462,6 +483,44 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
       ok: false,
       problems: [{ code: 'fileTooLarge', field: 'file' }],
     });
+  });
+
+  it('looks a receipt up by its number as printed, naming the donor only as they chose', async () => {
+    for (const displayChoice of ['anonymous', 'initials'])
+      await pay(
+        await pledge({
+          targetKind: 'province',
+          targetCode: province,
+          kind: 'money',
+          amount: '1.000.000',
+          displayChoice,
+        }),
+        1_000_000n,
+      );
+    const anonymous = await lookUpReceipt(database.db, { number: ` ${province}-1 ` });
+    const initials = await lookUpReceipt(database.db, { number: `${province}-000002` });
+    expect([anonymous, initials]).toEqual([
+      { ok: true, value: { code: `${province}-000001`, ok: true, body: expect.objectContaining({ donor: null }) } },
+      {
+        ok: true,
+        value: { code: `${province}-000002`, ok: true, body: expect.objectContaining({ donor: 'C.T.X.M.H.M.' }) },
+      },
+    ]);
+    // Nothing of the donor's name is in what a lookup shows beyond what they chose.
+    expect(JSON.stringify([anonymous, initials])).not.toMatch(/Hoàng Mai|Xi măng/);
+    expect(await lookUpReceipt(database.db, { number: `${province}-3` })).toEqual({
+      ok: false,
+      problems: [{ code: 'numberUnknown', field: 'number', values: { code: `${province}-000003` } }],
+    });
+    for (const [number, code] of [
+      ['  ', 'numberMissing'],
+      ['không phải số', 'numberMalformed'],
+      [`${province}/000001`, 'numberMalformed'],
+    ])
+      expect(await lookUpReceipt(database.db, { number })).toEqual({
+        ok: false,
+        problems: [{ code, field: 'number' }],
+      });
   });
 
   it('reads all the page following a fund’s money shows in one call', async () => {

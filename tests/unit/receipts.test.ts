@@ -5,15 +5,19 @@ import {
   checkReceipt,
   differencesFromRegister,
   keyIdOf,
+  readReceiptNumber,
   signReceipt,
   type ReceiptBody,
 } from '../../src/lib/receipts/receipt.ts';
-import { receiptsInFile, receiptsPdf } from '../../src/lib/receipts/receipt-file.ts';
+import { checkReceiptsFile, receiptsPdf } from '../../src/lib/receipts/receipt-file.ts';
+import { drawnAround, editedInPlace, withIncrementalUpdate } from '../support/forged-pdfs.ts';
 import { pdfText } from '../support/pdf-text.ts';
 
 const portal = generateKeyPairSync('ed25519');
 const keyId = keyIdOf(portal.publicKey);
 const published = new Map([[keyId, portal.publicKey]]);
+const signer = { keyId, privateKey: portal.privateKey };
+const verifyUrl = (code: string) => `https://chungtay.example/receipts/${code}`;
 
 const body: ReceiptBody = {
   version: 1,
@@ -70,7 +74,7 @@ describe('receipts', () => {
       signReceipt(body, portal.privateKey),
       signReceipt({ ...body, code: '42-000018', number: 18 }, portal.privateKey),
     ];
-    const pdf = await receiptsPdf(signed, (code) => `https://chungtay.example/receipts/${code}`, catalogues);
+    const pdf = await receiptsPdf(signed, verifyUrl, catalogues, signer);
     // One page per receipt, saying in both languages what was given, by whom, to whom, and how to check it.
     const { pages } = await pdfText(pdf);
     expect(pages).toHaveLength(2);
@@ -82,6 +86,7 @@ describe('receipts', () => {
         'Đơn vị nhận / Received by Tỉnh Hà Tĩnh',
         'Người đóng góp / Donor Công ty Xi măng Hoàng Mai',
         'Đóng góp / Gift 50.000.000 ₫',
+        'Bằng chữ / In words Năm mươi triệu đồng',
         'Hình thức / Channel Chuyển khoản',
         'Ngày nhận / Received on 24/11/2026',
         'Dành cho / For Tỉnh Hà Tĩnh',
@@ -95,17 +100,90 @@ describe('receipts', () => {
       // The signature is printed whole, wrapped where the line ends.
       expect(page.replace(/\s/g, '')).toContain(signed[i]!.signature);
     }
-    const inside = receiptsInFile(pdf)!;
-    expect(inside).toEqual(JSON.parse(JSON.stringify(signed)));
-    expect(inside.map((file) => checkReceipt(file, published).ok)).toEqual([true, true]);
+    expect(checkReceiptsFile(pdf, published)).toEqual(
+      signed.map((receipt) => ({ code: receipt.body.code, ok: true, body: receipt.body })),
+    );
     // The fonts embedded are Noto Sans, which has every Vietnamese letter.
     expect(pdf.toString('latin1')).toMatch(/NotoSans/);
   });
 
   it('reads a JSON receipt file and refuses what is not one', () => {
     const signed = signReceipt(body, portal.privateKey);
-    expect(receiptsInFile(Buffer.from(JSON.stringify(signed)))).toHaveLength(1);
-    expect(receiptsInFile(Buffer.from('not json'))).toBeUndefined();
-    expect(receiptsInFile(Buffer.from('%PDF-1.3 nothing here'))).toBeUndefined();
+    expect(checkReceiptsFile(Buffer.from(JSON.stringify(signed)), published)).toEqual([
+      { code: body.code, ok: true, body },
+    ]);
+    expect(checkReceiptsFile(Buffer.from('not json'), published)).toBeUndefined();
+    expect(checkReceiptsFile(Buffer.from('%PDF-1.3 nothing here'), published)).toBeUndefined();
+  });
+
+  describe('a PDF that shows other than what was signed is not authentic', () => {
+    const signed = [signReceipt(body, portal.privateKey)];
+    const genuine = () => receiptsPdf(signed, verifyUrl, catalogues, signer);
+    const fake = '1.000.000.000 đồng, Công ty Giả Mạo';
+    /** What verification says of a PDF: not authentic, with the genuine data it wraps, to show beside. */
+    const notAuthentic = (problem: string) => [
+      { code: body.code, ok: false, problem, detail: expect.any(String), body },
+    ];
+
+    it('fails a PDF drawn around a genuine receipt’s signed data, even ending with the genuine PDF’s signature', async () => {
+      for (const [forged, problem] of [
+        [await drawnAround(signed, fake), 'pdfUnsigned'],
+        [await drawnAround(signed, fake, await genuine()), 'pdfAltered'],
+      ] as const) {
+        expect((await pdfText(forged)).text).toBe(fake);
+        expect(checkReceiptsFile(forged, published)).toEqual(notAuthentic(problem));
+      }
+    });
+
+    it('fails a genuine PDF whose text was edited in place', async () => {
+      const forged = editedInPlace(await genuine(), '5', '1');
+      expect((await pdfText(forged)).text).toContain('Đóng góp / Gift 10.000.000 ₫');
+      expect(checkReceiptsFile(forged, published)).toEqual(notAuthentic('pdfAltered'));
+    });
+
+    it('fails a genuine PDF with an incremental update, after its end or before its signature line', async () => {
+      const pdf = await genuine();
+      for (const [where, problem] of [
+        ['atEnd', 'pdfUnsigned'],
+        ['beforeLastLine', 'pdfAltered'],
+      ] as const) {
+        const forged = withIncrementalUpdate(pdf, '1.000.000.000 dong, Cong ty Gia Mao', where);
+        expect((await pdfText(forged)).text).toContain('1.000.000.000 dong, Cong ty Gia Mao');
+        expect(checkReceiptsFile(forged, published)).toEqual(notAuthentic(problem));
+      }
+    });
+
+    it('fails a genuine PDF cut short, added to, or with any byte changed', async () => {
+      const pdf = await genuine();
+      expect(checkReceiptsFile(pdf.subarray(0, pdf.indexOf('xref')), published)).toEqual(notAuthentic('pdfUnsigned'));
+      expect(checkReceiptsFile(pdf.subarray(0, -1), published)).toEqual(notAuthentic('pdfUnsigned'));
+      expect(checkReceiptsFile(Buffer.concat([pdf, Buffer.from('\n')]), published)).toEqual(
+        notAuthentic('pdfUnsigned'),
+      );
+      // One byte changed anywhere before the signature line, sampled through the whole file.
+      for (let at = 5; at < pdf.length - 130; at += 997) {
+        const changed = Buffer.from(pdf);
+        changed[at] = changed[at]! ^ 0x01;
+        expect(checkReceiptsFile(changed, published)?.[0]?.ok ?? false).toBe(false);
+      }
+    });
+
+    it('fails a PDF signed with a key the portal never published', async () => {
+      const forger = generateKeyPairSync('ed25519');
+      const pdf = await receiptsPdf(signed, verifyUrl, catalogues, {
+        keyId: keyIdOf(forger.publicKey),
+        privateKey: forger.privateKey,
+      });
+      expect(checkReceiptsFile(pdf, published)).toEqual(notAuthentic('pdfAltered'));
+    });
+  });
+
+  it('reads a receipt number as people type it', () => {
+    for (const typed of ['42-000017', ' 42-17 ', '42 – 000017', '42-0000017'])
+      expect(readReceiptNumber(typed)).toBe('42-000017');
+    expect(readReceiptNumber('Bac-Giang-2024-3')).toBe('bac-giang-2024-000003');
+    expect(readReceiptNumber('18229-1234567')).toBe('18229-1234567');
+    for (const typed of ['', '42', '000017', '42-', '42-000000', '42/000017', 'x'.repeat(70) + '-1', '42-0x11'])
+      expect(readReceiptNumber(typed)).toBeUndefined();
   });
 });

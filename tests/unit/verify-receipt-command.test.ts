@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogues } from '../../src/lib/i18n/messages.ts';
 import { keyIdOf, signReceipt, type ReceiptBody } from '../../src/lib/receipts/receipt.ts';
 import { receiptsPdf } from '../../src/lib/receipts/receipt-file.ts';
+import { drawnAround, editedInPlace, withIncrementalUpdate } from '../support/forged-pdfs.ts';
 
 const run = promisify(execFile);
 
@@ -25,7 +26,7 @@ async function verifyReceipt(file: string, keyFile: string) {
   );
 }
 
-describe('npm run verify-receipt', { timeout: 3 * processTimeout }, () => {
+describe('npm run verify-receipt', { timeout: 6 * processTimeout }, () => {
   const portal = generateKeyPairSync('ed25519');
   // Files in a folder of the run's own, removed afterwards.
   let folder: string;
@@ -51,6 +52,9 @@ describe('npm run verify-receipt', { timeout: 3 * processTimeout }, () => {
     ledgerSequence: 4,
     keyId: keyIdOf(portal.publicKey),
   };
+  const signer = { keyId: body.keyId, privateKey: portal.privateKey };
+  const pdfOf = () =>
+    receiptsPdf([signReceipt(body, portal.privateKey)], (code) => `https://x.example/${code}`, catalogues, signer);
 
   it('confirms an authentic receipt, as JSON or as the PDF', async () => {
     const json = path.join(folder, 'receipt.json');
@@ -60,10 +64,7 @@ describe('npm run verify-receipt', { timeout: 3 * processTimeout }, () => {
       stdout: '✓ 18229-000001: authentic — anonymous, 10 workday, received 2026-11-24, Xã Đức Thọ\n',
     });
     const pdf = path.join(folder, 'receipt.pdf');
-    writeFileSync(
-      pdf,
-      await receiptsPdf([signReceipt(body, portal.privateKey)], (code) => `https://x.example/${code}`, catalogues),
-    );
+    writeFileSync(pdf, await pdfOf());
     expect(await verifyReceipt(pdf, keyFile)).toEqual({
       code: 0,
       stdout: '✓ 18229-000001: authentic — anonymous, 10 workday, received 2026-11-24, Xã Đức Thọ\n',
@@ -78,5 +79,27 @@ describe('npm run verify-receipt', { timeout: 3 * processTimeout }, () => {
       code: 1,
       stdout: '✗ 18229-000001: the signature does not match the content: the receipt was altered or is forged\n',
     });
+  });
+
+  it('fails a PDF that shows other than the signed data it carries, and says what that data is', async () => {
+    const genuine = await pdfOf();
+    const signed = [signReceipt(body, portal.privateKey)];
+    const fake = '100 ngày công, Công ty Giả Mạo';
+    const says = "(the receipt's signed data says: anonymous, 10 workday, received 2026-11-24, Xã Đức Thọ)";
+    const unsigned = `✗ 18229-000001: this PDF does not end with the portal’s signature of its pages (cut short, added to, or made elsewhere around a receipt’s data): do not trust what it shows ${says}\n`;
+    const altered = `✗ 18229-000001: this PDF was changed after the portal made it: do not trust what it shows ${says}\n`;
+    // Each made when its turn comes, so that the first to verify as authentic fails the test.
+    for (const [name, forge, stdout] of [
+      ['drawn', () => drawnAround(signed, fake), unsigned],
+      ['drawn-signed', () => drawnAround(signed, fake, genuine), altered],
+      ['edited', () => editedInPlace(genuine, '1', '7'), altered],
+      ['updated', () => withIncrementalUpdate(genuine, '100 workdays', 'atEnd'), unsigned],
+      ['updated-inside', () => withIncrementalUpdate(genuine, '100 workdays', 'beforeLastLine'), altered],
+      ['truncated', () => genuine.subarray(0, genuine.indexOf('xref')), unsigned],
+    ] as const) {
+      const file = path.join(folder, `${name}.pdf`);
+      writeFileSync(file, await forge());
+      expect({ name, ...(await verifyReceipt(file, keyFile)) }).toEqual({ name, code: 1, stdout });
+    }
   });
 });

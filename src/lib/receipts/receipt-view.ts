@@ -1,3 +1,4 @@
+import { dongInWords } from '../i18n/dong-in-words.ts';
 import { formatDate, formatDateTime } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { describeGift, type GiftWords } from '../pledges/describe-gift.ts';
@@ -6,14 +7,18 @@ import type { ReceiptBody } from './receipt.ts';
 
 /** The words a receipt is told in: the `receipts` messages of one language, and a gift's. */
 export interface ReceiptWords extends GiftWords {
-  receipts: Record<ReceiptLabel, string> & { channelLabel: Record<'bank_transfer' | 'card' | 'delivery', string> };
+  receipts: Record<ReceiptFactKey | 'anonymousDonor', string> & {
+    channelLabel: Record<'bank_transfer' | 'card' | 'delivery', string>;
+  };
 }
-type ReceiptLabel =
+
+/** A receipt's facts, in the order printed. */
+type ReceiptFactKey =
   | 'number'
   | 'issuer'
   | 'donor'
-  | 'anonymousDonor'
   | 'gift'
+  | 'inWords'
   | 'channel'
   | 'receivedOn'
   | 'for'
@@ -22,28 +27,52 @@ type ReceiptLabel =
   | 'issuedAt'
   | 'key';
 
-/** A receipt's facts as label and value, in the order printed, for the page and the PDF alike. */
-export function receiptFacts(body: ReceiptBody, t: ReceiptWords, locale: Locale): [label: string, value: string][] {
+export interface ReceiptFact {
+  key: ReceiptFactKey;
+  label: string;
+  value: string;
+}
+
+/**
+ * The facts a reader compares with the paper they hold, shown large wherever a receipt is checked,
+ * in this order: its number, what was given (a sum in figures and in words), by whom as they chose
+ * to be shown, to which fund, for what and on which day.
+ */
+export const headlineFacts: readonly ReceiptFactKey[] = [
+  'number',
+  'gift',
+  'inWords',
+  'donor',
+  'issuer',
+  'for',
+  'receivedOn',
+];
+
+/** A receipt's facts as label and value, in the order printed, for the pages and the PDF alike. */
+export function receiptFacts(body: ReceiptBody, t: ReceiptWords, locale: Locale): ReceiptFact[] {
   const { gift } = body;
+  const amount = gift.kind === 'money' ? BigInt(gift.amount) : null;
   const described = describeGift(t, locale, {
     kind: gift.kind,
-    amount: gift.kind === 'money' ? BigInt(gift.amount) : null,
+    amount,
     quantity: gift.kind === 'money' ? null : gift.quantity,
     material: gift.kind === 'material' ? (gift.material as Material) : null,
     materialDescription: gift.kind === 'material' ? gift.description : null,
     skill: gift.kind === 'labour' ? (gift.skill as LabourSkill) : null,
   });
-  return [
-    [t.receipts.number, body.code],
-    [t.receipts.issuer, body.issuerName],
-    [t.receipts.donor, body.donor ?? t.receipts.anonymousDonor],
-    [t.receipts.gift, described],
-    [t.receipts.channel, t.receipts.channelLabel[gift.kind === 'money' ? gift.channel : 'delivery']],
-    [t.receipts.receivedOn, formatDate(locale, body.receivedOn)],
-    [t.receipts.for, body.target.name],
-    [t.receipts.pledge, body.pledgeReference],
-    [t.receipts.ledger, String(body.ledgerSequence)],
-    [t.receipts.issuedAt, formatDateTime(locale, new Date(body.issuedAt))],
-    [t.receipts.key, body.keyId],
+  const facts: [ReceiptFactKey, string | null][] = [
+    ['number', body.code],
+    ['issuer', body.issuerName],
+    ['donor', body.donor ?? t.receipts.anonymousDonor],
+    ['gift', described],
+    ['inWords', amount === null ? null : dongInWords(locale, amount)],
+    ['channel', t.receipts.channelLabel[gift.kind === 'money' ? gift.channel : 'delivery']],
+    ['receivedOn', formatDate(locale, body.receivedOn)],
+    ['for', body.target.name],
+    ['pledge', body.pledgeReference],
+    ['ledger', String(body.ledgerSequence)],
+    ['issuedAt', formatDateTime(locale, new Date(body.issuedAt))],
+    ['key', body.keyId],
   ];
+  return facts.flatMap(([key, value]) => (value === null ? [] : [{ key, label: t.receipts[key], value }]));
 }

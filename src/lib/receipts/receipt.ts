@@ -62,6 +62,23 @@ export function receiptCode(issuerCode: string, number: number): string {
   return `${issuerCode}-${String(number).padStart(6, '0')}`;
 }
 
+/**
+ * A receipt's code from its number as a person types it: spaces, capitals, a dash for the hyphen
+ * and the zeros of the padding do not matter. Undefined when it cannot be a receipt's number.
+ *
+ * @example readReceiptNumber(' 42 – 17 ') // '42-000017'
+ */
+export function readReceiptNumber(typed: string): string | undefined {
+  const compact = typed
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, '')
+    .replace(/[\u2010-\u2015\u2212]/g, '-');
+  const match = /^([0-9a-z]+(?:-[0-9a-z]+)*)-(\d{1,12})$/.exec(compact);
+  if (!match || match[1]!.length > 64 || Number(match[2]) === 0) return undefined;
+  return receiptCode(match[1]!, Number(match[2]));
+}
+
 /** Short, stable name of a public key: the first 16 hex digits of the SHA-256 of its DER form. */
 export function keyIdOf(publicKey: KeyObject): string {
   return createHash('sha256')

@@ -1,17 +1,16 @@
 import { asc, eq, or, sql } from 'drizzle-orm';
 import { fundKey, type Fund } from '../ledger/accounts.ts';
-import type { KeyObject } from 'node:crypto';
 import {
   checkReceipt,
-  claimedReceiptCode,
   differencesFromRegister,
+  readReceiptNumber,
   receiptCode,
   signReceipt,
   type ReceiptBody,
   type SignedReceipt,
 } from './receipt.ts';
 import { portalReceiptKeys } from './signing-key.ts';
-import { receiptsInFile } from './receipt-file.ts';
+import { checkReceiptsFile, type FileReceiptCheck, type PdfProblem } from './receipt-file.ts';
 import { ok, refused, type Result } from '../forms/result.ts';
 import type { Queryable, Transaction } from '../../../db/client.ts';
 import { deliveries, payments, receiptCounters, receipts } from '../../../db/schema/index.ts';
@@ -81,33 +80,39 @@ export async function receiptsForPledge(db: Queryable, pledgeId: number): Promis
   return rows.map((row) => ({ body: row.body as ReceiptBody, signature: row.signature }));
 }
 
+/**
+ * What the verification page says of a receipt. `body` is the data whose signature checked, shown
+ * large beside the verdict for the reader to compare with their paper, even when the file around
+ * it is not to be trusted.
+ */
 export type ReceiptVerdict =
-  | { code: string; ok: true }
-  | { code: string; ok: false; problem: 'malformed' | 'unknownKey' | 'badSignature' | 'notRegistered' }
-  | { code: string; ok: false; problem: 'differs'; fields: string[] };
+  | { code: string; ok: true; body: ReceiptBody }
+  | { code: string; ok: false; problem: 'malformed' | 'unknownKey' | 'badSignature' }
+  | { code: string; ok: false; problem: PdfProblem | 'notRegistered'; body: ReceiptBody }
+  | { code: string; ok: false; problem: 'differs'; fields: string[]; body: ReceiptBody };
 
 /**
- * Checks receipts from a file online: each signature, then the register — a receipt validly
- * signed but not issued, or differing from what was issued, is named as such.
+ * Checks receipts from a file online: what `checkReceiptsFile` found offline, then the register —
+ * a receipt validly signed but not issued, or differing from what was issued, is named as such.
  */
-export async function verifyReceipts(
-  db: Queryable,
-  files: unknown[],
-  publicKeys: ReadonlyMap<string, KeyObject>,
-): Promise<ReceiptVerdict[]> {
+export async function verifyReceipts(db: Queryable, checks: FileReceiptCheck[]): Promise<ReceiptVerdict[]> {
   const verdicts: ReceiptVerdict[] = [];
-  for (const file of files) {
-    const check = checkReceipt(file, publicKeys);
-    const code = check.ok ? check.body.code : claimedReceiptCode(file);
+  for (const check of checks) {
+    const { code } = check;
     if (!check.ok) {
-      verdicts.push({ code, ok: false, problem: check.problem });
+      verdicts.push(
+        'body' in check
+          ? { code, ok: false, problem: check.problem, body: check.body }
+          : { code, ok: false, problem: check.problem },
+      );
       continue;
     }
+    const { body } = check;
     const registered = await findReceipt(db, code);
-    if (!registered) verdicts.push({ code, ok: false, problem: 'notRegistered' });
+    if (!registered) verdicts.push({ code, ok: false, problem: 'notRegistered', body });
     else {
-      const fields = differencesFromRegister(check.body, registered.body);
-      verdicts.push(fields.length ? { code, ok: false, problem: 'differs', fields } : { code, ok: true });
+      const fields = differencesFromRegister(body, registered.body);
+      verdicts.push(fields.length ? { code, ok: false, problem: 'differs', fields, body } : { code, ok: true, body });
     }
   }
   return verdicts;
@@ -115,7 +120,7 @@ export async function verifyReceipts(
 
 /** Larger receipt files are refused: a receipt's JSON or PDF is a few kilobytes. */
 export const maximumReceiptFileBytes = 2 * 1024 * 1024;
-/** Receipts checked from one file at most. */
+/** Receipts of one file answered at most. */
 const receiptsPerFile = 500;
 
 /** Why a file's receipts were not checked. */
@@ -132,7 +137,29 @@ export async function checkReceiptFile(
   const file = fields.file;
   if (file instanceof File && file.size > maximumReceiptFileBytes) return refused('fileTooLarge', { field: 'file' });
   if (!(file instanceof File)) return refused('fileMissing', { field: 'file' });
-  const receipts = receiptsInFile(Buffer.from(await file.arrayBuffer()));
-  if (!receipts || receipts.length === 0) return refused('noReceipt', { field: 'file' });
-  return ok(await verifyReceipts(db, receipts.slice(0, receiptsPerFile), portalReceiptKeys().published));
+  const checks = checkReceiptsFile(Buffer.from(await file.arrayBuffer()), portalReceiptKeys().published);
+  if (!checks) return refused('noReceipt', { field: 'file' });
+  return ok(await verifyReceipts(db, checks.slice(0, receiptsPerFile)));
+}
+
+/** Why a receipt number typed in was not looked up. */
+export type ReceiptLookupProblem = 'numberMissing' | 'numberMalformed' | 'numberUnknown';
+
+/**
+ * The public lookup (`number`, as printed on a receipt): the receipt registered under that number,
+ * its signature checked. It shows only what the receipt itself shows, the donor as they chose to
+ * be named among it. Problems belong to `number`; `numberUnknown` names the number as read.
+ */
+export async function lookUpReceipt(
+  db: Queryable,
+  fields: Record<string, unknown>,
+): Promise<Result<ReceiptVerdict, ReceiptLookupProblem>> {
+  const typed = typeof fields.number === 'string' ? fields.number.trim() : '';
+  if (!typed) return refused('numberMissing', { field: 'number' });
+  const code = readReceiptNumber(typed);
+  if (!code) return refused('numberMalformed', { field: 'number' });
+  const receipt = await findReceipt(db, code);
+  if (!receipt) return refused('numberUnknown', { field: 'number', values: { code } });
+  const check = checkReceipt(receipt, portalReceiptKeys().published);
+  return ok(check.ok ? { code, ok: true, body: check.body } : { code, ok: false, problem: check.problem });
 }

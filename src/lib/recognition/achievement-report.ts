@@ -107,8 +107,7 @@ function facts(report: AchievementReport, t: AchievementWords, locale: Locale): 
 }
 
 function receiptLine({ body, refunded }: EvidenceReceipt, t: AchievementWords, locale: Locale): string[] {
-  const byLabel = new Map(receiptFacts(body, t, locale));
-  const gift = byLabel.get(t.receipts.gift)!;
+  const gift = receiptFacts(body, t, locale).find((fact) => fact.key === 'gift')!.value;
   return [
     body.code,
     formatDate(locale, body.receivedOn),

@@ -8,6 +8,7 @@ export const receipts = {
   issuedAt: 'Issued',
   donor: 'Donor',
   gift: 'Gift',
+  inWords: 'In words',
   receivedOn: 'Received on',
   channel: 'Channel',
   channelLabel: { bank_transfer: 'Bank transfer', card: 'Card', delivery: 'Delivered in kind or as workdays' },
@@ -28,7 +29,7 @@ export const receipts = {
   downloadAll: 'Download all receipts (PDF)',
   verifyTitle: 'Check a receipt',
   verifyIntro:
-    'Choose a receipt file (.json or .pdf downloaded from the portal). The portal checks its signature and compares it with the register of receipts issued.',
+    'Choose a receipt file (.json or .pdf downloaded from the portal). The portal checks the signature of its data and of the whole PDF, then compares it with the register of receipts issued.',
   verifyFile: 'Receipt file (.json or .pdf, up to 2 MB)',
   verifySubmit: 'Check',
   verifyFileMissing: 'Choose a receipt file.',
@@ -42,6 +43,23 @@ export const receipts = {
       `${code}: the signature does not match the content — the receipt was altered or forged.`,
     notRegistered: (code: string) => `${code}: the signature is valid but the receipt is not in the register.`,
     differs: (code: string, fields: string) => `${code}: differs from the register in: ${fields}.`,
+    pdfUnsigned: (code: string) =>
+      `${code}: this PDF does not end with the portal’s signature of the whole file (cut short, added to, drawn elsewhere around a receipt’s data, or downloaded before the portal signed its PDFs): do not trust what it shows. Download the PDF again from the receipt’s page.`,
+    pdfAltered: (code: string) =>
+      `${code}: this PDF was changed after the portal made it (the file’s signature does not match): do not trust what it shows.`,
+  },
+  signedHeading: (code: string) => `What the portal signed for receipt ${code}`,
+  signedHint: 'Compare each line with the paper or file you hold: only what is written here was signed.',
+  openReceipt: (code: string) => `Page of receipt ${code}`,
+  lookupTitle: 'Look up a receipt number',
+  lookupNumber: 'Receipt number (as printed on the receipt, e.g. 42-000017)',
+  lookupSubmit: 'Look up',
+  lookupFound: (code: string) => `${code}: in the register of receipts, its signature valid.`,
+  lookupProblem: {
+    numberMissing: 'Enter a receipt number.',
+    numberMalformed: (number: string) =>
+      `“${number}” is not a receipt number: a receipt number is the receiving fund’s code, a hyphen and a sequence number, e.g. 42-000017.`,
+    numberUnknown: (code: string) => `There is no receipt ${code} in the register of receipts.`,
   },
   apiFormat: 'Receipts come as json or pdf.',
   apiUnknown: (code) => `There is no receipt “${code}”.`,

@@ -7,6 +7,7 @@ export const receipts = {
   issuedAt: 'Ngày lập',
   donor: 'Người đóng góp',
   gift: 'Đóng góp',
+  inWords: 'Bằng chữ',
   receivedOn: 'Ngày nhận',
   channel: 'Hình thức',
   channelLabel: { bank_transfer: 'Chuyển khoản', card: 'Thẻ', delivery: 'Giao nhận hiện vật, ngày công' },
@@ -27,7 +28,7 @@ export const receipts = {
   downloadAll: 'Tải tất cả biên nhận (PDF)',
   verifyTitle: 'Kiểm tra biên nhận',
   verifyIntro:
-    'Chọn tệp biên nhận (.json hoặc .pdf tải từ cổng). Cổng kiểm tra chữ ký số và so với sổ đăng ký biên nhận đã lập.',
+    'Chọn tệp biên nhận (.json hoặc .pdf tải từ cổng). Cổng kiểm tra chữ ký số của dữ liệu và của cả tệp PDF, rồi so với sổ đăng ký biên nhận đã lập.',
   verifyFile: 'Tệp biên nhận (.json hoặc .pdf, tối đa 2 MB)',
   verifySubmit: 'Kiểm tra',
   verifyFileMissing: 'Hãy chọn tệp biên nhận.',
@@ -40,6 +41,23 @@ export const receipts = {
     badSignature: (code: string) => `${code}: chữ ký không khớp nội dung — biên nhận đã bị sửa hoặc giả mạo.`,
     notRegistered: (code: string) => `${code}: chữ ký hợp lệ nhưng không có trong sổ đăng ký biên nhận.`,
     differs: (code: string, fields: string) => `${code}: khác với sổ đăng ký ở: ${fields}.`,
+    pdfUnsigned: (code: string) =>
+      `${code}: tệp PDF này không kết thúc bằng chữ ký số của cổng cho toàn bộ tệp (bị cắt bớt, bị thêm nội dung, được dựng ở nơi khác quanh dữ liệu của một biên nhận, hoặc tải về trước khi cổng ký tệp PDF): đừng tin những gì tệp hiển thị. Hãy tải lại PDF từ trang của biên nhận.`,
+    pdfAltered: (code: string) =>
+      `${code}: tệp PDF này đã bị sửa sau khi cổng lập (chữ ký số của tệp không khớp): đừng tin những gì tệp hiển thị.`,
+  },
+  signedHeading: (code: string) => `Nội dung cổng đã ký số cho biên nhận ${code}`,
+  signedHint: 'Đối chiếu từng dòng với bản giấy hoặc tệp bạn có: chỉ những gì ghi ở đây là đã được ký số.',
+  openReceipt: (code: string) => `Trang của biên nhận ${code}`,
+  lookupTitle: 'Tra cứu theo số biên nhận',
+  lookupNumber: 'Số biên nhận (như in trên biên nhận, ví dụ 42-000017)',
+  lookupSubmit: 'Tra cứu',
+  lookupFound: (code: string) => `${code}: có trong sổ đăng ký biên nhận, chữ ký số hợp lệ.`,
+  lookupProblem: {
+    numberMissing: 'Hãy nhập số biên nhận.',
+    numberMalformed: (number: string) =>
+      `“${number}” không phải số biên nhận: số biên nhận gồm mã đơn vị nhận, dấu gạch ngang và số thứ tự, ví dụ 42-000017.`,
+    numberUnknown: (code: string) => `Không có biên nhận số ${code} trong sổ đăng ký biên nhận.`,
   },
   apiFormat: 'Biên nhận có ở định dạng json hoặc pdf.',
   apiUnknown: (code: string) => `Không có biên nhận số “${code}”.`,

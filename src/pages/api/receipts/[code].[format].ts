@@ -5,6 +5,7 @@ import { publicUrl } from '../../../lib/config/public-url.ts';
 import { catalogues, inEveryLanguage } from '../../../lib/i18n/messages.ts';
 import { problemResponse } from '../../../lib/open-data/respond.ts';
 import { receiptsPdf } from '../../../lib/receipts/receipt-file.ts';
+import { portalReceiptKeys } from '../../../lib/receipts/signing-key.ts';
 
 /** One receipt as its signed JSON or as a PDF: /api/receipts/<code>.{json,pdf} */
 export const GET: APIRoute = async ({ params, url }) => {
@@ -21,7 +22,7 @@ export const GET: APIRoute = async ({ params, url }) => {
       inEveryLanguage((t) => t.receipts.apiUnknown(code)),
     );
   const headers = {
-    // A receipt never changes once issued.
+    // A receipt never changes once issued (its PDF is drawn and signed anew, showing the same).
     'Cache-Control': 'public, max-age=86400, immutable',
     'Content-Disposition': `attachment; filename="bien-nhan-${code}.${format}"`,
   };
@@ -29,6 +30,11 @@ export const GET: APIRoute = async ({ params, url }) => {
     return new Response(JSON.stringify(receipt, null, 2), {
       headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' },
     });
-  const pdf = await receiptsPdf([receipt], (receiptCode) => publicUrl(`/receipts/${receiptCode}`, url), catalogues);
+  const pdf = await receiptsPdf(
+    [receipt],
+    (receiptCode) => publicUrl(`/receipts/${receiptCode}`, url),
+    catalogues,
+    portalReceiptKeys(),
+  );
   return new Response(new Uint8Array(pdf), { headers: { ...headers, 'Content-Type': 'application/pdf' } });
 };

@@ -6,6 +6,7 @@ import { publicUrl } from '../../../../lib/config/public-url.ts';
 import { localeFromSegment } from '../../../../lib/i18n/locales.ts';
 import { catalogues } from '../../../../lib/i18n/messages.ts';
 import { receiptsPdf } from '../../../../lib/receipts/receipt-file.ts';
+import { portalReceiptKeys } from '../../../../lib/receipts/signing-key.ts';
 import { isSecretToken } from '../../../../lib/security/secret-token.ts';
 
 /** All of a pledge's receipts in one PDF, from the donor's private link. */
@@ -16,7 +17,12 @@ export const GET: APIRoute = async ({ params, url }) => {
     localeFromSegment(params.locale) && isSecretToken(token) ? await findPledgeByToken(db, token) : undefined;
   const receipts = pledge ? await receiptsForPledge(db, pledge.id) : [];
   if (!pledge || receipts.length === 0) return new Response(null, { status: 404 });
-  const pdf = await receiptsPdf(receipts, (code) => publicUrl(`/receipts/${code}`, url), catalogues);
+  const pdf = await receiptsPdf(
+    receipts,
+    (code) => publicUrl(`/receipts/${code}`, url),
+    catalogues,
+    portalReceiptKeys(),
+  );
   return new Response(new Uint8Array(pdf), {
     headers: {
       'Content-Type': 'application/pdf',
