@@ -14,6 +14,7 @@ import { receivedForPledge } from '../../src/lib/payments/store.ts';
 import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
 import { createPledge, findPledgeByToken, resolvePledgeTarget } from '../../src/lib/pledges/store.ts';
 import { donorWall } from '../../src/lib/recognition/store.ts';
+import { lookUpReceipt } from '../../src/lib/receipts/store.ts';
 import { refusal } from './support/refusal.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';
 import { driverUnderTest } from './support/test-database.ts';
@@ -107,6 +108,11 @@ describe(`refunds of payments (${driverUnderTest})`, () => {
     await runLedgerCheck(database.db);
     expect(await latestLedgerCheck(database.db)).toMatchObject({ ok: true, findings: [] });
     expect(await checkLedgerChain(database.db)).toMatchObject({ ok: true, records: 3 });
+    // The receipt stays as issued and authentic; looking it up says what was refunded since.
+    expect(await lookUpReceipt(database.db, { number: `${commune}-000001` })).toMatchObject({
+      ok: true,
+      value: { ok: true, refunded: 1_000_000n },
+    });
   });
 
   it('records a repeated, late or concurrent refund event once, and never more than was paid', async () => {

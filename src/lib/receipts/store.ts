@@ -1,4 +1,4 @@
-import { asc, eq, or, sql } from 'drizzle-orm';
+import { asc, eq, or, sql, sum } from 'drizzle-orm';
 import { fundKey, type Fund } from '../ledger/accounts.ts';
 import {
   checkReceipt,
@@ -13,7 +13,7 @@ import { portalReceiptKeys } from './signing-key.ts';
 import { checkReceiptsFile, type FileReceiptCheck, type PdfProblem } from './receipt-file.ts';
 import { ok, refused, type Result } from '../forms/result.ts';
 import type { Queryable, Transaction } from '../../../db/client.ts';
-import { deliveries, payments, receiptCounters, receipts } from '../../../db/schema/index.ts';
+import { deliveries, paymentRefunds, payments, receiptCounters, receipts } from '../../../db/schema/index.ts';
 
 type ReceiptContent = Omit<ReceiptBody, 'version' | 'code' | 'issuer' | 'number' | 'issuedAt' | 'keyId'> & {
   issuer: Fund;
@@ -68,6 +68,16 @@ export async function findReceipt(db: Queryable, code: string): Promise<SignedRe
   return row ? { body: row.body as ReceiptBody, signature: row.signature } : undefined;
 }
 
+/** Whole đồng given back since of the payment a receipt is for (0 for a delivery, or no refund). */
+export async function refundedOfReceipt(db: Queryable, code: string): Promise<bigint> {
+  const [row] = await db
+    .select({ total: sum(paymentRefunds.amount) })
+    .from(receipts)
+    .innerJoin(paymentRefunds, eq(paymentRefunds.paymentId, receipts.paymentId))
+    .where(eq(receipts.code, code));
+  return BigInt(row?.total ?? 0);
+}
+
 /** A pledge's receipts, for payments and deliveries alike, in the order they were issued. */
 export async function receiptsForPledge(db: Queryable, pledgeId: number): Promise<SignedReceipt[]> {
   const rows = await db
@@ -86,7 +96,8 @@ export async function receiptsForPledge(db: Queryable, pledgeId: number): Promis
  * it is not to be trusted.
  */
 export type ReceiptVerdict =
-  | { code: string; ok: true; body: ReceiptBody }
+  /** `refunded`: whole đồng of the payment given back since (a receipt stays as issued; the refund is its own record). */
+  | { code: string; ok: true; body: ReceiptBody; refunded: bigint }
   | { code: string; ok: false; problem: 'malformed' | 'unknownKey' | 'badSignature' }
   | { code: string; ok: false; problem: PdfProblem | 'notRegistered'; body: ReceiptBody }
   | { code: string; ok: false; problem: 'differs'; fields: string[]; body: ReceiptBody };
@@ -112,7 +123,11 @@ export async function verifyReceipts(db: Queryable, checks: FileReceiptCheck[]):
     if (!registered) verdicts.push({ code, ok: false, problem: 'notRegistered', body });
     else {
       const fields = differencesFromRegister(body, registered.body);
-      verdicts.push(fields.length ? { code, ok: false, problem: 'differs', fields, body } : { code, ok: true, body });
+      verdicts.push(
+        fields.length
+          ? { code, ok: false, problem: 'differs', fields, body }
+          : { code, ok: true, body, refunded: await refundedOfReceipt(db, code) },
+      );
     }
   }
   return verdicts;
@@ -161,5 +176,9 @@ export async function lookUpReceipt(
   const receipt = await findReceipt(db, code);
   if (!receipt) return refused('numberUnknown', { field: 'number', values: { code } });
   const check = checkReceipt(receipt, portalReceiptKeys().published);
-  return ok(check.ok ? { code, ok: true, body: check.body } : { code, ok: false, problem: check.problem });
+  return ok(
+    check.ok
+      ? { code, ok: true, body: check.body, refunded: await refundedOfReceipt(db, code) }
+      : { code, ok: false, problem: check.problem },
+  );
 }

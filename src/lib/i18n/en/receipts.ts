@@ -36,6 +36,8 @@ export const receipts = {
   verifyFileTooLarge: 'The file is too large: a receipt file is at most 2 MB.',
   verifyNoReceipt: "This file holds no receipt of the portal's.",
   verifyOk: (code: string) => `${code}: authentic — the signature is valid and matches the register.`,
+  refundedSince: (amount: string) =>
+    `Since this receipt was issued, ${amount} of it has been refunded to the payer; what was refunded does not count as received.`,
   verifyProblem: {
     malformed: (code: string) => `${code}: not in the receipt format.`,
     unknownKey: (code: string) => `${code}: signed with a key the portal never published.`,

@@ -35,6 +35,8 @@ export const receipts = {
   verifyFileTooLarge: 'Tệp quá lớn: một tệp biên nhận không quá 2 MB.',
   verifyNoReceipt: 'Tệp này không chứa biên nhận của cổng.',
   verifyOk: (code: string) => `${code}: xác thực — chữ ký hợp lệ và khớp sổ đăng ký.`,
+  refundedSince: (amount: string) =>
+    `Từ khi cấp biên nhận, ${amount} của khoản này đã được hoàn lại cho người chuyển; phần hoàn lại không được tính là đã nhận.`,
   verifyProblem: {
     malformed: (code: string) => `${code}: không đúng định dạng biên nhận.`,
     unknownKey: (code: string) => `${code}: được ký bằng một khóa mà cổng chưa từng công bố.`,
