@@ -2,7 +2,7 @@ import { and, desc, eq, ilike, inArray, or, sql, sum, type SQL } from 'drizzle-o
 import { account, accountPrefix, fundKey, fundKeyPrefix, type Fund } from './accounts.ts';
 import type { MoneyInRow, MoneyOutRow } from './ledger-rows.ts';
 import { parseWholeDong } from '../money/whole-dong.ts';
-import { redactMemo } from '../payments/redact-memo.ts';
+import { publicMemoOf } from '../privacy/public-memo.ts';
 import type { Queryable } from '../../../db/client.ts';
 import {
   donors,
@@ -62,8 +62,9 @@ export interface Page {
 }
 
 /**
- * Money received in the area, newest first. A search is a pledge reference, an amount (exactly),
- * or part of a donor's public name.
+ * Money received in the area, newest first, each bank memo as the public may read it
+ * (publicMemoOf). A search is a pledge reference, an amount (exactly), or part of a donor's
+ * public name.
  */
 export async function moneyIn(db: Queryable, area: LedgerArea, search: string, page: Page): Promise<MoneyInRow[]> {
   const query = search.trim();
@@ -82,6 +83,7 @@ export async function moneyIn(db: Queryable, area: LedgerArea, search: string, p
       amount: payments.amount,
       channel: payments.channel,
       donor: donors.publicName,
+      displayChoice: donors.displayChoice,
       reference: pledges.reference,
       targetKind: pledges.targetKind,
       targetCode: pledges.targetCode,
@@ -97,7 +99,7 @@ export async function moneyIn(db: Queryable, area: LedgerArea, search: string, p
     .orderBy(desc(payments.receivedAt), desc(payments.id))
     .offset(page.offset)
     .limit(page.limit);
-  return rows.map((row) => ({ ...row, memo: row.memo === null ? null : redactMemo(row.memo) }));
+  return rows.map(({ displayChoice, memo, ...row }) => ({ ...row, memo: publicMemoOf(memo, displayChoice) }));
 }
 
 /**

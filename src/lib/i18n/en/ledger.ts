@@ -43,7 +43,7 @@ export const ledger = {
   donor: 'Donor',
   amount: 'Amount',
   channel: 'Channel',
-  memo: 'Transfer memo (account and phone numbers hidden)',
+  memo: 'Transfer memo (only for donors shown by full name; numbers, dates and addresses hidden)',
   for: 'For',
   receipt: 'Receipt',
   kind: { allocation: 'Allocation', disbursement: 'Paid to a home', reversal: 'Reversal' },

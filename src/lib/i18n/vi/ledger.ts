@@ -42,7 +42,7 @@ export const ledger = {
   donor: 'Người đóng góp',
   amount: 'Số tiền',
   channel: 'Hình thức',
-  memo: 'Nội dung chuyển khoản (đã che số tài khoản, số điện thoại)',
+  memo: 'Nội dung chuyển khoản (chỉ khi người góp chọn công khai họ tên; đã che các số, ngày và địa chỉ)',
   for: 'Dành cho',
   receipt: 'Biên nhận',
   kind: { allocation: 'Phân bổ', disbursement: 'Chi cho hộ', reversal: 'Bút toán đảo' },
