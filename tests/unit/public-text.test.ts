@@ -1,4 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { readComplaintReply } from '../../src/lib/complaints/complaint-form.ts';
+import { readHouseholdEditForm } from '../../src/lib/households/household-edit.ts';
+import { readHouseholdSheet, sheetColumns, type Cell } from '../../src/lib/households/household-sheet.ts';
+import { catalogues, inEveryLanguage } from '../../src/lib/i18n/messages.ts';
+import { readAllocationForm, readDisbursementForm, readReversalForm } from '../../src/lib/ledger/allocation-form.ts';
+import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
 import { publicMemoOf } from '../../src/lib/privacy/public-memo.ts';
 import { personalDataIn } from '../../src/lib/privacy/public-text.ts';
 
@@ -99,5 +105,94 @@ describe('bank memos in public', () => {
 
   it('leave the reference and amounts readable', () => {
     expect(publicMemoOf('CT7K9Q2XMA 500000 ung ho', 'full_name')).toBe('CT7K9Q2XMA 500000 ung ho');
+  });
+});
+
+describe('every free text that is published', () => {
+  const village = 'Số 12 ngõ 34, SĐT 0912345678, CCCD 001088012345';
+  const refused = { ok: false, problems: [{ code: 'textHasAddress', field: expect.any(String) }] };
+
+  it('is refused with the field it was written in', () => {
+    const household = {
+      category: 'near_poor',
+      supportType: 'repair',
+      supportProgramme: 'temporary_housing_elimination',
+      supportAmount: '30.000.000',
+    };
+    expect(readHouseholdEditForm({ ...household, village })).toEqual({
+      ok: false,
+      problems: [{ code: 'textHasAddress', field: 'village' }],
+    });
+    expect(readHouseholdEditForm({ ...household, village: 'Tổ dân phố 5' }).ok).toBe(true);
+    expect(readComplaintReply({ status: 'answered', answer: `Đã xác minh tại ${village}.` })).toEqual({
+      ok: false,
+      problems: [{ code: 'textHasAddress', field: 'answer' }],
+    });
+    expect(readReversalForm({ sequence: '12', reason: 'Nhầm hộ, liên hệ 0912 345 678' })).toEqual({
+      ok: false,
+      problems: [{ code: 'textHasPhoneNumber', field: 'reason' }],
+    });
+    expect(readReversalForm({ sequence: '12', reason: 'Phiếu chi PC-2025-000123 ghi nhầm hộ DT25-18229-101' }).ok).toBe(
+      true,
+    );
+    expect(
+      readDisbursementForm({
+        household: 'DT25-18229-101',
+        amount: '1000000',
+        paidOn: '2026-11-20',
+        voucher: 'STK 9988776655',
+      }),
+    ).toEqual({
+      ok: false,
+      problems: [{ code: 'textHasBankAccount', field: 'voucher' }],
+    });
+    expect(
+      readAllocationForm({
+        number: 'CCCD 001088012345',
+        decidedOn: '2026-11-20',
+        fund: 'province:42',
+        recipient0: '18229',
+        amount0: '1000000',
+      }),
+    ).toEqual({
+      ok: false,
+      problems: [{ code: 'textHasIdNumber', field: 'number' }],
+    });
+    expect(
+      readPledgeForm({
+        targetKind: 'commune',
+        targetCode: '18229',
+        donorType: 'person',
+        donorName: village,
+        taxCode: '',
+        displayChoice: 'full_name',
+        email: '',
+        kind: 'money',
+        amount: '1000000',
+      }),
+    ).toEqual(refused);
+  });
+
+  it('of an imported list is refused in the row it is on', () => {
+    const header = sheetColumns.map((column) => column.header);
+    const household: Cell[] = sheetColumns.map((column) => column.example);
+    const withVillage = (text: string) =>
+      household.map((cell, i) => (sheetColumns[i]!.key === 'village' ? text : cell));
+    const read = readHouseholdSheet([header, household, withVillage(village)], '2026-11-25', Object.values(catalogues));
+    expect(read.ok && read.value.map((row) => [row.line, row.problems])).toEqual([
+      [2, []],
+      [3, ['textHasAddress', 'textHasPhoneNumber', 'textHasIdNumber']],
+    ]);
+  });
+
+  it('is refused in words that say what was found, in Vietnamese and English', () => {
+    expect(inEveryLanguage((t) => t.pledges.problem.textHasIdNumber)).toEqual({
+      vi: expect.stringContaining('CMND hoặc căn cước'),
+      en: expect.stringContaining('identity card'),
+    });
+    expect(inEveryLanguage((t) => t.workspace.editProblem.textHasAddress)).toEqual({
+      vi: expect.stringContaining('địa chỉ nhà'),
+      en: expect.stringContaining('house address'),
+    });
   });
 });

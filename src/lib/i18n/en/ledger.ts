@@ -1,4 +1,5 @@
 import type { Messages } from '../vi.ts';
+import { privacy } from './privacy.ts';
 
 export const ledger = {
   title: 'Public ledger',
@@ -108,6 +109,7 @@ export const ledger = {
     householdInvalid: 'A household code looks like BG24-07420-012.',
     sequenceInvalid: 'Enter the transaction number.',
     reasonMissing: 'Enter the reason for the reversal.',
+    ...privacy.publicTextProblem,
   },
   outgoingRefusal: {
     notYourFund: 'You are not the treasurer of this fund or area.',

@@ -1,3 +1,5 @@
+import { privacy } from './privacy.ts';
+
 /** What the public ledger, the money flow, the reconciliation check and the treasurers’ allocations say. */
 export const ledger = {
   title: 'Sổ cái công khai',
@@ -106,6 +108,7 @@ export const ledger = {
     householdInvalid: 'Mã hộ có dạng BG24-07420-012.',
     sequenceInvalid: 'Nhập số bút toán.',
     reasonMissing: 'Nhập lý do đảo.',
+    ...privacy.publicTextProblem,
   },
   outgoingRefusal: {
     notYourFund: 'Bạn không phải thủ quỹ của quỹ hoặc địa bàn này.',
