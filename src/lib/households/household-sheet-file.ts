@@ -34,7 +34,7 @@ export type TemplateWords = Record<
 const guide = ({ households }: SheetChoiceWords): Record<SheetColumn, string> => ({
   code: 'Mã công khai của hộ, duy nhất trên cả nước, ví dụ DT25-18229-101 (chữ, số, gạch ngang).',
   commune: 'Mã xã, phường hiện nay (5 chữ số, theo danh mục từ 01/7/2025).',
-  village: 'Tên thôn, bản, tổ dân phố.',
+  village: 'Tên thôn, bản, tổ dân phố: được công khai, không ghi số nhà, số điện thoại hay số giấy tờ.',
   name: 'Họ tên chủ hộ: cổng thông tin chỉ lưu chữ cái đầu (ví dụ N.V.A.), không lưu họ tên.',
   category: `Một trong: ${beneficiaryCategories.map((c) => households.categoryLabel[c]).join('; ')}.`,
   supportType: `Một trong: ${supportTypes.map((t) => households.supportTypeLabel[t]).join('; ')}.`,
