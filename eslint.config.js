@@ -8,6 +8,13 @@ const sqlOutsideStores = [
   { group: ['drizzle-orm', 'drizzle-orm/*'], message: 'SQL belongs in a store: src/lib/<concept>/store.ts.' },
   { group: ['**/db/schema/*'], message: 'Tables are read and written by stores: src/lib/<concept>/store.ts.' },
 ];
+// Text typed by others reaches CSV files and workbooks only through the one writer, which keeps
+// spreadsheets from running it as a formula (src/lib/spreadsheets/spreadsheet-files.ts).
+const spreadsheetWriters = {
+  group: ['csv-stringify', 'csv-stringify/*', 'write-excel-file', 'write-excel-file/*'],
+  message: 'Write CSV files and workbooks with csvFile or workbookFile (src/lib/spreadsheets/spreadsheet-files.ts).',
+};
+const spreadsheetWriter = 'src/lib/spreadsheets/spreadsheet-files.ts';
 const storesFromPureRules = {
   group: ['**/store.ts', '**/*-store.ts'],
   message: 'Pure rules take what they need as arguments; the page or a store reads the database.',
@@ -34,11 +41,25 @@ export default tseslint.config(
     files: ['src/**', 'scripts/**'],
     // The bench's generator writes national-size fixtures straight into the tables.
     ignores: ['src/lib/**', 'scripts/bench/national-data.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...sqlOutsideStores] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [...sqlOutsideStores, spreadsheetWriters] }] },
+  },
+  {
+    files: ['scripts/bench/national-data.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [spreadsheetWriters] }] },
   },
   {
     files: ['src/lib/**'],
-    ignores: ['src/lib/**/store.ts', 'src/lib/**/*-store.ts'],
+    ignores: ['src/lib/**/store.ts', 'src/lib/**/*-store.ts', spreadsheetWriter],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...sqlOutsideStores, storesFromPureRules, spreadsheetWriters] }],
+    },
+  },
+  {
+    files: ['src/lib/**/store.ts', 'src/lib/**/*-store.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [spreadsheetWriters] }] },
+  },
+  {
+    files: [spreadsheetWriter],
     rules: { 'no-restricted-imports': ['error', { patterns: [...sqlOutsideStores, storesFromPureRules] }] },
   },
   {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { closeDatabase, getDatabaseHandle } from '../db/connection.ts';
 import { runLedgerCheck } from '../src/lib/ledger/reconciliation-store.ts';
+import { forgetUnsavedHouseholdSheets } from '../src/lib/households/import-store.ts';
 import { ConfigurationError, readEnvironment } from '../src/lib/config/environment.ts';
 import { runCommand } from './run-command.ts';
 
@@ -55,8 +56,19 @@ runCommand(async () => {
   const checks = checkMinutes > 0 ? setInterval(checkLedger, checkMinutes * 60 * 1000) : undefined;
   checks?.unref();
 
+  // Household sheets uploaded but never saved are deleted when their time is up (README,
+  // "Privacy"): at start, then hourly. Every server may do it; deleting twice deletes nothing more.
+  const forgetSheets = () =>
+    forgetUnsavedHouseholdSheets(database.db).catch((error: unknown) =>
+      console.error('Deleting old household sheets failed:', error),
+    );
+  await forgetSheets();
+  const forgetting = setInterval(forgetSheets, 60 * 60 * 1000);
+  forgetting.unref();
+
   const stop = async () => {
     clearInterval(checks);
+    clearInterval(forgetting);
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
     await closeDatabase();

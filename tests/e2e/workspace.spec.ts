@@ -67,7 +67,7 @@ async function importList(page: Page, commune: string, project: string): Promise
   const bad = [
     `${code}X`,
     '99999',
-    'Thôn Mới',
+    'Số 12 ngõ 34, SĐT 0912345678',
     'Lê Văn Nam',
     'Hộ giàu',
     'Xây mới',
@@ -88,6 +88,8 @@ async function importList(page: Page, commune: string, project: string): Promise
   await expect(badRow).toContainText('Không có xã, phường nào với mã này.');
   await expect(badRow).toContainText('Diện hỗ trợ không có trong danh mục.');
   await expect(badRow).toContainText('Ngày không đúng dạng dd/mm/yyyy.');
+  await expect(badRow).toContainText('Cột “Thôn, tổ dân phố”: Có địa chỉ nhà');
+  await expect(badRow).toContainText('Cột “Thôn, tổ dân phố”: Có số điện thoại');
   await expect(page.getByRole('button', { name: /^Lưu/ })).toHaveCount(0);
   await expectAccessible(page);
 

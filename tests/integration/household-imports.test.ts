@@ -1,10 +1,14 @@
-import { eq, inArray } from 'drizzle-orm';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { eq, inArray, sql } from 'drizzle-orm';
 import writeExcelFile from 'write-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { listAuditEvents } from '../../src/lib/audit/store.ts';
+import { migrationsFolder } from '../../db/client.ts';
 import {
   findHouseholdImport,
+  forgetUnsavedHouseholdSheets,
   keepHouseholdSheet,
   previewHouseholdImport,
   saveHouseholdImport,
@@ -12,10 +16,10 @@ import {
 } from '../../src/lib/households/import-store.ts';
 import { createOfficial } from '../../src/lib/officials/store.ts';
 import { progressOf } from '../../src/lib/progress/store.ts';
-import { households, householdStageEvents } from '../../db/schema/index.ts';
+import { householdImports, households, householdStageEvents } from '../../db/schema/index.ts';
 import { readSheetFile } from '../../src/lib/households/household-sheet-file.ts';
 import { sheetColumns, type Cell } from '../../src/lib/households/household-sheet.ts';
-import { catalogues } from '../../src/lib/i18n/messages.ts';
+import { catalogues, inEveryLanguage } from '../../src/lib/i18n/messages.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';
 import { driverUnderTest } from './support/test-database.ts';
 
@@ -23,10 +27,10 @@ const today = '2026-11-25';
 const languages = Object.values(catalogues);
 const header = sheetColumns.map((column) => column.header);
 // Đức Thọ commune (18229, Hà Tĩnh) under the Đức Thọ 2025 plan; 18244 is another commune of Hà Tĩnh.
-const row = (code: string, commune = '18229', amount: Cell = 60_000_000): Cell[] => [
+const row = (code: string, commune = '18229', amount: Cell = 60_000_000, village = 'Thôn 3'): Cell[] => [
   code,
   commune,
-  'Thôn 3',
+  village,
   'Nguyễn Văn An',
   'Hộ nghèo',
   'Xây mới',
@@ -137,6 +141,84 @@ describe(`household list imports (${driverUnderTest})`, () => {
       problems: [{ code: 'alreadySaved' }],
     });
     expect(await countListed(['DT25-18229-904', 'DT25-18229-905'])).toBe(2);
+  });
+
+  it('refuses a village holding personal data, naming the row and the column in both languages', async () => {
+    const village = 'Số 12 ngõ 34, SĐT 0912345678, CCCD 001088012345';
+    const sheet = await upload(row('DT25-18229-907'), row('DT25-18229-908', '18229', 60_000_000, village));
+    const check = await previewHouseholdImport(database.db, sheet, actor, today, languages);
+    if (!check.ok) throw new Error(JSON.stringify(check.problems));
+    expect(check.value.rows.map((r) => [r.line, r.problems])).toEqual([
+      [2, []],
+      [3, ['textHasAddress', 'textHasPhoneNumber', 'textHasIdNumber']],
+    ]);
+    expect(inEveryLanguage((t) => t.imports.rowProblem.textHasPhoneNumber)).toEqual({
+      vi: expect.stringContaining('Cột “Thôn, tổ dân phố”: Có số điện thoại'),
+      en: expect.stringContaining('Column “Village or residential group”: Holds a phone number'),
+    });
+    await saveHouseholdImport(database.db, sheet, actor, today, languages);
+    expect(await countListed(['DT25-18229-907', 'DT25-18229-908'])).toBe(0);
+  });
+
+  it('keeps of an upload only what the preview and the audit need: initials, not names, nor other columns', async () => {
+    const extra = [...row('DT25-18229-909'), 'SĐT 0912345678'];
+    const sheet = await upload(extra, row('DT25-18229-910'));
+    const kept = JSON.stringify(sheet.cells);
+    expect(kept).not.toMatch(/Nguyễn|Văn An|0912345678/);
+    expect(sheet.cells[1]).toEqual([
+      'DT25-18229-909',
+      '18229',
+      'Thôn 3',
+      'N.V.A.',
+      'Hộ nghèo',
+      'Xây mới',
+      'Chương trình xóa nhà tạm, nhà dột nát',
+      60_000_000,
+      '15/03/2025',
+      '20/04/2025',
+    ]);
+    // What is kept reads as the upload did, and saves the same households.
+    expect(await saveHouseholdImport(database.db, sheet, actor, today, languages)).toMatchObject({
+      ok: true,
+      value: { valid: true },
+    });
+    const [saved] = await database.db.select().from(households).where(eq(households.publicCode, 'DT25-18229-909'));
+    expect(saved?.displayName).toBe('N.V.A.');
+  });
+
+  it('deletes uploads never saved after 30 days, and keeps saved ones', async () => {
+    const old = await upload(row('DT25-18229-911'));
+    const recent = await upload(row('DT25-18229-912'));
+    const saved = await upload(row('DT25-18229-913'));
+    await saveHouseholdImport(database.db, saved, actor, today, languages);
+    const longAgo = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
+    await database.db
+      .update(householdImports)
+      .set({ uploadedAt: longAgo })
+      .where(inArray(householdImports.id, [old.id, saved.id]));
+    expect(await forgetUnsavedHouseholdSheets(database.db)).toBe(1);
+    expect(await findHouseholdImport(database.db, old.id)).toBeUndefined();
+    expect(await findHouseholdImport(database.db, recent.id)).toBeDefined();
+    expect(await findHouseholdImport(database.db, saved.id)).toBeDefined();
+  });
+
+  it('rewrites sheets kept before: previews go, saved ones keep initials and the template’s columns (migration 0015)', async () => {
+    const unsaved = await upload(row('DT25-18229-914'));
+    const saved = await upload(row('DT25-18229-915'));
+    await saveHouseholdImport(database.db, saved, actor, today, languages);
+    // As sheets were kept before: names whole, and a column beyond the template's.
+    const asBefore = [header, [...row('DT25-18229-915'), 'SĐT 0912345678'], []];
+    await database.db
+      .update(householdImports)
+      .set({ cells: asBefore })
+      .where(inArray(householdImports.id, [unsaved.id, saved.id]));
+    const migration = readFileSync(path.join(migrationsFolder, '0015_household_sheet_minimisation.sql'), 'utf8');
+    for (const statement of migration.split('--> statement-breakpoint')) await database.db.execute(sql.raw(statement));
+    expect(await findHouseholdImport(database.db, unsaved.id)).toBeUndefined();
+    const rewritten = await findHouseholdImport(database.db, saved.id);
+    const minimised = row('DT25-18229-915');
+    minimised[3] = 'N.V.A.';
+    expect(rewritten!.cells).toEqual([header, minimised, []]);
   });
 
   it('reads nothing from a file that is not a spreadsheet', async () => {

@@ -22,6 +22,10 @@ import {
   moneySpentByUnit,
 } from '../../src/lib/ledger/money-flow-store.ts';
 import { moneyIn, moneyOut } from '../../src/lib/ledger/public-ledger-store.ts';
+import { toCsv, toRecords } from '../../src/lib/open-data/formats.ts';
+import { moneyInColumns } from '../../src/lib/open-data/ledger-columns.ts';
+import { importStatement } from '../../src/lib/payments/statement-store.ts';
+import { statementCredits } from './support/statement-credits.ts';
 import { latestLedgerCheck, runLedgerCheck } from '../../src/lib/ledger/reconciliation-store.ts';
 import { createOfficial } from '../../src/lib/officials/store.ts';
 import { recordCardPayment } from '../../src/lib/payments/card-payment-store.ts';
@@ -372,6 +376,43 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
     expect(await moneySpentByUnit(database.db, 'province')).toEqual(new Map([[province, 25_000_000n]]));
     const flows = await allocationFlows(database.db, { kind: 'commune', code: commune });
     expect(flows.in).toEqual([{ counterpart: `province:${province}`, amount: 20_000_000n, decisions: 1 }]);
+  });
+
+  it('publishes of a bank memo only what the donor chose to show of themselves', async () => {
+    const gift = (donorName: string, displayChoice: string) =>
+      pledge({
+        targetKind: 'commune',
+        targetCode: commune,
+        kind: 'money',
+        amount: '1.000.000',
+        donorType: 'person',
+        donorName,
+        displayChoice,
+      });
+    const named = await gift('Lê Văn Tâm', 'full_name');
+    const initials = await gift('Lê Thị Chuyên', 'initials');
+    const anonymous = await gift('Lê Thị Chuyên', 'anonymous');
+    const statement = [
+      'Ngày GD,Số bút toán,Nội dung,Phát sinh nợ,Phát sinh có',
+      `20/11/2026 08:00,M1,LE VAN TAM 0912345678 sinh 12/03/1985 chuyen tien ${named},,1000000`,
+      `20/11/2026 08:05,M2,LE THI CHUYEN KHOAN chuyen tien ${initials},,1000000`,
+      `20/11/2026 08:10,M3,Lê Thị Chuyên chuyển tiền ${anonymous},,1000000`,
+    ];
+    const credits = statementCredits('bidv', `${statement.join('\n')}\n`);
+    await importStatement(database.db, { bank: 'bidv', fileName: 'sao-ke.csv', sha256: 'd'.repeat(64), credits });
+
+    const rows = await moneyIn(database.db, { kind: 'commune', code: commune }, '', { offset: 0, limit: 10 });
+    const byReference = new Map(rows.map((row) => [row.reference, row]));
+    expect(byReference.get(named)).toMatchObject({
+      donor: 'Lê Văn Tâm',
+      memo: `LE VAN TAM •••••••678 sinh ••/••/•••• chuyen tien ${named}`,
+    });
+    expect(byReference.get(initials)).toMatchObject({ donor: 'L.T.C.', memo: null });
+    expect(byReference.get(anonymous)).toMatchObject({ donor: null, memo: null });
+    // The page, the CSV and the JSON files all show these rows.
+    const published = toCsv(rows, moneyInColumns) + JSON.stringify(toRecords(rows, moneyInColumns));
+    expect(published).toContain(initials);
+    expect(published).not.toMatch(/LE THI|Lê Thị|0912345678|1985/);
   });
 
   it('reconciles, names what is wrong when money is recorded outside the ledger, and books it', async () => {

@@ -99,6 +99,42 @@ describe('reading the pledge form', () => {
     });
   });
 
+  it('refuses in what is published of the donor and the gift any personal data, naming the field', () => {
+    const money = { ...person, displayChoice: 'full_name', kind: 'money', amount: '1000000' };
+    const problem = (fields: Record<string, string>) => {
+      const read = readPledgeForm(fields);
+      return read.ok ? undefined : read.problems[0];
+    };
+    expect(problem({ ...money, donorName: 'Nguyễn Văn An 0912345678' })).toEqual({
+      code: 'textHasPhoneNumber',
+      field: 'donorName',
+    });
+    expect(problem({ ...money, donorName: 'Nguyen Van An, so nha 5 ngo 12' })).toEqual({
+      code: 'textHasAddress',
+      field: 'donorName',
+    });
+    // A right-to-left override shows "Nguyễn Văn An" reversed after it: a name people would misread.
+    expect(problem({ ...money, donorName: 'Nguyễn\u202E Văn An' })).toEqual({
+      code: 'textHasHiddenCharacters',
+      field: 'donorName',
+    });
+    const material = { ...person, kind: 'material', material: 'other', quantity: '10' };
+    expect(problem({ ...material, materialDescription: 'Gạch, gọi 0912 345 678' })).toEqual({
+      code: 'textHasPhoneNumber',
+      field: 'materialDescription',
+    });
+    expect(readPledgeForm({ ...material, materialDescription: 'Gạch ống 8x18' }).ok).toBe(true);
+  });
+
+  it('refuses an email address longer than 254 characters', () => {
+    const money = { ...person, kind: 'money', amount: '1000000' };
+    expect(readPledgeForm({ ...money, email: `${'a'.repeat(9000)}@example.vn` })).toEqual({
+      ok: false,
+      problems: [{ code: 'emailInvalid', field: 'email' }],
+    });
+    expect(readPledgeForm({ ...money, email: 'an@example.vn' }).ok).toBe(true);
+  });
+
   it('refuses a pledge without a kind or with an unknown target kind', () => {
     expect(readPledgeForm({ ...person, kind: '' })).toEqual({
       ok: false,

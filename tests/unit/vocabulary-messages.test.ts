@@ -23,6 +23,7 @@ import { officialRoles } from '../../src/lib/officials/roles.ts';
 import { matchProblems } from '../../src/lib/payments/manual-match.ts';
 import { deliveryProblems } from '../../src/lib/pledges/delivery.ts';
 import { pledgeProblems } from '../../src/lib/pledges/pledge-form.ts';
+import { publicTextProblems } from '../../src/lib/privacy/public-text.ts';
 import {
   displayChoices,
   donorTypes,
@@ -72,6 +73,7 @@ const vocabularies: [name: string, labels: (t: Messages) => object, values: read
   ['stage change problems', (t) => t.workspace.stageProblem, stageChangeProblems],
   ['official problems', (t) => t.workspace.officialProblem, officialProblems],
   ['audit actions', (t) => t.workspace.auditAction, auditActions],
+  ['public text problems', (t) => t.privacy.publicTextProblem, publicTextProblems],
 ];
 
 // Unions without a list of values are checked by the compiler alone (tsc fails on a missing key).

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseForm } from '../forms/field-problems.ts';
 import type { Result } from '../forms/result.ts';
 import { complaintStatuses, complaintSubjects } from './vocabulary.ts';
+import { publicTextProblems, refusePersonalData } from '../privacy/public-text.ts';
 
 /**
  * The public complaint form. The message and the contact are private: only the commune's and
@@ -17,6 +18,7 @@ export const complaintProblems = [
   'statusNotAllowed',
   'answerMissing',
   'notYourCommune',
+  ...publicTextProblems, // in the commune's answer, which is published
 ] as const;
 export type ComplaintProblem = (typeof complaintProblems)[number];
 
@@ -51,7 +53,7 @@ export function readComplaintForm(fields: unknown): Result<ComplaintForm, Compla
 const replySchema = z
   .object({
     status: z.enum(complaintStatuses, { message: 'statusNotAllowed' }),
-    answer: z.string().trim().max(2000, 'answerMissing').default(''),
+    answer: z.string().trim().max(2000, 'answerMissing').superRefine(refusePersonalData).default(''),
   })
   .refine((reply) => reply.status !== 'answered' || reply.answer.length >= 10, {
     message: 'answerMissing',

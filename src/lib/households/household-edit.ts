@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseForm } from '../forms/field-problems.ts';
 import type { Result } from '../forms/result.ts';
 import { amountFromText } from '../money/whole-dong.ts';
+import { publicTextProblems, refusePersonalData } from '../privacy/public-text.ts';
 import { beneficiaryCategories, supportProgrammes, supportTypes } from './vocabulary.ts';
 
 /** An official's correction of one household's record (its stages are recorded separately). */
@@ -14,11 +15,12 @@ export const householdEditProblems = [
   'amountInvalid',
   'notYourCommune',
   'householdUnknown',
+  ...publicTextProblems, // in the village, which is published
 ] as const;
 export type HouseholdEditProblem = (typeof householdEditProblems)[number];
 
 const householdEditSchema = z.object({
-  village: z.string().trim().min(1, 'villageMissing').max(100, 'villageMissing'),
+  village: z.string().trim().min(1, 'villageMissing').max(100, 'villageMissing').superRefine(refusePersonalData),
   category: z.enum(beneficiaryCategories, { message: 'categoryUnknown' }),
   supportType: z.enum(supportTypes, { message: 'supportTypeUnknown' }),
   supportProgramme: z.enum(supportProgrammes, { message: 'programmeUnknown' }),

@@ -1,5 +1,4 @@
 import { readSheet } from 'read-excel-file/node';
-import writeExcelFile from 'write-excel-file/node';
 import type { Locale } from '../i18n/locales.ts';
 import {
   choiceColumns,
@@ -11,10 +10,11 @@ import {
   type SheetColumnSpec,
 } from './household-sheet.ts';
 import { beneficiaryCategories, supportProgrammes, supportTypes } from './vocabulary.ts';
+import { workbookFile } from '../spreadsheets/spreadsheet-files.ts';
 
 /**
  * The household list as an Excel file: read-excel-file reads the upload's first sheet, and
- * write-excel-file makes the template (headers, a column guide, the allowed values).
+ * the template is written as a workbook (headers, a column guide, the allowed values).
  */
 export async function readSheetFile(bytes: Uint8Array): Promise<Cell[][] | undefined> {
   try {
@@ -34,7 +34,7 @@ export type TemplateWords = Record<
 const guide = ({ households }: SheetChoiceWords): Record<SheetColumn, string> => ({
   code: 'Mã công khai của hộ, duy nhất trên cả nước, ví dụ DT25-18229-101 (chữ, số, gạch ngang).',
   commune: 'Mã xã, phường hiện nay (5 chữ số, theo danh mục từ 01/7/2025).',
-  village: 'Tên thôn, bản, tổ dân phố.',
+  village: 'Tên thôn, bản, tổ dân phố: được công khai, không ghi số nhà, số điện thoại hay số giấy tờ.',
   name: 'Họ tên chủ hộ: cổng thông tin chỉ lưu chữ cái đầu (ví dụ N.V.A.), không lưu họ tên.',
   category: `Một trong: ${beneficiaryCategories.map((c) => households.categoryLabel[c]).join('; ')}.`,
   supportType: `Một trong: ${supportTypes.map((t) => households.supportTypeLabel[t]).join('; ')}.`,
@@ -57,15 +57,15 @@ function exampleText(column: SheetColumnSpec, { households }: SheetChoiceWords):
 export async function householdTemplate(words: TemplateWords): Promise<Buffer> {
   const guideText = guide(words.vi);
   const bold = { fontWeight: 'bold' as const };
-  return writeExcelFile([
+  return workbookFile([
     {
-      sheet: 'Danh sách hộ',
-      data: [sheetColumns.map((column) => ({ value: column.header, ...bold }))],
+      name: 'Danh sách hộ',
+      rows: [sheetColumns.map((column) => ({ value: column.header, ...bold }))],
       columns: sheetColumns.map((column) => ({ width: column.width })),
     },
     {
-      sheet: 'Hướng dẫn',
-      data: [
+      name: 'Hướng dẫn',
+      rows: [
         [
           { value: 'Cột', ...bold },
           { value: 'Cách ghi', ...bold },
@@ -81,5 +81,5 @@ export async function householdTemplate(words: TemplateWords): Promise<Buffer> {
       ],
       columns: [{ width: 34 }, { width: 90 }, { width: 34 }, { width: 40 }],
     },
-  ]).toBuffer();
+  ]);
 }

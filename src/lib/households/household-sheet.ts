@@ -1,4 +1,5 @@
 import { initialsOf } from '../privacy/display-name.ts';
+import { personalDataIn, publicTextProblems } from '../privacy/public-text.ts';
 import { amountFromText } from '../money/whole-dong.ts';
 import { foldDiacritics } from '../units/fold-diacritics.ts';
 import {
@@ -15,7 +16,8 @@ import { ok, refused, type Result } from '../forms/result.ts';
  * The household list template that communes fill in (one row per household) and its reader.
  * Headers are Vietnamese; choice columns take the labels the portal shows (in any of its
  * languages, with or without diacritics: the caller gives them) or the codes. The householder's name is read only to
- * make initials: the full name is never kept (DESIGN.md §5).
+ * make initials: the full name is never kept, not even in the upload as read (DESIGN.md §5,
+ * `storableCells`).
  */
 export const sheetColumnKeys = [
   'code',
@@ -54,6 +56,9 @@ export const sheetColumns: readonly SheetColumnSpec[] = [
   { key: 'approvedOn', header: 'Ngày phê duyệt (nếu có)', width: 16, example: '' },
 ];
 
+/** Days an upload never saved is kept (a preview, re-uploaded at will; README, "Privacy"). */
+export const unsavedSheetDays = 30;
+
 /** Larger lists are split by commune or village: a preview must stay readable and quick. */
 export const maximumSheetRows = 5000;
 export const maximumSheetBytes = 5 * 1024 * 1024;
@@ -85,6 +90,7 @@ export const rowProblems = [
   'dateInvalid',
   'dateInFuture',
   'approvedBeforeIdentified',
+  ...publicTextProblems, // in the village, the one free-text column the public list shows
 ] as const;
 export type RowProblem = (typeof rowProblems)[number];
 
@@ -192,6 +198,7 @@ function readRow(
   if (!/^\d{5}$/.test(communeCode)) problems.push('communeInvalid');
   const village = cells.village ?? '';
   if (village.length === 0 || village.length > 100) problems.push('villageMissing');
+  problems.push(...personalDataIn(village));
   const name = cells.name ?? '';
   if (!/\p{L}/u.test(name) || name.length > 200) problems.push('nameMissing');
   const category = categoryOf(cells.category ?? '');
@@ -239,12 +246,7 @@ export function readHouseholdSheet(
 ): Result<SheetRow[], SheetProblem> {
   const [header, ...body] = sheet;
   if (!header) return refused('empty');
-  const headers = header
-    .map((cell) => foldDiacritics(cellText(cell)))
-    .filter((text, i) => text || i < sheetColumns.length);
-  const expected = sheetColumns.map((column) => foldDiacritics(column.header));
-  if (headers.length !== expected.length || headers.some((text, i) => text !== expected[i]))
-    return refused('wrongColumns');
+  if (!isTemplateHeader(header)) return refused('wrongColumns');
   const filled = body
     .map((cells, i) => ({ line: i + 2, cells }))
     .filter(({ cells }) => cells.some((cell) => cellText(cell) !== ''));
@@ -273,7 +275,35 @@ export function readHouseholdSheet(
   return ok(rows);
 }
 
-/** Cells as they are kept (JSON): date cells as ISO dates, which the reader takes back as dates. */
+/** The template's headers, in its order, with or without diacritics; blank columns after them allowed. */
+function isTemplateHeader(header: Cell[]): boolean {
+  const headers = header
+    .map((cell) => foldDiacritics(cellText(cell)))
+    .filter((text, i) => text || i < sheetColumns.length);
+  const expected = sheetColumns.map((column) => foldDiacritics(column.header));
+  return headers.length === expected.length && headers.every((text, i) => text === expected[i]);
+}
+
+const nameColumn = sheetColumns.findIndex((column) => column.key === 'name');
+
+/**
+ * Cells as they are kept (JSON), with no more than the preview and the audit need (Law
+ * 91/2025/QH15, minimisation; README, "Privacy"): the template's columns only, the householder's
+ * name as its initials (left empty when it is no name, for the preview to say so), dates as ISO
+ * dates, which the reader takes back as dates. A sheet whose header is not the template's keeps
+ * its header alone, which the preview refuses.
+ */
 export function storableCells(sheet: Cell[][]): Cell[][] {
-  return sheet.map((row) => row.map((cell) => (cell instanceof Date ? cellText(cell) : (cell ?? null))));
+  const [header, ...body] = sheet.map((row) =>
+    row.map((cell) => (cell instanceof Date ? cellText(cell) : (cell ?? null))),
+  );
+  if (!header) return [];
+  if (!isTemplateHeader(header)) return [header];
+  const initials = (cell: Cell) => {
+    const name = cellText(cell);
+    return /\p{L}/u.test(name) && name.length <= 200 ? initialsOf(name) : '';
+  };
+  return [header, ...body].map((row, line) =>
+    row.slice(0, sheetColumns.length).map((cell, i) => (line > 0 && i === nameColumn ? initials(cell) : cell)),
+  );
 }

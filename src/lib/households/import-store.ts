@@ -1,4 +1,4 @@
-import { and, eq, inArray, TransactionRollbackError } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, TransactionRollbackError } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import type { HouseholdFinding } from '../criteria/household-check.ts';
 import {
@@ -8,6 +8,7 @@ import {
   type SheetChoiceWords,
   type SheetProblem,
   type SheetRow,
+  unsavedSheetDays,
 } from './household-sheet.ts';
 import { readSheetFile } from './household-sheet-file.ts';
 import { can } from '../officials/roles.ts';
@@ -30,7 +31,10 @@ import { listCampaigns } from '../campaigns/store.ts';
 
 export type HouseholdImport = typeof householdImports.$inferSelect;
 
-/** Keeps an uploaded sheet as read; nothing is added to any list yet. */
+/**
+ * Keeps an uploaded sheet as read (`storableCells`: the householders' names already reduced to
+ * initials); nothing is added to any list yet.
+ */
 export async function keepHouseholdSheet(
   db: Database,
   upload: { officialId: number; campaignId: string; fileName: string; bytes: Uint8Array; cells: Cell[][] },
@@ -67,6 +71,19 @@ export async function uploadHouseholdSheet(
   const cells = await readSheetFile(bytes);
   if (!cells) return refused('notASpreadsheet', { field: 'file' });
   return ok(await keepHouseholdSheet(db, { officialId, campaignId, fileName: file.name, bytes, cells }));
+}
+
+/**
+ * Deletes the uploads never saved that are older than `unsavedSheetDays`; gives how many. A saved
+ * upload stays: the audit log's entry for its households points at it.
+ */
+export async function forgetUnsavedHouseholdSheets(db: Database, now = new Date()): Promise<number> {
+  const before = new Date(now.getTime() - unsavedSheetDays * 24 * 60 * 60 * 1000);
+  const deleted = await db
+    .delete(householdImports)
+    .where(and(isNull(householdImports.savedAt), lt(householdImports.uploadedAt, before)))
+    .returning({ id: householdImports.id });
+  return deleted.length;
 }
 
 export async function findHouseholdImport(db: Database, id: number): Promise<HouseholdImport | undefined> {

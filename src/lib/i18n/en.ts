@@ -20,6 +20,7 @@ import { complaints } from './en/complaints.ts';
 import { imports } from './en/imports.ts';
 import { reports } from './en/reports.ts';
 import { workspace } from './en/workspace.ts';
+import { privacy } from './en/privacy.ts';
 import type { Messages } from './vi.ts';
 
 /** English: the same namespaces and keys as Vietnamese, checked by the type system. */
@@ -46,4 +47,5 @@ export const en = {
   imports,
   reports,
   workspace,
+  privacy,
 } satisfies Messages;

@@ -20,6 +20,7 @@ import { complaints } from './vi/complaints.ts';
 import { imports } from './vi/imports.ts';
 import { reports } from './vi/reports.ts';
 import { workspace } from './vi/workspace.ts';
+import { privacy } from './vi/privacy.ts';
 
 /**
  * Vietnamese, the portal's first language: one object per namespace (a concept of the portal),
@@ -48,6 +49,7 @@ export const vi = {
   imports,
   reports,
   workspace,
+  privacy,
 };
 
 /** The shape of every language's messages: Vietnamese's, with each function's parameter types. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseForm, problemsFromIssues } from '../forms/field-problems.ts';
 import type { Problem, Result } from '../forms/result.ts';
 import { amountFromText } from '../money/whole-dong.ts';
+import { publicTextProblems, refusePersonalData } from '../privacy/public-text.ts';
 import { parseFundKey, type Fund } from './accounts.ts';
 import type { AllocationLine } from './postings.ts';
 
@@ -24,6 +25,7 @@ export const outgoingProblems = [
   'householdInvalid',
   'sequenceInvalid',
   'reasonMissing',
+  ...publicTextProblems, // in a document's number or a reversal's reason, both published
 ] as const;
 export type OutgoingProblem = (typeof outgoingProblems)[number];
 
@@ -51,7 +53,8 @@ function readAmount(text: string): bigint | undefined {
   return amount.ok ? amount.value : undefined;
 }
 
-const documentNumber = (problem: OutgoingProblem) => z.string().trim().min(1, problem).max(60, problem);
+const documentNumber = (problem: OutgoingProblem) =>
+  z.string().trim().min(1, problem).max(60, problem).superRefine(refusePersonalData);
 const day = z.iso.date({ message: 'dateInvalid' });
 const dong = z
   .string()
@@ -140,7 +143,7 @@ const reversalSchema = z.object({
     .trim()
     .regex(/^[1-9]\d{0,9}$/, 'sequenceInvalid')
     .transform(Number),
-  reason: z.string().trim().min(1, 'reasonMissing').max(500, 'reasonMissing'),
+  reason: z.string().trim().min(1, 'reasonMissing').max(500, 'reasonMissing').superRefine(refusePersonalData),
 });
 
 export function readReversalForm(fields: unknown): Result<Reversal, OutgoingProblem> {

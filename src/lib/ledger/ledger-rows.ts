@@ -11,7 +11,7 @@ export interface MoneyInRow {
   reference: string;
   targetKind: string;
   targetCode: string;
-  /** The bank memo, account and phone numbers redacted; null for card payments. */
+  /** The bank memo as the public may read it (publicMemoOf); null for card payments and donors not shown by full name. */
   memo: string | null;
   /** The payment's receipt (for a refund too: the receipt it reduces). */
   receipt: string | null;

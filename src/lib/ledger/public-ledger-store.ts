@@ -2,7 +2,7 @@ import { and, desc, eq, ilike, inArray, or, sql, sum, type SQL } from 'drizzle-o
 import { account, accountPrefix, fundKey, fundKeyPrefix, type Fund } from './accounts.ts';
 import type { MoneyInRow, MoneyOutRow } from './ledger-rows.ts';
 import { parseWholeDong } from '../money/whole-dong.ts';
-import { redactMemo } from '../payments/redact-memo.ts';
+import { publicMemoOf } from '../privacy/public-memo.ts';
 import type { Queryable } from '../../../db/client.ts';
 import {
   donors,
@@ -65,8 +65,8 @@ export interface Page {
 
 /**
  * Money received in the area, and given back by refunds, newest first: each as the ledger booked
- * it (a refund's amount below zero). A search is a pledge reference, an amount (exactly, either
- * way), or part of a donor's public name.
+ * it (a refund's amount below zero), each bank memo as the public may read it (publicMemoOf). A
+ * search is a pledge reference, an amount (exactly, either way), or part of a donor's public name.
  */
 export async function moneyIn(db: Queryable, area: LedgerArea, search: string, page: Page): Promise<MoneyInRow[]> {
   const query = search.trim();
@@ -87,6 +87,7 @@ export async function moneyIn(db: Queryable, area: LedgerArea, search: string, p
       amount: pledgeMoney.amount,
       channel: payments.channel,
       donor: donors.publicName,
+      displayChoice: donors.displayChoice,
       reference: pledges.reference,
       targetKind: pledges.targetKind,
       targetCode: pledges.targetCode,
@@ -104,7 +105,7 @@ export async function moneyIn(db: Queryable, area: LedgerArea, search: string, p
     .orderBy(desc(at), desc(pledgeMoney.ledgerSequence))
     .offset(page.offset)
     .limit(page.limit);
-  return rows.map((row) => ({ ...row, memo: row.memo === null ? null : redactMemo(row.memo) }));
+  return rows.map(({ displayChoice, memo, ...row }) => ({ ...row, memo: publicMemoOf(memo, displayChoice) }));
 }
 
 /**

@@ -1,14 +1,14 @@
-import { stringify } from 'csv-stringify/sync';
+import { csvFile } from '../spreadsheets/spreadsheet-files.ts';
 import type { Column } from './columns.ts';
 
 export const openDataFormats = ['csv', 'json', 'geojson'] as const;
 export type OpenDataFormat = (typeof openDataFormats)[number];
 
-/** CSV for Excel: UTF-8 with a byte-order mark (or Excel garbles the diacritics), CRLF lines. */
+/** An open data file as CSV for Excel, headed by the dictionary's column names. */
 export function toCsv<Row>(rows: Row[], columns: readonly Column<Row>[]): string {
-  return stringify(
-    rows.map((row) => columns.map((column) => column.value(row) ?? '')),
-    { header: true, columns: columns.map((c) => c.key), bom: true, record_delimiter: 'windows' },
+  return csvFile(
+    columns.map((column) => column.key),
+    rows.map((row) => columns.map((column) => column.value(row))),
   );
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseForm } from '../forms/field-problems.ts';
 import type { Result } from '../forms/result.ts';
 import { parseWholeDong } from '../money/whole-dong.ts';
+import { publicTextProblems, refusePersonalData } from '../privacy/public-text.ts';
 import { displayChoices, donorTypes, labourSkills, materialNames, pledgeTargetKinds } from './vocabulary.ts';
 
 /**
@@ -28,6 +29,7 @@ export const pledgeProblems = [
   'displayChoiceMissing',
   'emailInvalid',
   'tooMany',
+  ...publicTextProblems, // in the donor's name or a material's description, both published
 ] as const;
 export type PledgeProblem = (typeof pledgeProblems)[number];
 
@@ -68,13 +70,15 @@ const donor = z.object({
     .trim()
     .min(2, 'nameInvalid')
     .max(200, 'nameInvalid')
-    .refine((name) => /\p{L}/u.test(name), 'nameInvalid'),
+    .refine((name) => /\p{L}/u.test(name), 'nameInvalid')
+    .superRefine(refusePersonalData),
   taxCode: z
     .string()
     .trim()
     .regex(/^(\d{10}|\d{10}-\d{3})?$/, 'taxCodeInvalid'),
   displayChoice: z.enum(displayChoices, { message: 'displayChoiceMissing' }),
-  email: z.union([z.literal(''), z.email('emailInvalid')]),
+  // RFC 5321 caps an address at 254 characters.
+  email: z.union([z.literal(''), z.email('emailInvalid').max(254, 'emailInvalid')], { message: 'emailInvalid' }),
 });
 
 const gift = z.discriminatedUnion(
@@ -84,7 +88,7 @@ const gift = z.discriminatedUnion(
     z.object({
       kind: z.literal('material'),
       material: z.enum(materialNames, { message: 'materialMissing' }),
-      materialDescription: z.string().trim().max(100, 'materialDescriptionMissing'),
+      materialDescription: z.string().trim().max(100, 'materialDescriptionMissing').superRefine(refusePersonalData),
       quantity: wholeNumber('quantityInvalid', 1_000_000),
     }),
     z.object({

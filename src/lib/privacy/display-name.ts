@@ -1,11 +1,16 @@
 import type { DisplayChoice } from '../pledges/vocabulary.ts';
 
-/** Initials for public lists: "Nguyễn Văn An" → "N.V.A.", "Công ty TNHH Hòa Bình" → "C.T.T.H.B.". */
+/**
+ * Initials for public lists: "Nguyễn Văn An" → "N.V.A.", "Công ty TNHH Hòa Bình" → "C.T.T.H.B.":
+ * the first letter of each word. Initials give themselves back ("N.V.A." → "N.V.A."), so that a
+ * kept household sheet holding only initials reads as the original did.
+ */
 export function initialsOf(name: string): string {
   return name
-    .split(/\s+/)
-    .filter((word) => /\p{L}/u.test(word))
-    .map((word) => `${[...word.normalize('NFC')][0]!.toUpperCase()}.`)
+    .normalize('NFC')
+    .split(/[\s.]+/)
+    .flatMap((word) => word.match(/\p{L}/u) ?? [])
+    .map((letter) => `${letter.toUpperCase()}.`)
     .join('');
 }
 

@@ -1,8 +1,8 @@
 import PDFDocument from 'pdfkit';
-import writeExcelFile from 'write-excel-file/node';
 import { formatDate, formatDateTime, formatDong, formatNumber } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { withNotoSans } from '../pdf/noto-sans.ts';
+import { workbookFile } from '../spreadsheets/spreadsheet-files.ts';
 import type { RecognitionLevel } from '../campaigns/campaign-definition.ts';
 import type { Material } from '../pledges/vocabulary.ts';
 import { receiptFacts, type ReceiptWords } from '../receipts/receipt-view.ts';
@@ -165,23 +165,25 @@ export async function achievementSpreadsheet(
   locale: Locale,
 ): Promise<Buffer> {
   const bold = { fontWeight: 'bold' as const };
-  return writeExcelFile(
-    [
-      [{ value: t.recognition.achievementTitle, ...bold }],
-      [{ value: t.recognition.achievementSubtitle(report.campaign.name) }],
-      [],
-      ...facts(report, t, locale).map(([label, value]) => [{ value: label, ...bold }, { value }]),
-      ...(report.demo ? [[{ value: t.recognition.demo }]] : []),
-      [],
-      [{ value: t.recognition.achievementEvidence, ...bold }],
-      [t.receipts.number, t.receipts.receivedOn, t.receipts.gift, t.receipts.issuer].map((value) => ({
-        value,
-        ...bold,
-      })),
-      ...report.receipts.map((receipt) => receiptLine(receipt, t, locale).map((value) => ({ value }))),
-      [],
-      [{ value: t.recognition.achievementPrepared(formatDateTime(locale, report.preparedAt)) }],
-    ],
-    { columns: [{ width: 34 }, { width: 60 }, { width: 30 }, { width: 30 }] },
-  ).toBuffer();
+  return workbookFile([
+    {
+      rows: [
+        [{ value: t.recognition.achievementTitle, ...bold }],
+        [{ value: t.recognition.achievementSubtitle(report.campaign.name) }],
+        [],
+        ...facts(report, t, locale).map(([label, value]) => [{ value: label, ...bold }, { value }]),
+        ...(report.demo ? [[{ value: t.recognition.demo }]] : []),
+        [],
+        [{ value: t.recognition.achievementEvidence, ...bold }],
+        [t.receipts.number, t.receipts.receivedOn, t.receipts.gift, t.receipts.issuer].map((value) => ({
+          value,
+          ...bold,
+        })),
+        ...report.receipts.map((receipt) => receiptLine(receipt, t, locale).map((value) => ({ value }))),
+        [],
+        [{ value: t.recognition.achievementPrepared(formatDateTime(locale, report.preparedAt)) }],
+      ],
+      columns: [{ width: 34 }, { width: 60 }, { width: 30 }, { width: 30 }],
+    },
+  ]);
 }

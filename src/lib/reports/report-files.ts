@@ -1,8 +1,8 @@
 import PDFDocument from 'pdfkit';
-import writeExcelFile from 'write-excel-file/node';
 import { formatDong, formatNumber, formatPercent } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { withNotoSans } from '../pdf/noto-sans.ts';
+import { workbookFile } from '../spreadsheets/spreadsheet-files.ts';
 import type { ReportCell, ReportTable } from './progress-report.ts';
 
 /** A report table as an Excel workbook: a title row, a date row, the header, the communes, the total. */
@@ -14,17 +14,19 @@ export async function reportSpreadsheet(table: ReportTable): Promise<Buffer> {
         ? { value: Number(cell), format: '#,##0' }
         : { value: cell };
   const bold = { fontWeight: 'bold' as const };
-  return writeExcelFile(
-    [
-      [{ value: table.title, ...bold }],
-      [{ value: table.subtitle }],
-      [],
-      table.header.map((header) => ({ value: header, ...bold, wrap: true })),
-      ...table.rows.map((row) => row.map(value)),
-      table.total.map((cell) => ({ ...value(cell), ...bold })),
-    ],
-    { columns: table.header.map((_, i) => ({ width: i === 1 ? 28 : i === table.header.length - 1 ? 18 : 11 })) },
-  ).toBuffer();
+  return workbookFile([
+    {
+      rows: [
+        [{ value: table.title, ...bold }],
+        [{ value: table.subtitle }],
+        [],
+        table.header.map((header) => ({ value: header, ...bold, wrap: true })),
+        ...table.rows.map((row) => row.map(value)),
+        table.total.map((cell) => ({ ...value(cell), ...bold })),
+      ],
+      columns: table.header.map((_, i) => ({ width: i === 1 ? 28 : i === table.header.length - 1 ? 18 : 11 })),
+    },
+  ]);
 }
 
 /** A report table as an A4 landscape PDF, the header repeated on every page. */

@@ -1,4 +1,5 @@
 import type { Messages } from '../vi.ts';
+import { privacy } from './privacy.ts';
 
 export const complaints = {
   complaintTitle: 'Raise a complaint',
@@ -23,6 +24,7 @@ export const complaints = {
     statusNotAllowed: 'The complaint cannot move to this status.',
     answerMissing: 'Write the public answer (10–2,000 characters).',
     notYourCommune: 'You may not answer complaints in this unit.',
+    ...privacy.publicTextProblem,
   },
   pageTitle: (reference: string) => `Complaint ${reference}`,
   saved: (reference: string) =>

@@ -1,4 +1,9 @@
 import type { Messages } from '../vi.ts';
+import { privacy } from './privacy.ts';
+
+const village = 'Village or residential group';
+const inVillage = (problem: keyof typeof privacy.publicTextProblem) =>
+  `Column “${village}”: ${privacy.publicTextProblem[problem]}`;
 
 export const imports = {
   title: 'Import a household list from Excel',
@@ -23,7 +28,7 @@ export const imports = {
   householdSheetColumn: {
     code: 'Household code',
     commune: 'Commune code',
-    village: 'Village or residential group',
+    village,
     name: 'Householder’s name (only initials are kept)',
     category: 'Beneficiary group',
     supportType: 'Kind of support',
@@ -58,5 +63,11 @@ export const imports = {
     dateInvalid: 'The date is not dd/mm/yyyy.',
     dateInFuture: 'The date is in the future.',
     approvedBeforeIdentified: 'Approved before it was identified.',
+    textHasPhoneNumber: inVillage('textHasPhoneNumber'),
+    textHasIdNumber: inVillage('textHasIdNumber'),
+    textHasBankAccount: inVillage('textHasBankAccount'),
+    textHasAddress: inVillage('textHasAddress'),
+    textHasEmail: inVillage('textHasEmail'),
+    textHasHiddenCharacters: inVillage('textHasHiddenCharacters'),
   },
 } satisfies Messages['imports'];

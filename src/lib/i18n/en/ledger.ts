@@ -1,4 +1,5 @@
 import type { Messages } from '../vi.ts';
+import { privacy } from './privacy.ts';
 
 export const ledger = {
   title: 'Public ledger',
@@ -44,7 +45,7 @@ export const ledger = {
   amount: 'Amount',
   channel: 'Channel',
   refundOf: (channel: string) => `Refund (${channel.toLowerCase()})`,
-  memo: 'Transfer memo (account and phone numbers hidden)',
+  memo: 'Transfer memo (only for donors shown by full name; numbers, dates and addresses hidden)',
   for: 'For',
   receipt: 'Receipt',
   kind: { allocation: 'Allocation', disbursement: 'Paid to a home', reversal: 'Reversal' },
@@ -109,6 +110,7 @@ export const ledger = {
     householdInvalid: 'A household code looks like BG24-07420-012.',
     sequenceInvalid: 'Enter the transaction number.',
     reasonMissing: 'Enter the reason for the reversal.',
+    ...privacy.publicTextProblem,
   },
   outgoingRefusal: {
     notYourFund: 'You are not the treasurer of this fund or area.',

@@ -68,7 +68,7 @@ export const openData = {
       pledge_reference: 'Pledge reference (CT…)',
       for_kind: 'For: campaign, province, commune or household',
       for_code: 'Campaign, province, commune or household code',
-      memo: 'Transfer memo with account and phone numbers hidden (last 3 digits kept)',
+      memo: 'Transfer memo, only for donors shown by full name (empty for initials or anonymous); account, phone and identity card numbers hidden (last 3 digits kept), and dates, e-mail and house addresses',
       receipt: 'Receipt number (check it at /receipts/<number>)',
     },
     moneyOut: {

@@ -1,4 +1,5 @@
 import type { Messages } from '../vi.ts';
+import { privacy } from './privacy.ts';
 
 export const pledges = {
   title: 'Pledge support',
@@ -88,6 +89,7 @@ export const pledges = {
     displayChoiceMissing: 'Choose how to show you.',
     emailInvalid: 'This email address is not valid.',
     tooMany: 'Too many pledges from where you are; please try again in a minute.',
+    ...privacy.publicTextProblem,
   },
   privateTitle: (reference: string) => `Pledge ${reference}`,
   saved:

@@ -1,4 +1,5 @@
 import type { Messages } from '../vi.ts';
+import { privacy } from './privacy.ts';
 
 export const workspace = {
   title: 'Officials’ workspace',
@@ -59,6 +60,7 @@ export const workspace = {
     amountInvalid: 'The amount must be whole đồng, e.g. 60,000,000.',
     notYourCommune: 'You may not correct households in this unit.',
     householdUnknown: 'No household with this code.',
+    ...privacy.publicTextProblem,
   },
   photo: 'Photo',
   photoField: 'Photo of the home',

@@ -1,3 +1,5 @@
+import { privacy } from './privacy.ts';
+
 /** What the complaint form, a complaint's page and the commune's list of complaints say. */
 export const complaints = {
   complaintTitle: 'Gửi phản ánh',
@@ -22,6 +24,7 @@ export const complaints = {
     statusNotAllowed: 'Không thể chuyển phản ánh về trạng thái này.',
     answerMissing: 'Hãy viết câu trả lời công khai (10–2.000 ký tự).',
     notYourCommune: 'Bạn không có quyền trả lời phản ánh ở đơn vị này.',
+    ...privacy.publicTextProblem,
   },
   pageTitle: (reference: string) => `Phản ánh ${reference}`,
   saved: (reference: string) =>

@@ -1,3 +1,10 @@
+import { privacy } from './privacy.ts';
+
+const village = 'Thôn, tổ dân phố';
+/** A row's village, the one free-text column the public list shows, holding personal data. */
+const inVillage = (problem: keyof typeof privacy.publicTextProblem) =>
+  `Cột “${village}”: ${privacy.publicTextProblem[problem]}`;
+
 /** What the household list import says: the upload form, the preview and its problems. */
 export const imports = {
   title: 'Nhập danh sách hộ từ Excel',
@@ -22,7 +29,7 @@ export const imports = {
   householdSheetColumn: {
     code: 'Mã hộ',
     commune: 'Mã xã',
-    village: 'Thôn, tổ dân phố',
+    village,
     name: 'Họ tên chủ hộ',
     category: 'Diện hỗ trợ',
     supportType: 'Hình thức',
@@ -56,5 +63,11 @@ export const imports = {
     dateInvalid: 'Ngày không đúng dạng dd/mm/yyyy.',
     dateInFuture: 'Ngày ở tương lai.',
     approvedBeforeIdentified: 'Ngày phê duyệt trước ngày rà soát.',
+    textHasPhoneNumber: inVillage('textHasPhoneNumber'),
+    textHasIdNumber: inVillage('textHasIdNumber'),
+    textHasBankAccount: inVillage('textHasBankAccount'),
+    textHasAddress: inVillage('textHasAddress'),
+    textHasEmail: inVillage('textHasEmail'),
+    textHasHiddenCharacters: inVillage('textHasHiddenCharacters'),
   },
 };

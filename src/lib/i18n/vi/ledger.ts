@@ -1,3 +1,5 @@
+import { privacy } from './privacy.ts';
+
 /** What the public ledger, the money flow, the reconciliation check and the treasurers’ allocations say. */
 export const ledger = {
   title: 'Sổ cái công khai',
@@ -43,7 +45,7 @@ export const ledger = {
   amount: 'Số tiền',
   channel: 'Hình thức',
   refundOf: (channel: string) => `Hoàn tiền (${channel.toLocaleLowerCase('vi')})`,
-  memo: 'Nội dung chuyển khoản (đã che số tài khoản, số điện thoại)',
+  memo: 'Nội dung chuyển khoản (chỉ khi người góp chọn công khai họ tên; đã che các số, ngày và địa chỉ)',
   for: 'Dành cho',
   receipt: 'Biên nhận',
   kind: { allocation: 'Phân bổ', disbursement: 'Chi cho hộ', reversal: 'Bút toán đảo' },
@@ -107,6 +109,7 @@ export const ledger = {
     householdInvalid: 'Mã hộ có dạng BG24-07420-012.',
     sequenceInvalid: 'Nhập số bút toán.',
     reasonMissing: 'Nhập lý do đảo.',
+    ...privacy.publicTextProblem,
   },
   outgoingRefusal: {
     notYourFund: 'Bạn không phải thủ quỹ của quỹ hoặc địa bàn này.',

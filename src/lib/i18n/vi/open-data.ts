@@ -67,7 +67,7 @@ export const openData = {
       pledge_reference: 'Mã đóng góp (CT…)',
       for_kind: 'Dành cho: campaign, province, commune, household',
       for_code: 'Mã kế hoạch, tỉnh, xã hoặc hộ',
-      memo: 'Nội dung chuyển khoản, đã che số tài khoản và số điện thoại (chỉ giữ 3 số cuối)',
+      memo: 'Nội dung chuyển khoản, chỉ khi người góp chọn công khai họ tên (để trống nếu chọn chữ cái đầu hoặc ẩn danh); đã che số tài khoản, số điện thoại, số giấy tờ (chỉ giữ 3 số cuối), ngày, email và địa chỉ nhà',
       receipt: 'Số biên nhận (kiểm tra tại /receipts/<số>)',
     },
     moneyOut: {

@@ -1,3 +1,5 @@
+import { privacy } from './privacy.ts';
+
 /** What the pledge form, a pledge's private page and an area's money figures say. */
 export const pledges = {
   title: 'Đăng ký đóng góp',
@@ -87,6 +89,7 @@ export const pledges = {
     displayChoiceMissing: 'Hãy chọn cách hiển thị.',
     emailInvalid: 'Địa chỉ thư điện tử chưa đúng.',
     tooMany: 'Có quá nhiều lượt đăng ký từ nơi bạn truy cập; hãy thử lại sau một phút.',
+    ...privacy.publicTextProblem,
   },
   privateTitle: (reference: string) => `Đóng góp ${reference}`,
   saved:

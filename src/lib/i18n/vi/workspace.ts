@@ -1,3 +1,5 @@
+import { privacy } from './privacy.ts';
+
 /** What the officials' workspace says: sign-in, households' stages, accounts and the audit log. */
 export const workspace = {
   title: 'Không gian làm việc của cán bộ',
@@ -58,6 +60,7 @@ export const workspace = {
     amountInvalid: 'Số tiền là số nguyên đồng, ví dụ 60.000.000.',
     notYourCommune: 'Bạn không có quyền sửa hộ ở đơn vị này.',
     householdUnknown: 'Không tìm thấy hộ này.',
+    ...privacy.publicTextProblem,
   },
   photo: 'Ảnh',
   photoField: 'Ảnh chụp ngôi nhà',
