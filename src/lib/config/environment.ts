@@ -1,18 +1,24 @@
 import { z } from 'zod';
 
+const postgresUrl = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), {
+    message: 'must start with postgres:// or postgresql://',
+  });
+
 /**
  * The portal's settings, read from environment variables and checked once, so that a typo
  * stops the server with one readable line instead of failing later.
  */
 const environmentSchema = z.object({
-  DATABASE_URL: z
-    .string()
-    .trim()
-    .min(1)
-    .refine((value) => /^postgres(ql)?:\/\//.test(value), {
-      message: 'must start with postgres:// or postgresql://',
-    })
-    .optional(),
+  DATABASE_URL: postgresUrl.optional(),
+  /**
+   * The owner's connection, for `npm run migrate` only, where the database has two roles: the
+   * owner applies migrations and grants DATABASE_URL's role what it needs, and nothing more.
+   */
+  DATABASE_MIGRATION_URL: postgresUrl.optional(),
   PGLITE_DATA_DIR: z.string().trim().min(1).default('data/pglite'),
   SHARED_DATA_DIR: z.string().trim().min(1).default('../shared/data'),
   /** The campaign plans' published texts, which the campaigns' citations quote. */
@@ -86,6 +92,7 @@ export function readEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
   const cleaned = {
     ...source,
     DATABASE_URL: source.DATABASE_URL || undefined,
+    DATABASE_MIGRATION_URL: source.DATABASE_MIGRATION_URL || undefined,
     MAP_TILE_URL: source.MAP_TILE_URL || undefined,
     PUBLIC_BASE_URL: source.PUBLIC_BASE_URL || undefined,
     STRIPE_API_URL: source.STRIPE_API_URL || undefined,
@@ -95,5 +102,9 @@ export function readEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
     throw new ConfigurationError(`Invalid configuration: ${problems.join('; ')}`);
   }
+  if (result.data.DATABASE_MIGRATION_URL && !result.data.DATABASE_URL)
+    throw new ConfigurationError(
+      "Invalid configuration: DATABASE_MIGRATION_URL needs DATABASE_URL too: the runtime role's connection, which it grants privileges to",
+    );
   return result.data;
 }
