@@ -21,6 +21,19 @@ describe('starting the portal with a database it cannot use', () => {
     expect(result.stderr).not.toContain('secret');
   });
 
+  it('in production, refuses to start without its public address, before opening any database', slow, async () => {
+    const result = await run('scripts/start.ts', {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://portal:secret@127.0.0.1:1/portal',
+      PORT: '0',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      'Error: PUBLIC_BASE_URL is not set: in production the portal needs its public address (e.g. https://chungtay.example.vn), ' +
+        'for its links and to check that forms come from it. See "Deploying on the internet" in README.md',
+    );
+  });
+
   it('explains a DATABASE_URL that is not a Postgres URL', slow, async () => {
     const result = await run('scripts/start.ts', { DATABASE_URL: 'mysql://localhost/portal' });
     expect(result.status).toBe(1);

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const postgresUrl = z
@@ -7,6 +8,14 @@ const postgresUrl = z
   .refine((value) => /^postgres(ql)?:\/\//.test(value), {
     message: 'must start with postgres:// or postgresql://',
   });
+
+/** `10.0.0.5` or `10.0.0.0/8`, IPv4 or IPv6. */
+function isAddressOrRange(value: string): boolean {
+  const [address = '', prefix, ...rest] = value.split('/');
+  const version = isIP(address);
+  if (!version || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
+}
 
 /**
  * The portal's settings, read from environment variables and checked once, so that a typo
@@ -32,8 +41,34 @@ const environmentSchema = z.object({
     })
     .optional(),
   MAP_TILE_ATTRIBUTION: z.string().trim().optional(),
-  /** The portal's public address, for links printed on paper (QR codes); the request's own when unset. */
-  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * The portal's public address, as visitors' browsers reach it: every link that leaves the site
+   * (QR codes, embed codes, oEmbed, card payment returns) and the check that a form was sent
+   * from the portal use it. Unset, the portal answers only requests to localhost.
+   */
+  PUBLIC_BASE_URL: z
+    .url({ protocol: /^https?$/ })
+    .refine((value) => new URL(value).href === `${new URL(value).origin}/`, {
+      message: 'must be the address without a path, e.g. https://chungtay.example.vn',
+    })
+    .optional(),
+  /**
+   * Addresses (or ranges, `10.0.0.0/8`) of reverse proxies in front of the portal, comma-separated:
+   * a request from one of them is counted, for rate limits, as from the client it names in
+   * X-Forwarded-For. From anyone else that header is ignored.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .refine((entries) => entries.every(isAddressOrRange), {
+      message: 'must be IP addresses or ranges (127.0.0.1, 10.0.0.0/8), comma-separated',
+    })
+    .default([]),
   /**
    * The fund's bank account for VietQR transfers: NAPAS BIN (6 digits), account number, account
    * holder and bank name. Without them pledges are taken but no transfer code is shown.
