@@ -94,26 +94,32 @@ export async function startTlsProxy(upstreamPort: number, ports: { https: number
   const test = spawnSync(nginx, [...args, '-t'], { encoding: 'utf8' });
   if (test.status !== 0) throw new Error(`nginx refused the configuration: ${test.stderr}`);
   const master: ChildProcess = spawn(nginx, [...args, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  const exited = new Promise<void>((resolve) => master.once('exit', () => resolve()));
+  let running = true;
+  const exited = new Promise<void>((resolve) =>
+    master.once('exit', () => {
+      running = false;
+      resolve();
+    }),
+  );
   const url = `https://localhost:${ports.https}`;
-  await waitUntilListening(ports.https, master);
-  return {
-    url,
-    plainUrl: `http://localhost:${ports.http}`,
-    async stop() {
-      master.kill('SIGQUIT');
-      await exited;
-      rmSync(dir, { recursive: true, force: true });
-    },
+  const stop = async () => {
+    if (running) master.kill('SIGTERM');
+    await exited;
+    rmSync(dir, { recursive: true, force: true });
   };
+  await waitUntilListening(ports.https, () => running, master).catch(async (error: unknown) => {
+    await stop();
+    throw error;
+  });
+  return { url, plainUrl: `http://localhost:${ports.http}`, stop };
 }
 
 /** Waits until nginx accepts connections on `port`, or has stopped (a configuration it could not load). */
-async function waitUntilListening(port: number, master: ChildProcess): Promise<void> {
+async function waitUntilListening(port: number, running: () => boolean, master: ChildProcess): Promise<void> {
   let stderr = '';
   master.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   for (;;) {
-    if (master.exitCode !== null) throw new Error(`nginx stopped: ${stderr}`);
+    if (!running()) throw new Error(`nginx stopped: ${stderr}`);
     const listening = await new Promise<boolean>((resolve) => {
       const socket = connect(port, '127.0.0.1');
       socket.setTimeout(1000, () => socket.destroy());
