@@ -12,7 +12,10 @@ export default defineConfig({
   // No code blocks are published; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   security: {
-    checkOrigin: true,
+    // Forms are checked against the public origin (PUBLIC_BASE_URL) by src/middleware.ts: Astro's
+    // own check compares with the address the server was reached at, which behind a proxy that
+    // terminates TLS is http://, and so refused every form.
+    checkOrigin: false,
     // Astro hashes its own inline scripts and styles into this policy; the other directives
     // are sent as a header by src/middleware.ts (they depend on runtime settings).
     csp: true,

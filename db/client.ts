@@ -2,11 +2,12 @@ import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
-import postgres from 'postgres';
+import postgres, { type Sql } from 'postgres';
 import { readEnvironment, type Environment } from '../src/lib/config/environment.ts';
 import * as schema from './schema/index.ts';
 
@@ -31,8 +32,17 @@ export const drizzleOptions = { schema, casing: 'snake_case' } as const;
 // Any fixed number: serialises migrations when several servers start against one Postgres.
 const migrationLockKey = 5_392_024;
 
-export async function openDatabase(environment: Environment = readEnvironment()): Promise<DatabaseHandle> {
-  return environment.DATABASE_URL ? openPostgres(environment.DATABASE_URL) : openPglite(environment.PGLITE_DATA_DIR);
+/**
+ * The database as the portal uses it (DATABASE_URL), or as its owner, who applies migrations
+ * (`as: 'owner'`: DATABASE_MIGRATION_URL where the database has two roles, else the same).
+ */
+export async function openDatabase(
+  environment: Environment = readEnvironment(),
+  as: 'runtime' | 'owner' = 'runtime',
+): Promise<DatabaseHandle> {
+  const url =
+    as === 'owner' ? (environment.DATABASE_MIGRATION_URL ?? environment.DATABASE_URL) : environment.DATABASE_URL;
+  return url ? openPostgres(url) : openPglite(environment.PGLITE_DATA_DIR);
 }
 
 /** `postgres://user:secret@host:5432/db` → `postgres://user@host:5432/db`. */
@@ -65,7 +75,12 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
       const session = postgres(url, { ...options, max: 1 });
       try {
         await session`select pg_advisory_lock(${migrationLockKey})`;
-        await migratePostgres(drizzlePostgres(session, drizzleOptions), { migrationsFolder });
+        // Nothing is created when nothing is pending, so a runtime role without DDL rights starts.
+        if ((await pendingMigrations(session, location)) > 0) {
+          await migratePostgres(drizzlePostgres(session, drizzleOptions), { migrationsFolder }).catch(
+            (error: unknown) => explainMissingRights(error, session, location),
+          );
+        }
         await session`select pg_advisory_unlock(${migrationLockKey})`;
       } finally {
         await session.end({ timeout: 5 });
@@ -74,6 +89,35 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
     close: () => client.end({ timeout: 5 }),
   };
 }
+
+/** How many migrations drizzle would apply: those newer than the last one recorded. */
+async function pendingMigrations(session: Sql, location: string): Promise<number> {
+  try {
+    const [{ recorded }] =
+      (await session`select to_regclass('drizzle.__drizzle_migrations') is not null as recorded`) as [
+        { recorded: boolean },
+      ];
+    const [last] = recorded ? await session`select max(created_at) as last from drizzle.__drizzle_migrations` : [];
+    const lastMillis = last?.last == null ? undefined : Number(last.last);
+    return readMigrationFiles({ migrationsFolder }).filter(
+      (migration) => lastMillis === undefined || lastMillis < migration.folderMillis,
+    ).length;
+  } catch (error) {
+    return explainMissingRights(error, session, location);
+  }
+}
+
+/** A permission error while migrating means a runtime role met a database that needs its owner. */
+async function explainMissingRights(error: unknown, session: Sql, location: string): Promise<never> {
+  const { code } = ((error as { cause?: unknown }).cause ?? error) as { code?: string };
+  if (code !== insufficientPrivilege) throw error;
+  const [{ role }] = (await session`select current_user as role`) as [{ role: string }];
+  throw new DatabaseUnavailableError(
+    `The database at ${location} needs migrations, which its role ${role} may not apply: ` +
+      "run `npm run migrate` with DATABASE_MIGRATION_URL set to the owner's connection, then start again",
+  );
+}
+const insufficientPrivilege = '42501';
 
 async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   const inMemory = dataDir.startsWith('memory://');

@@ -1,5 +1,7 @@
 // Starts the built portal: opens the database (one clear line if it cannot), applies
-// migrations, then serves. Build first with `npm run build`.
+// migrations where its role may, then serves. Build first with `npm run build`.
+// In production (NODE_ENV=production) the public address must be set; without it the portal
+// answers only requests to localhost, which is what a trial on one's own machine needs.
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import compression from 'compression';
@@ -17,6 +19,12 @@ interface AstroNodeEntry {
 }
 
 runCommand(async () => {
+  const environment = readEnvironment();
+  if (process.env.NODE_ENV === 'production' && !environment.PUBLIC_BASE_URL)
+    throw new ConfigurationError(
+      'PUBLIC_BASE_URL is not set: in production the portal needs its public address (e.g. https://chungtay.example.vn), ' +
+        'for its links and to check that forms come from it. See "Deploying on the internet" in README.md',
+    );
   const database = await getDatabaseHandle();
   await database.migrate();
   const entry = path.resolve('dist/server/entry.mjs');
@@ -44,12 +52,17 @@ runCommand(async () => {
   server.once('listening', () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : process.env.PORT;
-    console.log(`Chung Tay portal: http://localhost:${port}/  (database: ${database.driver}, ${database.location})`);
+    const reached = environment.PUBLIC_BASE_URL
+      ? `public address ${environment.PUBLIC_BASE_URL}`
+      : 'answering only localhost, as PUBLIC_BASE_URL is unset';
+    console.log(
+      `Chung Tay portal: http://localhost:${port}/  (${reached}; database: ${database.driver}, ${database.location})`,
+    );
   });
 
   // The public reconciliation check and chain heads (/ledger): at start, then every
   // LEDGER_CHECK_MINUTES. Each server runs it; one at a time across servers, the others skip.
-  const checkMinutes = readEnvironment().LEDGER_CHECK_MINUTES;
+  const checkMinutes = environment.LEDGER_CHECK_MINUTES;
   const checkLedger = () =>
     runLedgerCheck(database.db).catch((error: unknown) => console.error('Reconciliation check failed:', error));
   if (checkMinutes > 0) await checkLedger();

@@ -4,24 +4,34 @@ import { findSession } from './lib/officials/session-store.ts';
 import { publicDataVersionReader } from './lib/http/public-data-version-store.ts';
 import { readEnvironment } from './lib/config/environment.ts';
 import { publicCacheControl, securityHeaders } from './lib/config/http-headers.ts';
+import { publicOrigin } from './lib/config/public-url.ts';
+import { clientAddress, trustedProxies } from './lib/http/client-address.ts';
+import { isCrossSiteWrite } from './lib/http/cross-site.ts';
 import { ResponseCache } from './lib/http/response-cache.ts';
 import { localizedPath } from './lib/i18n/locales.ts';
-import { isSignInPath, isWorkspacePath, sessionCookieName } from './lib/officials/session-cookie.ts';
+import { isSignInPath, isWorkspacePath, sessionCookie } from './lib/officials/session-cookie.ts';
 import { cardPaymentsOf } from './lib/payments/stripe.ts';
 
 const environment = readEnvironment();
-const { MAP_TILE_URL, RESPONSE_CACHE_MB } = environment;
+const { MAP_TILE_URL, RESPONSE_CACHE_MB, PUBLIC_BASE_URL, TRUSTED_PROXIES } = environment;
 const checkout = cardPaymentsOf(environment)?.checkoutOrigin;
-const pageHeaders = securityHeaders(MAP_TILE_URL, 'self', checkout ? [checkout] : []);
-const embedHeaders = securityHeaders(MAP_TILE_URL, 'anyone');
+const https = PUBLIC_BASE_URL?.startsWith('https:') === true;
+const pageHeaders = securityHeaders(MAP_TILE_URL, 'self', checkout ? [checkout] : [], https);
+const embedHeaders = securityHeaders(MAP_TILE_URL, 'anyone', [], https);
+const proxies = trustedProxies(TRUSTED_PROXIES);
 const cache = RESPONSE_CACHE_MB > 0 ? new ResponseCache(RESPONSE_CACHE_MB * 1024 * 1024) : undefined;
 // Changes written by other processes (imports, the seed) show within a second.
 let readVersion: (() => Promise<string>) | undefined;
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const { request } = context;
+  const origin = publicOrigin(context.url, PUBLIC_BASE_URL);
+  if (!origin) return refuse(421, 'This server answers only on localhost until its PUBLIC_BASE_URL is set.');
+  if (isCrossSiteWrite(request, origin))
+    return refuse(403, `Cross-site ${request.method} form submissions are forbidden`);
+  context.locals.clientAddress = clientAddress(context.clientAddress, request.headers.get('X-Forwarded-For'), proxies);
   if (isWorkspacePath(context.url.pathname)) {
-    const session = await findSession(await getDatabase(), context.cookies.get(sessionCookieName)?.value);
+    const session = await findSession(await getDatabase(), context.cookies.get(sessionCookie(context.url).name)?.value);
     if (!session?.signedIn && !isSignInPath(context.url.pathname)) {
       const locale = context.url.pathname.startsWith('/en/') ? 'en' : 'vi';
       return context.redirect(localizedPath(locale, '/workspace/sign-in'), 303);
@@ -34,8 +44,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // Anything personal (a signed-in official, a donor's private link) is never answered from memory.
   const shared =
     cache && request.method === 'GET' && !request.headers.has('Cookie') && !request.headers.has('Authorization');
-  // The origin is part of the key: without PUBLIC_BASE_URL, printed links use the request's host.
-  const key = context.url.href;
+  // The public origin is part of the key: without PUBLIC_BASE_URL, links use the request's (localhost) one.
+  const key = `${origin}${context.url.pathname}${context.url.search}`;
   if (shared) readVersion ??= publicDataVersionReader(await getDatabase(), 1000);
   const version = shared && readVersion ? await readVersion() : '';
   const kept = shared ? cache.answer(key, version, request) : undefined;
@@ -47,6 +57,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
     response.headers.set('Cache-Control', cacheable ? publicCacheControl : 'no-store');
   return shared ? cache.keep(key, version, response, request) : response;
 });
+
+function refuse(status: number, reason: string): Response {
+  const headers = { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...pageHeaders };
+  return new Response(reason, { status, headers });
+}
 
 function withSecurityHeaders(pathname: string, response: Response): Response {
   const headers = /^\/(en\/)?embed\//.test(pathname) ? embedHeaders : pageHeaders;

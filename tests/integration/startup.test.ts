@@ -1,35 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/client.ts';
 import { readEnvironment } from '../../src/lib/config/environment.ts';
+import { runScript as run, scriptTimeout } from './support/run-script.ts';
 import { createScratchDatabase, driverUnderTest } from './support/test-database.ts';
 
-/**
- * Runs a script as `npm start` would, with only the given database settings. Asynchronously, so
- * that the test worker stays responsive however long a loaded machine takes to start Node.
- */
-function run(script: string, env: Record<string, string>) {
-  const { DATABASE_URL: _url, PGLITE_DATA_DIR: _dir, ...inherited } = process.env;
-  return new Promise<{ status: number | null; stderr: string; stdout: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      [script],
-      { env: { ...inherited, ...env }, encoding: 'utf8', timeout: processTimeout },
-      (error, stdout, stderr) => {
-        const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-        resolve({ status, stderr: stderr.trim(), stdout: stdout.trim() });
-      },
-    );
-  });
-}
-
-// Each test starts Node once or twice, and a new embedded database takes a while to create: the
-// limits are generous, so that only a hung process fails a test, never a slow machine.
-const processTimeout = 120_000;
-const slow = { timeout: 4 * processTimeout };
+// Each test starts Node once or twice, and a new embedded database takes a while to create.
+const slow = { timeout: 4 * scriptTimeout };
 
 describe('starting the portal with a database it cannot use', () => {
   it('prints one line naming the database (without its password) and exits non-zero', slow, async () => {
@@ -40,6 +19,19 @@ describe('starting the portal with a database it cannot use', () => {
       /^Error: Cannot connect to the database at postgres:\/\/portal@127\.0\.0\.1:1\/portal: /,
     );
     expect(result.stderr).not.toContain('secret');
+  });
+
+  it('in production, refuses to start without its public address, before opening any database', slow, async () => {
+    const result = await run('scripts/start.ts', {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://portal:secret@127.0.0.1:1/portal',
+      PORT: '0',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      'Error: PUBLIC_BASE_URL is not set: in production the portal needs its public address (e.g. https://chungtay.example.vn), ' +
+        'for its links and to check that forms come from it. See "Deploying on the internet" in README.md',
+    );
   });
 
   it('explains a DATABASE_URL that is not a Postgres URL', slow, async () => {

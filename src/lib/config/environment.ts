@@ -1,18 +1,33 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), {
+    message: 'must start with postgres:// or postgresql://',
+  });
+
+/** `10.0.0.5` or `10.0.0.0/8`, IPv4 or IPv6. */
+function isAddressOrRange(value: string): boolean {
+  const [address = '', prefix, ...rest] = value.split('/');
+  const version = isIP(address);
+  if (!version || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
+}
 
 /**
  * The portal's settings, read from environment variables and checked once, so that a typo
  * stops the server with one readable line instead of failing later.
  */
 const environmentSchema = z.object({
-  DATABASE_URL: z
-    .string()
-    .trim()
-    .min(1)
-    .refine((value) => /^postgres(ql)?:\/\//.test(value), {
-      message: 'must start with postgres:// or postgresql://',
-    })
-    .optional(),
+  DATABASE_URL: postgresUrl.optional(),
+  /**
+   * The owner's connection, for `npm run migrate` only, where the database has two roles: the
+   * owner applies migrations and grants DATABASE_URL's role what it needs, and nothing more.
+   */
+  DATABASE_MIGRATION_URL: postgresUrl.optional(),
   PGLITE_DATA_DIR: z.string().trim().min(1).default('data/pglite'),
   SHARED_DATA_DIR: z.string().trim().min(1).default('../shared/data'),
   /** The campaign plans' published texts, which the campaigns' citations quote. */
@@ -26,8 +41,34 @@ const environmentSchema = z.object({
     })
     .optional(),
   MAP_TILE_ATTRIBUTION: z.string().trim().optional(),
-  /** The portal's public address, for links printed on paper (QR codes); the request's own when unset. */
-  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * The portal's public address, as visitors' browsers reach it: every link that leaves the site
+   * (QR codes, embed codes, oEmbed, card payment returns) and the check that a form was sent
+   * from the portal use it. Unset, the portal answers only requests to localhost.
+   */
+  PUBLIC_BASE_URL: z
+    .url({ protocol: /^https?$/ })
+    .refine((value) => new URL(value).href === `${new URL(value).origin}/`, {
+      message: 'must be the address without a path, e.g. https://chungtay.example.vn',
+    })
+    .optional(),
+  /**
+   * Addresses (or ranges, `10.0.0.0/8`) of reverse proxies in front of the portal, comma-separated:
+   * a request from one of them is counted, for rate limits, as from the client it names in
+   * X-Forwarded-For. From anyone else that header is ignored.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .refine((entries) => entries.every(isAddressOrRange), {
+      message: 'must be IP addresses or ranges (127.0.0.1, 10.0.0.0/8), comma-separated',
+    })
+    .default([]),
   /**
    * The fund's bank account for VietQR transfers: NAPAS BIN (6 digits), account number, account
    * holder and bank name. Without them pledges are taken but no transfer code is shown.
@@ -86,6 +127,7 @@ export function readEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
   const cleaned = {
     ...source,
     DATABASE_URL: source.DATABASE_URL || undefined,
+    DATABASE_MIGRATION_URL: source.DATABASE_MIGRATION_URL || undefined,
     MAP_TILE_URL: source.MAP_TILE_URL || undefined,
     PUBLIC_BASE_URL: source.PUBLIC_BASE_URL || undefined,
     STRIPE_API_URL: source.STRIPE_API_URL || undefined,
@@ -95,5 +137,9 @@ export function readEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
     throw new ConfigurationError(`Invalid configuration: ${problems.join('; ')}`);
   }
+  if (result.data.DATABASE_MIGRATION_URL && !result.data.DATABASE_URL)
+    throw new ConfigurationError(
+      "Invalid configuration: DATABASE_MIGRATION_URL needs DATABASE_URL too: the runtime role's connection, which it grants privileges to",
+    );
   return result.data;
 }

@@ -14,6 +14,8 @@ export function securityHeaders(
   framing: 'self' | 'anyone',
   /** Other sites a form may lead to, e.g. Stripe Checkout after the card form's redirect. */
   formTargets: string[] = [],
+  /** Whether the public address is HTTPS: browsers are then told never to use plain HTTP here. */
+  https = false,
 ): Record<string, string> {
   const tileOrigin = tileUrl ? ` ${new URL(tileUrl.replace(/\{[a-z]\}/g, '0')).origin}` : '';
   return {
@@ -30,5 +32,7 @@ export function securityHeaders(
       ["form-action 'self'", ...formTargets].join(' '),
     ].join('; '),
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+    // A year, as browsers' preload lists ask; subdomains are not the portal's to speak for.
+    ...(https && { 'Strict-Transport-Security': 'max-age=31536000' }),
   };
 }

@@ -1,17 +1,18 @@
+import { publicOrigin } from '../config/public-url.ts';
+
 /**
  * The cookie that carries an official's session token. HttpOnly (no script reads it), SameSite
- * Lax (not sent by other sites' forms; Astro's origin check also refuses their POSTs) and Secure
- * whenever the portal is reached over HTTPS.
+ * Lax (not sent by other sites' forms; src/middleware.ts also refuses their POSTs) and, where the
+ * public address is HTTPS, Secure under the `__Host-` prefix: browsers then keep it only from a
+ * secure page of this very host, so neither a subdomain nor a plain-HTTP page can set or shadow it.
+ * The public address decides, not the request: behind a proxy that terminates TLS the server
+ * itself is reached over plain HTTP.
  */
-export const sessionCookieName = 'chung_tay_session';
-
-export function sessionCookieOptions(url: URL, maxAgeSeconds: number) {
+export function sessionCookie(requestUrl: URL) {
+  const secure = publicOrigin(requestUrl)?.startsWith('https:') === true;
   return {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: url.protocol === 'https:',
-    path: '/',
-    maxAge: maxAgeSeconds,
+    name: secure ? '__Host-chung_tay_session' : 'chung_tay_session',
+    options: { httpOnly: true, sameSite: 'lax', secure, path: '/' },
   } as const;
 }
 
