@@ -78,7 +78,7 @@ describe(`payments under any delivery schedule (${driverUnderTest})`, () => {
           let pendingLines: string[] = [];
           const flush = async () => {
             if (pendingLines.length === 0) return;
-            const credits = statementCredits(
+            const credits = await statementCredits(
               'bidv',
               `Ngày GD,Số bút toán,Phát sinh nợ,Phát sinh có,Nội dung\n${pendingLines.join('\n')}\n`,
             );
@@ -138,7 +138,7 @@ describe(`payments under any delivery schedule (${driverUnderTest})`, () => {
 
   it('keeps nothing of an import that fails half-way, so importing again counts it once', async () => {
     const pledge = await newPledge();
-    const credits = statementCredits(
+    const credits = await statementCredits(
       'bidv',
       `Ngày GD,Số bút toán,Phát sinh nợ,Phát sinh có,Nội dung\n` +
         `02/10/2025,BTX1,,300000,${pledge.reference}\n02/10/2025,BTX2,,200000,${pledge.reference}\n`,
