@@ -212,12 +212,24 @@ export async function statementFileKind(file: Blob): Promise<'csv' | 'xlsx'> {
   return start[0] === 0x50 && start[1] === 0x4b ? 'xlsx' : 'csv';
 }
 
+/** Bytes read at a time from a statement file. */
+const chunkBytes = 64 * 1024;
+
+/**
+ * A file's bytes in chunks of 64 KB. A file held in memory (an upload) streams as one chunk,
+ * which the CSV parser would turn into every record at once; slices keep it row by row.
+ */
+export async function* fileChunks(file: Blob): AsyncGenerator<Uint8Array> {
+  for (let offset = 0; offset < file.size; offset += chunkBytes)
+    yield new Uint8Array(await file.slice(offset, offset + chunkBytes).arrayBuffer());
+}
+
 /** A file's rows in order, each with its number in the file (the header is 1), or why it stops. */
 type Row = { number: number; cells: Cell[] } | Refused<StatementProblem>;
 
 async function* csvRows(file: Blob): AsyncGenerator<Row> {
   const parser = parse({ bom: true, skip_empty_lines: true, relax_column_count: true, info: true });
-  Readable.from(file.stream()).pipe(parser);
+  Readable.from(fileChunks(file)).pipe(parser);
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>)
       yield { number: info.lines, cells: record };

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import {
   checkStatement,
+  fileChunks,
   readStatementLines,
   statementBanks,
   statementFileKind,
@@ -106,6 +107,15 @@ export async function importStatement(
   });
 }
 
+/** What tells two versions of a bank transaction apart, and what matching needs: no more is read back. */
+const comparedColumns = {
+  id: statementRows.id,
+  transactionId: statementRows.transactionId,
+  bookedAt: statementRows.bookedAt,
+  amount: statementRows.amount,
+  description: statementRows.description,
+};
+
 /** Writes one batch of a statement's credits, adding what it did to `result`. */
 async function importBatch(
   tx: Transaction,
@@ -128,7 +138,7 @@ async function importBatch(
       })),
     )
     .onConflictDoNothing({ target: [statementRows.bank, statementRows.transactionId] })
-    .returning();
+    .returning(comparedColumns);
   result.added += added.length;
 
   // A credit not added was kept before (or earlier in this file): the same, or a changed version.
@@ -142,7 +152,7 @@ async function importBatch(
   );
   if (again.length > 0) {
     const kept = await tx
-      .select()
+      .select(comparedColumns)
       .from(statementRows)
       .where(
         and(
@@ -360,7 +370,7 @@ export async function importStatementFile(
   const checked = await checkStatement(bank, file);
   if (!checked.ok) return checked;
   const hash = createHash('sha256');
-  for await (const chunk of file.stream()) hash.update(chunk);
+  for await (const chunk of fileChunks(file)) hash.update(chunk);
   const imported = await importStatement(db, {
     bank,
     fileName: statement.fileName,
