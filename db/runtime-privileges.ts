@@ -41,6 +41,7 @@ export const runtimeAccess: TableExports = {
   deliveries: 'append-only',
   statementImports: 'read-write',
   statementRows: 'append-only',
+  statementConflicts: 'append-only',
   payments: 'append-only',
   paymentRefunds: 'append-only',
   officials: 'read-write',

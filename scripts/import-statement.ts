@@ -1,14 +1,15 @@
 // Imports a bank statement (CSV or .xlsx) into the fund's records and matches its credits to pledges:
 //   npm run import-statement -- --bank vietinbank statement.csv
-// Running it again on the same file adds nothing: each bank transaction is kept once.
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+// Running it again on the same file adds nothing: each bank transaction is kept once. A file with a
+// row that cannot be read is refused whole, naming the row, column and value (in English).
+import { openAsBlob } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/client.ts';
-import { importStatement } from '../src/lib/payments/statement-store.ts';
+import { importStatementFile } from '../src/lib/payments/statement-store.ts';
 import { ConfigurationError, readEnvironment } from '../src/lib/config/environment.ts';
-import { readStatementFile, statementBanks, type StatementBank } from '../src/lib/payments/bank-statement.ts';
+import { messagesFor } from '../src/lib/i18n/messages.ts';
+import { statementBanks, type StatementBank } from '../src/lib/payments/bank-statement.ts';
 import { runCommand } from './run-command.ts';
 
 runCommand(async () => {
@@ -19,29 +20,30 @@ runCommand(async () => {
     throw new ConfigurationError(
       `usage: npm run import-statement -- --bank ${statementBanks.join('|')} <file.csv|file.xlsx>`,
     );
-  const content = readFileSync(file);
-  const read = await readStatementFile(bank, content);
-  if (!read.ok) {
-    console.error(`Error: ${read.problems[0]!.values?.detail}`);
-    process.exitCode = 1;
-    return;
-  }
-  const { credits, debits } = read.value;
   const database = await openDatabase(readEnvironment());
   try {
     await database.migrate();
-    const result = await importStatement(database.db, {
+    // Read from the disk as it is imported: a statement of any length is never in memory whole.
+    const imported = await importStatementFile(database.db, {
       bank,
+      file: await openAsBlob(file),
       fileName: path.basename(file),
-      sha256: createHash('sha256').update(content).digest('hex'),
-      credits,
     });
+    if (!imported.ok) {
+      const { payments } = messagesFor('en');
+      const [problem] = imported.problems;
+      console.error(
+        `Error: ${payments.statementsUnreadable(payments.statementProblem[problem!.code](problem!.values ?? {}))}`,
+      );
+      process.exitCode = 1;
+      return;
+    }
+    const result = imported.value;
     console.log(
-      `Import ${result.importId}: ${credits.length} credits (${debits} debits skipped); ` +
-        `${result.added} new, ${result.alreadyImported} imported before; ` +
-        `${result.matched} matched to pledges, ${result.unmatched.length} waiting to be matched` +
-        (result.unmatched.length ? ` (statement rows ${result.unmatched.join(', ')})` : '') +
-        '.',
+      `Import ${result.importId}: ${result.added + result.alreadyImported + result.conflicts} credits ` +
+        `(${result.debits.length} debits not imported); ${result.added} new, ${result.alreadyImported} imported before, ` +
+        `${result.conflicts} changed since imported (kept apart, counted nowhere, for a treasurer to see); ` +
+        `${result.matched} matched to pledges, ${result.unmatched} waiting to be matched.`,
     );
   } finally {
     await database.close();

@@ -31,6 +31,33 @@ export const statementRows = pgTable(
 );
 
 /**
+ * A bank transaction already kept that arrived again, in a later export, with another amount,
+ * date or description: the new version, kept as imported beside the first (append-only, like
+ * every record of money). It pays nothing and counts in no total: a treasurer sees both versions.
+ */
+export const statementConflicts = pgTable(
+  'statement_conflicts',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    importId: integer()
+      .notNull()
+      .references(() => statementImports.id),
+    /** The version kept first, which this one contradicts. */
+    statementRowId: integer()
+      .notNull()
+      .references(() => statementRows.id),
+    bookedAt: timestamp({ withTimezone: true }).notNull(),
+    /** Whole đồng credited, by this version. */
+    amount: bigint({ mode: 'bigint' }).notNull(),
+    description: text().notNull(),
+    raw: jsonb().$type<Record<string, string>>().notNull(),
+    /** SHA-256 of the version's date, amount and description: the same version arriving again is kept once. */
+    version: char({ length: 64 }).notNull(),
+  },
+  (t) => [unique().on(t.statementRowId, t.version)],
+);
+
+/**
  * Money received for a pledge. Append-only, like every record of money (migration 0005 makes the
  * database refuse UPDATE and DELETE): a mistake is corrected by a new, linked entry.
  */

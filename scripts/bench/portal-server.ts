@@ -3,12 +3,17 @@ import { once } from 'node:events';
 
 export interface PortalServer {
   origin: string;
+  /** The server's process, whose memory can be read in /proc. */
+  pid: number;
   stop(): Promise<void>;
 }
 
-/** Starts the built portal (`scripts/start.ts`) in its own process and waits until it listens. */
+/** The portal's own Node options, as `npm start` gives them (package.json). */
+export const portalNodeOptions = ['--max-semi-space-size=8'];
+
+/** Starts the built portal (`scripts/start.ts`) in its own process, as `npm start` does, and waits until it listens. */
 export async function startPortalServer(env: Record<string, string>): Promise<PortalServer> {
-  const child: ChildProcess = spawn(process.execPath, ['scripts/start.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [...portalNodeOptions, 'scripts/start.ts'], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -23,6 +28,7 @@ export async function startPortalServer(env: Record<string, string>): Promise<Po
   });
   return {
     origin,
+    pid: child.pid!,
     async stop() {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');

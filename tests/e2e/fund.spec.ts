@@ -51,7 +51,9 @@ test('money from donor to home: a statement imported and matched, allocated and 
     .getByLabel('Tệp sao kê')
     .setInputFiles({ name: 'ghi-chu.csv', mimeType: 'text/csv', buffer: Buffer.from('Ghi chú\n') });
   await page.getByRole('button', { name: 'Nhập sao kê' }).click();
-  await expect(page.getByRole('alert')).toContainText('Không đọc được sao kê: not a VietinBank statement');
+  await expect(page.getByRole('alert')).toContainText(
+    'Không nhập sao kê (không dòng nào được ghi): không phải sao kê VietinBank: thiếu cột',
+  );
   const file = {
     name: 'sao-ke.xlsx',
     mimeType: 'application/octet-stream',

@@ -398,7 +398,7 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
       `20/11/2026 08:05,M2,LE THI CHUYEN KHOAN chuyen tien ${initials},,1000000`,
       `20/11/2026 08:10,M3,Lê Thị Chuyên chuyển tiền ${anonymous},,1000000`,
     ];
-    const credits = statementCredits('bidv', `${statement.join('\n')}\n`);
+    const credits = await statementCredits('bidv', `${statement.join('\n')}\n`);
     await importStatement(database.db, { bank: 'bidv', fileName: 'sao-ke.csv', sha256: 'd'.repeat(64), credits });
 
     const rows = await moneyIn(database.db, { kind: 'commune', code: commune }, '', { offset: 0, limit: 10 });

@@ -115,7 +115,7 @@ describe(`payments under any delivery schedule (${driverUnderTest})`, () => {
             let pendingLines: string[] = [];
             const flush = async () => {
               if (pendingLines.length === 0) return;
-              const credits = statementCredits(
+              const credits = await statementCredits(
                 'bidv',
                 `Ngày GD,Số bút toán,Phát sinh nợ,Phát sinh có,Nội dung\n${pendingLines.join('\n')}\n`,
               );
@@ -202,7 +202,7 @@ describe(`payments under any delivery schedule (${driverUnderTest})`, () => {
   it('keeps nothing of an import that fails half-way, so importing again counts it once', async () => {
     await inCleanState(database.db, async (db) => {
       const pledge = await newPledge(db);
-      const credits = statementCredits(
+      const credits = await statementCredits(
         'bidv',
         `Ngày GD,Số bút toán,Phát sinh nợ,Phát sinh có,Nội dung\n` +
           `02/10/2025,BTX1,,300000,${pledge.reference}\n02/10/2025,BTX2,,200000,${pledge.reference}\n`,

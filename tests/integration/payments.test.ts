@@ -42,10 +42,10 @@ describe(`bank statements and payments (${driverUnderTest})`, () => {
     statementCredits('vietinbank', `Ngày hạch toán,Mã giao dịch,Diễn giải,Ghi nợ,Ghi có\n${rows}`);
 
   it('matches credits to the pledge by the reference in their description, and queues the rest', async () => {
-    const credits = statement(
-      `25/09/2025 14:30,FT1,${pledge.reference} ung ho,,"1.000.000"\n` +
-        `26/09/2025 09:00,FT2,ung ho khong ghi ma,,"200.000"\n` +
-        `27/09/2025 10:00,FT3,MBVCB.99887766.${pledge.reference.toLowerCase()}.chuyen tien,,"500.000"\n`,
+    const credits = await statement(
+      `25/09/2025 14:30,FT1,${pledge.reference} ung ho,,"1,000,000"\n` +
+        `26/09/2025 09:00,FT2,ung ho khong ghi ma,,"200,000"\n` +
+        `27/09/2025 10:00,FT3,MBVCB.99887766.${pledge.reference.toLowerCase()}.chuyen tien,,"500,000"\n`,
     );
     const result = await importStatement(database.db, {
       bank: 'vietinbank',
@@ -54,7 +54,7 @@ describe(`bank statements and payments (${driverUnderTest})`, () => {
       credits,
     });
     expect(result).toMatchObject({ added: 3, alreadyImported: 0, matched: 2 });
-    expect(result.unmatched).toHaveLength(1);
+    expect(result.unmatched).toBe(1);
     expect(await receivedForPledge(database.db, pledge.id)).toBe(1_500_000n);
     expect(await moneyForArea(database.db, { kind: 'commune', code: '03151' })).toEqual({
       pledged: 3_000_000n,
@@ -63,16 +63,16 @@ describe(`bank statements and payments (${driverUnderTest})`, () => {
   });
 
   it('never imports a bank transaction twice, whatever file it comes in again', async () => {
-    const first = statement(`25/09/2025 14:30,FT1,${pledge.reference} ung ho,,"1.000.000"\n`);
+    const first = await statement(`25/09/2025 14:30,FT1,${pledge.reference} ung ho,,"1,000,000"\n`);
     await importStatement(database.db, {
       bank: 'vietinbank',
       fileName: 'a.csv',
       sha256: 'a'.repeat(64),
       credits: first,
     });
-    const again = statement(
-      `25/09/2025 14:30,FT1,${pledge.reference} ung ho,,"1.000.000"\n` +
-        `28/09/2025 11:00,FT4,${pledge.reference},,"1.500.000"\n`,
+    const again = await statement(
+      `25/09/2025 14:30,FT1,${pledge.reference} ung ho,,"1,000,000"\n` +
+        `28/09/2025 11:00,FT4,${pledge.reference},,"1,500,000"\n`,
     );
     const result = await importStatement(database.db, {
       bank: 'vietinbank',
@@ -80,7 +80,7 @@ describe(`bank statements and payments (${driverUnderTest})`, () => {
       sha256: 'b'.repeat(64),
       credits: again,
     });
-    expect(result).toMatchObject({ added: 1, alreadyImported: 1, matched: 1, unmatched: [] });
+    expect(result).toMatchObject({ added: 1, alreadyImported: 1, matched: 1, unmatched: 0 });
     expect(await receivedForPledge(database.db, pledge.id)).toBe(2_500_000n);
     // The same file a second time: nothing new at all.
     expect(
@@ -108,7 +108,7 @@ describe(`bank statements and payments (${driverUnderTest})`, () => {
     // One payment by card and one by transfer (with its statement row), for the refusals to act on.
     const card = { reference: pledge.reference, paymentIntentId: 'pi_kept', amount: 250_000n, paidAt: new Date() };
     expect(await recordCardPayment(database.db, card)).toEqual({ ok: true, value: { alreadyRecorded: false } });
-    const credits = statement(`25/09/2025 14:30,FT1,${pledge.reference},,"1.000.000"\n`);
+    const credits = await statement(`25/09/2025 14:30,FT1,${pledge.reference},,"1,000,000"\n`);
     await importStatement(database.db, { bank: 'vietinbank', fileName: 'a.csv', sha256: 'a'.repeat(64), credits });
     const before = await database.db.select().from(payments).orderBy(payments.id);
     expect(before.map((payment) => payment.amount)).toEqual([250_000n, 1_000_000n]);

@@ -58,12 +58,14 @@ describe(`matching bank credits by hand (${driverUnderTest})`, () => {
 
   it('queues a credit without a reference until a treasurer matches it, once', async () => {
     const money = await pledge({ kind: 'money', amount: '2.000.000' });
-    const credits = statementCredits(
+    const credits = await statementCredits(
       'bidv',
       'Ngày GD,Số bút toán,Nội dung,Phát sinh nợ,Phát sinh có\n20/11/2026 08:00,BT001,NGUYEN THI LAN UNG HO,,2000000\n',
     );
     await importStatement(database.db, { bank: 'bidv', fileName: 'sao-ke.csv', sha256: 'b'.repeat(64), credits });
-    const queued = (await listUnmatchedStatementRows(database.db)).find((row) => row.transactionId === 'BT001');
+    const queued = (await listUnmatchedStatementRows(database.db, 100)).rows.find(
+      (row) => row.transactionId === 'BT001',
+    );
     expect(queued).toMatchObject({ transactionId: 'BT001', amount: 2_000_000n });
 
     expect(await matchStatementRow(database.db, queued!.id, money.reference, communeOfficer)).toEqual({
@@ -87,7 +89,7 @@ describe(`matching bank credits by hand (${driverUnderTest})`, () => {
       ok: false,
       problems: [{ code: 'alreadyMatched' }],
     });
-    expect(await listUnmatchedStatementRows(database.db)).toEqual([]);
+    expect(await listUnmatchedStatementRows(database.db, 100)).toEqual({ rows: [], total: 0 });
 
     const { events } = await listAuditEvents(database.db, { offset: 0, limit: 2 });
     expect(events.map((event) => event.action)).toEqual(['statement_row_matched', 'statement_imported']);
@@ -95,12 +97,14 @@ describe(`matching bank credits by hand (${driverUnderTest})`, () => {
 
   it('counts the matched credit as money received for the pledge', async () => {
     const { reference } = await pledge({ kind: 'money', amount: '1.000.000' });
-    const credits = statementCredits(
+    const credits = await statementCredits(
       'bidv',
       'Ngày GD,Số bút toán,Nội dung,Phát sinh nợ,Phát sinh có\n21/11/2026 08:00,BT002,chuyen tien,,700000\n',
     );
     await importStatement(database.db, { bank: 'bidv', fileName: 'sao-ke-2.csv', sha256: 'c'.repeat(64), credits });
-    const queued = (await listUnmatchedStatementRows(database.db)).find((row) => row.transactionId === 'BT002');
+    const queued = (await listUnmatchedStatementRows(database.db, 100)).rows.find(
+      (row) => row.transactionId === 'BT002',
+    );
     expect(await matchStatementRow(database.db, queued!.id, reference, treasurer)).toEqual({
       ok: true,
       value: undefined,
@@ -125,15 +129,15 @@ describe(`matching bank credits by hand (${driverUnderTest})`, () => {
       ok: false,
       problems: [
         {
-          code: 'statementUnreadable',
+          code: 'wrongLayout',
           field: 'file',
-          values: { detail: expect.stringContaining('not a VietinBank statement') },
+          values: { bank: 'VietinBank', columns: expect.stringContaining('Ngày hạch toán') },
         },
       ],
     });
     const imported = await uploadStatement(database.db, { bank: 'bidv', file }, treasurer.id);
     expect(imported).toMatchObject({ ok: true, value: { added: 1, alreadyImported: 0, matched: 0 } });
-    const [queued] = await listUnmatchedStatementRows(database.db);
+    const [queued] = (await listUnmatchedStatementRows(database.db, 100)).rows;
     expect(await submitMatch(database.db, { row: String(queued!.id), reference: 'ct 123' }, treasurer)).toEqual({
       ok: false,
       problems: [{ code: 'referenceInvalid', field: 'reference' }],
@@ -147,6 +151,6 @@ describe(`matching bank credits by hand (${driverUnderTest})`, () => {
     expect(
       await submitMatch(database.db, { row: String(queued!.id), reference: ` ${reference.toLowerCase()} ` }, treasurer),
     ).toEqual({ ok: true, value: undefined });
-    expect(await listUnmatchedStatementRows(database.db)).toEqual([]);
+    expect(await listUnmatchedStatementRows(database.db, 100)).toEqual({ rows: [], total: 0 });
   });
 });

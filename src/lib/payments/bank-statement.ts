@@ -1,17 +1,34 @@
-import { parse } from 'csv-parse/sync';
+import { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
 import { readSheet } from 'read-excel-file/node';
 import { publicReferencesIn } from '../references/public-reference.ts';
-import { ok, refused, type Result } from '../forms/result.ts';
+import { ok, refused, type Refused, type Result } from '../forms/result.ts';
 
 /**
- * Bank statements (sao kê) as CSV or Excel (.xlsx), one format per bank: which column holds what. Banks change
- * their export headers between products and years; a new layout is a few lines here.
+ * Bank statements (sao kê) as CSV or Excel (.xlsx), one format per bank: which column holds what,
+ * and how its amounts are written. Banks change their export headers between products and years;
+ * a new layout is a few lines here. The notations below are the portal's own reading of each
+ * bank's export, as its files were met: an export written otherwise is refused, never guessed.
  */
 export interface StatementFormat {
   /** Shown to the treasurer. */
   name: string;
   columns: { bookedAt: string; transactionId: string; credit: string; debit: string; description: string };
+  /** A column naming the currency, when the export has one: every row must be in đồng. */
+  currency: string;
+  /** How amounts written as text group thousands and mark decimals. */
+  notation: AmountNotation;
 }
+
+/** Which character groups an amount's thousands, and which one starts its decimals. */
+export interface AmountNotation {
+  thousands: '.' | ',';
+  decimal: ',' | '.';
+}
+/** 2.500.000 or 2.500.000,00 */
+const vietnameseNotation = { thousands: '.', decimal: ',' } as const;
+/** 2,500,000 or 2500000.00 */
+const englishNotation = { thousands: ',', decimal: '.' } as const;
 
 export const statementFormats = {
   vietcombank: {
@@ -23,6 +40,8 @@ export const statementFormats = {
       debit: 'Số tiền ghi nợ',
       description: 'Mô tả',
     },
+    currency: 'Loại tiền',
+    notation: vietnameseNotation,
   },
   vietinbank: {
     name: 'VietinBank',
@@ -33,6 +52,8 @@ export const statementFormats = {
       debit: 'Ghi nợ',
       description: 'Diễn giải',
     },
+    currency: 'Loại tiền',
+    notation: englishNotation,
   },
   bidv: {
     name: 'BIDV',
@@ -43,6 +64,8 @@ export const statementFormats = {
       debit: 'Phát sinh nợ',
       description: 'Nội dung',
     },
+    currency: 'Loại tiền tệ',
+    notation: vietnameseNotation,
   },
 } as const satisfies Record<string, StatementFormat>;
 export type StatementBank = keyof typeof statementFormats;
@@ -53,129 +76,292 @@ export interface StatementCredit {
   /** The bank's own id of the transaction: the same transaction is never imported twice. */
   transactionId: string;
   bookedAt: Date;
-  /** Whole đồng. */
+  /** Whole đồng, more than zero. */
   amount: bigint;
   description: string;
   /** The row exactly as it was in the file. */
   raw: Record<string, string>;
 }
 
-/** What a file was read into: its credits, and how many debits it skipped. */
-export interface StatementRead {
-  credits: StatementCredit[];
-  debits: number;
+/**
+ * A debit from the fund's account: its own spending (recorded elsewhere), or money the bank sent
+ * back to a donor, which the description usually ties to the earlier credit.
+ */
+export interface StatementDebit {
+  transactionId: string;
+  bookedAt: Date;
+  /** Whole đồng taken from the account, more than zero. */
+  amount: bigint;
+  description: string;
+}
+
+/** One row of a statement: money in, or money out. */
+export type StatementLine = ({ kind: 'credit' } & StatementCredit) | ({ kind: 'debit' } & StatementDebit);
+
+/** What checking a whole file found: how many credits it holds, and its debits. */
+export interface StatementCheck {
+  credits: number;
+  debits: StatementDebit[];
 }
 
 /**
- * Why a file is not read: `statementUnreadable`, with `detail` saying what is wrong and where
- * (e.g. `line 4: "31/02/2025" is not a date like 25/09/2025 14:30`), in English, as the bank's
- * own column names are.
+ * Why a file is not read, each with `values` for its message: `row` (as the file numbers it, the
+ * header being row 1), `column` (the bank's own header) and `value` (as found, made safe to show
+ * by `shownSafely`) for a row's problem; `bank` and `columns` for a file of another layout.
  */
-export type StatementProblem = 'statementUnreadable';
-const unreadable = (detail: string) => refused<StatementProblem>('statementUnreadable', { values: { detail } });
+export const statementProblems = [
+  /** Not CSV that can be parsed (an unclosed quote…), from `row` on. */
+  'notCsv',
+  /** Starts like a zip but is no workbook with a sheet. */
+  'notXlsx',
+  /** The bank's columns are not all there: `columns` are missing. */
+  'wrongLayout',
+  /** Not a number at all. */
+  'amountNotNumber',
+  /** Has a part of a đồng (`1.500,50`): the fund is credited whole đồng. */
+  'amountFractional',
+  /** Separators the bank does not write (`1.234,56` from a bank writing `1,234.56`), or thousands not grouped by three. */
+  'amountSeparators',
+  /** In another currency (`USD`, `$`), by the amount or by the currency column. */
+  'amountCurrency',
+  /** A minus on a credit, or a plus on a debit: which way the money went is unclear. */
+  'amountSign',
+  /** More than fifteen digits: no transfer is that large. */
+  'amountTooLarge',
+  /** Amounts in both the credit and the debit column. */
+  'amountBoth',
+  /** No amount in either column. */
+  'amountNone',
+  /** No transaction id: it could not be kept once. */
+  'transactionIdMissing',
+  /** Not a date like 25/09/2025 14:30. */
+  'dateInvalid',
+] as const;
+export type StatementProblem = (typeof statementProblems)[number];
+
+type AmountProblem =
+  'amountNotNumber' | 'amountFractional' | 'amountSeparators' | 'amountCurrency' | 'amountSign' | 'amountTooLarge';
+
+/** A spreadsheet cell or a CSV field: numbers only come from spreadsheets. */
+type Cell = string | number | boolean | Date | null | undefined;
 
 /**
- * Reads a statement file, CSV or Excel (an .xlsx is a zip: it starts with "PK"), into its credits
- * (debits are the fund's own spending, recorded elsewhere). A row that cannot be read refuses the
- * whole file with its line number: nothing half-imported.
+ * Reads a statement file, CSV or Excel (an .xlsx is a zip: it starts with "PK"), row by row, in
+ * the bank's layout and notation. Yields each credit and debit; at the first row it cannot read,
+ * yields the refusal (naming the row, the column and the value) and stops. A CSV file is read as
+ * it streams, so that a statement of any length is never held in memory whole.
  */
-export async function readStatementFile(
+export async function* readStatementLines(
   bank: StatementBank,
-  bytes: Uint8Array,
-): Promise<Result<StatementRead, StatementProblem>> {
-  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (!isZip) return readStatement(bank, Buffer.from(bytes).toString('utf8'));
-  const sheet = await sheetRecords(bytes);
-  return sheet ? readStatementRecords(bank, ...sheet) : unreadable('not a readable Excel (.xlsx) file');
+  file: Blob,
+): AsyncGenerator<StatementLine | Refused<StatementProblem>> {
+  const rows = (await statementFileKind(file)) === 'xlsx' ? sheetRows(file) : csvRows(file);
+  let header: string[] | undefined;
+  for await (const row of rows) {
+    if ('ok' in row) {
+      yield row;
+      return;
+    }
+    if (!header) {
+      header = row.cells.map((cell) => String(cell ?? '').trim());
+      const missing = Object.values(statementFormats[bank].columns).filter((column) => !header!.includes(column));
+      if (missing.length > 0) {
+        yield refused('wrongLayout', { values: { bank: statementFormats[bank].name, columns: missing.join(', ') } });
+        return;
+      }
+      continue;
+    }
+    const line = readLine(bank, header, row.cells, row.number);
+    yield line;
+    if ('ok' in line) return;
+  }
+  if (!header) {
+    const { name, columns } = statementFormats[bank];
+    yield refused('wrongLayout', { values: { bank: name, columns: Object.values(columns).join(', ') } });
+  }
 }
 
-/** Reads a CSV statement's credits. */
-export function readStatement(bank: StatementBank, csv: string): Result<StatementRead, StatementProblem> {
-  let header: string[] = [];
-  let records: Record<string, string>[];
+/**
+ * Reads a whole file without keeping its credits: how many there are and what its debits are, or
+ * the first row that refuses the file, before anything of it is written.
+ */
+export async function checkStatement(
+  bank: StatementBank,
+  file: Blob,
+): Promise<Result<StatementCheck, StatementProblem>> {
+  const debits: StatementDebit[] = [];
+  let credits = 0;
+  for await (const line of readStatementLines(bank, file)) {
+    if ('ok' in line) return line;
+    if (line.kind === 'credit') credits++;
+    else debits.push(debit(line.transactionId, line.bookedAt, line.amount, line.description));
+  }
+  return ok({ credits, debits });
+}
+
+const debit = (transactionId: string, bookedAt: Date, amount: bigint, description: string): StatementDebit => ({
+  transactionId,
+  bookedAt,
+  amount,
+  description,
+});
+
+/** A statement file's kind: an .xlsx is a zip, which starts with "PK"; anything else is read as CSV. */
+export async function statementFileKind(file: Blob): Promise<'csv' | 'xlsx'> {
+  const start = new Uint8Array(await file.slice(0, 2).arrayBuffer());
+  return start[0] === 0x50 && start[1] === 0x4b ? 'xlsx' : 'csv';
+}
+
+/** Bytes read at a time from a statement file. */
+const chunkBytes = 64 * 1024;
+
+/**
+ * A file's bytes in chunks of 64 KB. A file held in memory (an upload) streams as one chunk,
+ * which the CSV parser would turn into every record at once; slices keep it row by row.
+ */
+export async function* fileChunks(file: Blob): AsyncGenerator<Uint8Array> {
+  for (let offset = 0; offset < file.size; offset += chunkBytes)
+    yield new Uint8Array(await file.slice(offset, offset + chunkBytes).arrayBuffer());
+}
+
+/** A file's rows in order, each with its number in the file (the header is 1), or why it stops. */
+type Row = { number: number; cells: Cell[] } | Refused<StatementProblem>;
+
+async function* csvRows(file: Blob): AsyncGenerator<Row> {
+  const parser = parse({ bom: true, skip_empty_lines: true, relax_column_count: true, info: true });
+  Readable.from(fileChunks(file)).pipe(parser);
   try {
-    const columns = (names: string[]) => (header = names);
-    records = parse(csv.replace(/^\uFEFF/, ''), { columns, skip_empty_lines: true, trim: true });
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>)
+      yield { number: info.lines, cells: record };
   } catch (error) {
-    return unreadable(`not a readable CSV file: ${(error as Error).message}`);
+    yield refused('notCsv', { values: { row: Number((error as { lines?: number }).lines ?? 1) } });
   }
-  return readStatementRecords(bank, header, records);
 }
 
-/** The first sheet's header and rows as records by header, cells as the bank's CSV would write them. */
-async function sheetRecords(bytes: Uint8Array): Promise<[string[], Record<string, string>[]] | undefined> {
-  let rows: unknown[][];
+async function* sheetRows(file: Blob): AsyncGenerator<Row> {
+  let rows: Cell[][];
   try {
-    rows = await readSheet(Buffer.from(bytes));
+    rows = (await readSheet(Buffer.from(await file.arrayBuffer()))) as Cell[][];
   } catch {
-    return undefined;
+    yield refused('notXlsx');
+    return;
   }
-  const [header = [], ...body] = rows;
-  const names = header.map((cell) => String(cell ?? '').trim());
-  const records = body
-    .filter((cells) => cells.some((cell) => cell !== null && cell !== undefined && String(cell).trim() !== ''))
-    .map((cells) => Object.fromEntries(names.map((name, i) => [name, cellText(cells[i])])));
-  return [names, records];
+  for (const [index, cells] of rows.entries())
+    if (cells.some((cell) => cell !== null && cell !== undefined && String(cell).trim() !== ''))
+      yield { number: index + 1, cells };
 }
 
-/** A spreadsheet cell as text; a date cell holds the wall-clock time shown, written dd/mm/yyyy hh:mm:ss. */
-function cellText(cell: unknown): string {
+/** One row of the body read by its header: a credit, a debit, or why the file is refused there. */
+function readLine(
+  bank: StatementBank,
+  header: string[],
+  cells: Cell[],
+  row: number,
+): StatementLine | Refused<StatementProblem> {
+  const { columns, currency, notation } = statementFormats[bank];
+  const cellOf = (column: string) => cells[header.indexOf(column)];
+  const at = (code: StatementProblem, column: string) =>
+    refused(code, { values: { row, column, value: shownSafely(cellText(cellOf(column))) } });
+
+  const credit = readAmount(cellOf(columns.credit), notation, 'credit');
+  if (typeof credit === 'string') return at(credit, columns.credit);
+  const debitAmount = readAmount(cellOf(columns.debit), notation, 'debit');
+  if (typeof debitAmount === 'string') return at(debitAmount, columns.debit);
+  if (credit > 0n && debitAmount > 0n) return at('amountBoth', columns.debit);
+  if (credit === 0n && debitAmount === 0n) return at('amountNone', columns.credit);
+  if (header.includes(currency) && !isDong(cellText(cellOf(currency)))) return at('amountCurrency', currency);
+
+  const transactionId = cellText(cellOf(columns.transactionId));
+  if (!transactionId) return at('transactionIdMissing', columns.transactionId);
+  const bookedAt = bookedTime(cellOf(columns.bookedAt));
+  if (!bookedAt) return at('dateInvalid', columns.bookedAt);
+  const description = cellText(cellOf(columns.description));
+  if (debitAmount > 0n) return { kind: 'debit', ...debit(transactionId, bookedAt, debitAmount, description) };
+  const raw = Object.fromEntries(header.map((name, i) => [name, cellText(cells[i])]));
+  return { kind: 'credit', transactionId, bookedAt, amount: credit, description, raw };
+}
+
+/** A cell as text, as the bank's CSV would write it; a date cell holds the wall-clock time shown. */
+function cellText(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
   if (!(cell instanceof Date)) return String(cell).trim();
   const two = (n: number) => String(n).padStart(2, '0');
   return `${two(cell.getUTCDate())}/${two(cell.getUTCMonth() + 1)}/${cell.getUTCFullYear()} ${two(cell.getUTCHours())}:${two(cell.getUTCMinutes())}:${two(cell.getUTCSeconds())}`;
 }
 
-function readStatementRecords(
-  bank: StatementBank,
-  header: string[],
-  records: Record<string, string>[],
-): Result<StatementRead, StatementProblem> {
-  const { columns } = statementFormats[bank];
-  const missing = Object.values(columns).filter((column) => !header.includes(column));
-  if (missing.length > 0)
-    return unreadable(`not a ${statementFormats[bank].name} statement: missing column(s) ${missing.join(', ')}`);
+const dongMarks = /^(vnd|vnđ|đ|₫|đồng)$/i;
+const isDong = (text: string) => text === '' || dongMarks.test(text);
 
-  const credits: StatementCredit[] = [];
-  let debits = 0;
-  for (const [index, row] of records.entries()) {
-    const line = index + 2;
-    const creditText = row[columns.credit] ?? '';
-    const credit = wholeDong(creditText);
-    if (credit === undefined) return unreadable(`line ${line}: "${creditText}" is not an amount in whole đồng`);
-    if (credit === 0n) {
-      const debitText = row[columns.debit] ?? '';
-      const debit = wholeDong(debitText);
-      if (debit === undefined) return unreadable(`line ${line}: "${debitText}" is not an amount in whole đồng`);
-      if (debit > 0n) debits++;
-      continue;
-    }
-    const transactionId = row[columns.transactionId]?.trim();
-    if (!transactionId) return unreadable(`line ${line}: no transaction id`);
-    const bookedText = row[columns.bookedAt] ?? '';
-    const bookedAt = vietnamTime(bookedText);
-    if (!bookedAt) return unreadable(`line ${line}: "${bookedText}" is not a date like 25/09/2025 14:30`);
-    credits.push({ transactionId, bookedAt, amount: credit, description: row[columns.description] ?? '', raw: row });
+/**
+ * An amount as whole đồng, 0n for an empty cell, or why it is not one. A spreadsheet's number
+ * must be whole; text must be written in the bank's notation, thousands grouped by three, with
+ * decimals (if any) of one or two zeros — three digits after the decimal mark are refused, being
+ * what the other notation writes for thousands. A currency mark is allowed only for đồng; a
+ * debit may carry a minus, a credit a plus.
+ */
+export function readAmount(cell: Cell, notation: AmountNotation, side: 'credit' | 'debit'): bigint | AmountProblem {
+  if (cell === null || cell === undefined || cell === '') return 0n;
+  if (typeof cell === 'number') {
+    const whole = side === 'debit' ? Math.abs(cell) : cell;
+    if (!Number.isFinite(whole)) return 'amountNotNumber';
+    if (whole < 0) return 'amountSign';
+    if (!Number.isInteger(whole)) return 'amountFractional';
+    if (!Number.isSafeInteger(whole) || whole >= 1e15) return 'amountTooLarge';
+    return BigInt(whole);
   }
-  return ok({ credits, debits });
-}
-
-/** Whole đồng as a bank writes them ("2.500.000", "500,000", empty for none); undefined when not. */
-function wholeDong(text: string): bigint | undefined {
-  const cleaned = text.replace(/[\s.,]/g, '');
-  if (cleaned === '' || cleaned === '-') return 0n;
-  if (!/^\d{1,15}$/.test(cleaned)) return undefined;
-  return BigInt(cleaned);
+  if (typeof cell !== 'string') return 'amountNotNumber';
+  let text = cell.trim().replace(/^(vnd|vnđ)\s*/i, '');
+  const mark = /\s*(vnd|vnđ|đ|₫|đồng)$/i.exec(text);
+  if (mark) text = text.slice(0, mark.index);
+  if (text === '' || text === '-') return mark ? 'amountNotNumber' : 0n;
+  if (/[\p{L}\p{Sc}]/u.test(text)) return 'amountCurrency';
+  const sign = /^[-+]/.exec(text)?.[0];
+  if (sign) text = text.slice(1).trimStart();
+  if (sign === (side === 'credit' ? '-' : '+')) return 'amountSign';
+  if (!/^[\d.,]*\d[\d.,]*$/.test(text)) return 'amountNotNumber';
+  const [whole = '', fraction, ...more] = text.split(notation.decimal);
+  if (more.length > 0 || fraction?.includes(notation.thousands)) return 'amountSeparators';
+  const grouped = new RegExp(`^(\\d+|\\d{1,3}(\\${notation.thousands}\\d{3})+)$`);
+  if (!grouped.test(whole)) return 'amountSeparators';
+  if (fraction !== undefined) {
+    if (!/^\d{1,2}$/.test(fraction)) return 'amountSeparators';
+    if (/[1-9]/.test(fraction)) return 'amountFractional';
+  }
+  const digits = whole.replaceAll(notation.thousands, '').replace(/^0+(?=\d)/, '');
+  if (digits.length > 15) return 'amountTooLarge';
+  return BigInt(digits);
 }
 
 /** `dd/mm/yyyy` with an optional `hh:mm[:ss]`, in Vietnam's time (GMT+7, no daylight saving); undefined when not. */
-function vietnamTime(text: string): Date | undefined {
-  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text.trim());
+function bookedTime(cell: Cell): Date | undefined {
+  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(cellText(cell));
   const [day, month, year, hour, minute, second] = (match?.slice(1) ?? []).map((part) => Number(part ?? 0));
   const calendar = match ? new Date(Date.UTC(year!, month! - 1, day!)) : undefined;
   if (!calendar || calendar.getUTCDate() !== day || calendar.getUTCMonth() !== month! - 1 || hour! > 23 || minute! > 59)
     return undefined;
   return new Date(calendar.getTime() + ((hour! - 7) * 3600 + minute! * 60 + second!) * 1000);
+}
+
+/** Characters of a value a refusal shows: enough to find it in the file. */
+const shownLength = 40;
+
+/**
+ * A value from a file as a message may show it: cut to 40 characters (marked `…`), control
+ * characters as their visible pictures (`␀`, `␊`) and invisible formatting (bidirectional
+ * overrides, zero-width spaces) as `U+202E`, so that what is shown is what the file holds.
+ *
+ * @example shownSafely('1.234\u0000') // '1.234␀'
+ */
+export function shownSafely(text: string): string {
+  const characters = Array.from(text);
+  const visible = characters.slice(0, shownLength).map((character) => {
+    const code = character.codePointAt(0)!;
+    if (code < 0x20) return String.fromCodePoint(0x2400 + code);
+    if (code === 0x7f) return '␡';
+    if (/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(character)) return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    return character;
+  });
+  return visible.join('') + (characters.length > shownLength ? '…' : '');
 }
 
 /**

@@ -1,18 +1,22 @@
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import {
-  readStatementFile,
+  checkStatement,
+  fileChunks,
+  readStatementLines,
   statementBanks,
+  statementFileKind,
   type StatementBank,
   type StatementCredit,
+  type StatementDebit,
   type StatementProblem,
 } from './bank-statement.ts';
 import { readMatchReference, type MatchProblem } from './manual-match.ts';
 import { pledgePaidBy, referencesIn } from './matching.ts';
 import { recordPayment } from './store.ts';
 import { canSomewhere } from '../officials/roles.ts';
-import type { Database } from '../../../db/client.ts';
-import { payments, pledges, statementImports, statementRows } from '../../../db/schema/index.ts';
+import type { Database, Transaction } from '../../../db/client.ts';
+import { payments, pledges, statementConflicts, statementImports, statementRows } from '../../../db/schema/index.ts';
 import { recordAuditEvent } from '../audit/store.ts';
 import type { Actor } from '../households/stage-store.ts';
 import { markPublicDataChanged } from '../http/public-data-version-store.ts';
@@ -24,18 +28,31 @@ export interface StatementImportResult {
   importId: number;
   /** Credits seen for the first time. */
   added: number;
-  /** Credits already imported before (the same bank transaction): kept once. */
+  /** Credits already imported before, exactly so (the same bank transaction): kept once. */
   alreadyImported: number;
+  /**
+   * Credits of a bank transaction already kept, arriving with another amount, date or description:
+   * each kept as a conflict for a treasurer to see, paying nothing and counted in no total.
+   */
+  conflicts: number;
   /** New credits matched to a money pledge by the reference in their description. */
   matched: number;
-  /** New credits waiting for a treasurer to match them by hand, by statement row id. */
-  unmatched: number[];
+  /** New credits waiting for a treasurer to match them by hand. */
+  unmatched: number;
 }
 
+// Any fixed number: one statement import at a time, across every server. Two imports sharing
+// transactions would otherwise each wait for the rows the other inserted first: a deadlock.
+const statementImportLockKey = 5_392_028;
+/** Credits written per statement: far below Postgres's 65,535 parameters, at 8 per row. */
+const rowsPerBatch = 1000;
+
 /**
- * Imports a statement's credits in one transaction: raw rows kept as imported, a bank
- * transaction never imported twice, and each new credit paid to the money pledge whose reference
- * its description carries. The rest wait in the queue of unmatched rows.
+ * Imports a statement's credits in one transaction, all or nothing, however many: raw rows kept
+ * as imported, a bank transaction never imported twice, a changed one kept as a conflict, and
+ * each new credit paid to the money pledge whose reference its description carries. The rest
+ * wait in the queue of unmatched rows. Credits are written in batches as they come, so that a
+ * statement read as it streams is never held in memory whole.
  */
 export async function importStatement(
   db: Database,
@@ -43,88 +60,227 @@ export async function importStatement(
     bank: StatementBank;
     fileName: string;
     sha256: string;
-    credits: StatementCredit[];
+    credits: Iterable<StatementCredit> | AsyncIterable<StatementCredit>;
     /** The treasurer who uploaded it; null (or left out) for the command on the server. */
     importedBy?: number | null;
   },
 ): Promise<StatementImportResult> {
   return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${statementImportLockKey})`);
     const [batch] = await tx
       .insert(statementImports)
       .values({ bank: statement.bank, fileName: statement.fileName, sha256: statement.sha256 })
       .returning({ id: statementImports.id });
-    const added = statement.credits.length
-      ? await tx
-          .insert(statementRows)
-          .values(
-            statement.credits.map((credit) => ({
-              importId: batch!.id,
-              bank: statement.bank,
-              transactionId: credit.transactionId,
-              bookedAt: credit.bookedAt,
-              amount: credit.amount,
-              description: credit.description,
-              raw: credit.raw,
-            })),
-          )
-          .onConflictDoNothing({ target: [statementRows.bank, statementRows.transactionId] })
-          .returning()
-      : [];
-
-    const candidates = referencesIn(added.map((row) => row.description));
-    const payable = candidates.length
-      ? await tx
-          .select({ id: pledges.id, reference: pledges.reference })
-          .from(pledges)
-          .where(and(inArray(pledges.reference, candidates), eq(pledges.kind, 'money'), isNull(pledges.cancelledAt)))
-      : [];
-    const pledgeOf = new Map(payable.map((p) => [p.reference, p.id]));
-    const unmatched: number[] = [];
-    let matched = 0;
-    for (const row of added) {
-      const pledgeId = pledgePaidBy(row.description, pledgeOf);
-      if (pledgeId === undefined) {
-        unmatched.push(row.id);
-        continue;
-      }
-      await recordPayment(tx, {
-        pledgeId,
-        channel: 'bank_transfer',
-        statementRowId: row.id,
-        amount: row.amount,
-        receivedAt: row.bookedAt,
-      });
-      matched++;
+    const result: StatementImportResult = {
+      importId: batch!.id,
+      added: 0,
+      alreadyImported: 0,
+      conflicts: 0,
+      matched: 0,
+      unmatched: 0,
+    };
+    let credits: StatementCredit[] = [];
+    for await (const credit of statement.credits) {
+      credits.push(credit);
+      if (credits.length < rowsPerBatch) continue;
+      await importBatch(tx, statement.bank, result, credits);
+      credits = [];
     }
-    if (matched > 0) await markPublicDataChanged(tx);
+    await importBatch(tx, statement.bank, result, credits);
+    if (result.matched > 0) await markPublicDataChanged(tx);
+    const { added, alreadyImported, conflicts, matched } = result;
     await recordAuditEvent(tx, {
       officialId: statement.importedBy ?? null,
       action: 'statement_imported',
       subject: `statement_import:${batch!.id}`,
-      after: { bank: statement.bank, file: statement.fileName, sha256: statement.sha256, added: added.length, matched },
+      after: {
+        bank: statement.bank,
+        file: statement.fileName,
+        sha256: statement.sha256,
+        added,
+        alreadyImported,
+        conflicts,
+        matched,
+      },
     });
-    return {
-      importId: batch!.id,
-      added: added.length,
-      alreadyImported: statement.credits.length - added.length,
-      matched,
-      unmatched,
-    };
+    return result;
   });
+}
+
+/** What tells two versions of a bank transaction apart, and what matching needs: no more is read back. */
+const comparedColumns = {
+  id: statementRows.id,
+  transactionId: statementRows.transactionId,
+  bookedAt: statementRows.bookedAt,
+  amount: statementRows.amount,
+  description: statementRows.description,
+};
+
+/** Writes one batch of a statement's credits, adding what it did to `result`. */
+async function importBatch(
+  tx: Transaction,
+  bank: StatementBank,
+  result: StatementImportResult,
+  credits: StatementCredit[],
+): Promise<void> {
+  if (credits.length === 0) return;
+  const added = await tx
+    .insert(statementRows)
+    .values(
+      credits.map((credit) => ({
+        importId: result.importId,
+        bank,
+        transactionId: credit.transactionId,
+        bookedAt: credit.bookedAt,
+        amount: credit.amount,
+        description: credit.description,
+        raw: credit.raw,
+      })),
+    )
+    .onConflictDoNothing({ target: [statementRows.bank, statementRows.transactionId] })
+    .returning(comparedColumns);
+  result.added += added.length;
+
+  // A credit not added was kept before (or earlier in this file): the same, or a changed version.
+  // Of an id given twice in one batch, the first was added and the later one came again.
+  const addedIds = new Set(added.map((row) => row.transactionId));
+  const firstOf = new Map<string, number>();
+  for (const [index, credit] of credits.entries())
+    if (!firstOf.has(credit.transactionId)) firstOf.set(credit.transactionId, index);
+  const again = credits.filter(
+    (credit, index) => !addedIds.has(credit.transactionId) || firstOf.get(credit.transactionId) !== index,
+  );
+  if (again.length > 0) {
+    const kept = await tx
+      .select(comparedColumns)
+      .from(statementRows)
+      .where(
+        and(
+          eq(statementRows.bank, bank),
+          inArray(statementRows.transactionId, [...new Set(again.map((credit) => credit.transactionId))]),
+        ),
+      );
+    const keptOf = new Map(kept.map((row) => [row.transactionId, row]));
+    const changed = again.flatMap((credit) => {
+      const first = keptOf.get(credit.transactionId)!;
+      const same =
+        first.amount === credit.amount &&
+        first.bookedAt.getTime() === credit.bookedAt.getTime() &&
+        first.description === credit.description;
+      return same ? [] : [{ first, credit }];
+    });
+    result.alreadyImported += again.length - changed.length;
+    result.conflicts += changed.length;
+    if (changed.length > 0)
+      await tx
+        .insert(statementConflicts)
+        .values(
+          changed.map(({ first, credit }) => ({
+            importId: result.importId,
+            statementRowId: first.id,
+            bookedAt: credit.bookedAt,
+            amount: credit.amount,
+            description: credit.description,
+            raw: credit.raw,
+            version: versionOf(credit),
+          })),
+        )
+        .onConflictDoNothing({ target: [statementConflicts.statementRowId, statementConflicts.version] });
+  }
+
+  const candidates = referencesIn(added.map((row) => row.description));
+  const payable = candidates.length
+    ? await tx
+        .select({ id: pledges.id, reference: pledges.reference })
+        .from(pledges)
+        .where(and(inArray(pledges.reference, candidates), eq(pledges.kind, 'money'), isNull(pledges.cancelledAt)))
+    : [];
+  const pledgeOf = new Map(payable.map((p) => [p.reference, p.id]));
+  for (const row of added) {
+    const pledgeId = pledgePaidBy(row.description, pledgeOf);
+    if (pledgeId === undefined) {
+      result.unmatched++;
+      continue;
+    }
+    await recordPayment(tx, {
+      pledgeId,
+      channel: 'bank_transfer',
+      statementRowId: row.id,
+      amount: row.amount,
+      receivedAt: row.bookedAt,
+    });
+    result.matched++;
+  }
+}
+
+/** What tells two versions of a bank transaction apart: its date, amount and description. */
+function versionOf(credit: StatementCredit): string {
+  return createHash('sha256')
+    .update(JSON.stringify([credit.bookedAt.toISOString(), String(credit.amount), credit.description]))
+    .digest('hex');
 }
 
 export type StatementRow = typeof statementRows.$inferSelect;
 type StatementImport = typeof statementImports.$inferSelect;
 
-/** Credits no pledge was found for yet, oldest first: the treasurer's queue. */
-export async function listUnmatchedStatementRows(db: Database): Promise<StatementRow[]> {
-  const rows = await db
-    .select({ row: statementRows })
-    .from(statementRows)
-    .leftJoin(payments, eq(payments.statementRowId, statementRows.id))
-    .where(isNull(payments.id))
-    .orderBy(asc(statementRows.bookedAt), asc(statementRows.id));
-  return rows.map(({ row }) => row);
+/** Rows of a list the treasurer's page shows at once, and how many there are in all. */
+export interface Listed<T> {
+  rows: T[];
+  total: number;
+}
+
+/** Credits no pledge was found for yet, the oldest `limit` of them first: the treasurer's queue. */
+export async function listUnmatchedStatementRows(db: Database, limit: number): Promise<Listed<StatementRow>> {
+  const unmatched = isNull(payments.id);
+  const [rows, [all]] = await Promise.all([
+    db
+      .select({ row: statementRows })
+      .from(statementRows)
+      .leftJoin(payments, eq(payments.statementRowId, statementRows.id))
+      .where(unmatched)
+      .orderBy(asc(statementRows.bookedAt), asc(statementRows.id))
+      .limit(limit),
+    db
+      .select({ total: count() })
+      .from(statementRows)
+      .leftJoin(payments, eq(payments.statementRowId, statementRows.id))
+      .where(unmatched),
+  ]);
+  return { rows: rows.map(({ row }) => row), total: all!.total };
+}
+
+/** A bank transaction kept once and exported again changed: both versions, and where the second came from. */
+export interface StatementConflict {
+  id: number;
+  kept: StatementRow;
+  arrived: { bookedAt: Date; amount: bigint; description: string };
+  importedAt: Date;
+  fileName: string;
+}
+
+/** Changed re-exports, newest first (`limit` of them), for treasurers to see beside what was kept. */
+export async function listStatementConflicts(db: Database, limit: number): Promise<Listed<StatementConflict>> {
+  const [rows, [all]] = await Promise.all([
+    db
+      .select({
+        id: statementConflicts.id,
+        kept: statementRows,
+        arrived: {
+          bookedAt: statementConflicts.bookedAt,
+          amount: statementConflicts.amount,
+          description: statementConflicts.description,
+        },
+        importedAt: statementImports.importedAt,
+        fileName: statementImports.fileName,
+      })
+      .from(statementConflicts)
+      .innerJoin(statementRows, eq(statementRows.id, statementConflicts.statementRowId))
+      .innerJoin(statementImports, eq(statementImports.id, statementConflicts.importId))
+      .orderBy(desc(statementConflicts.id))
+      .limit(limit),
+    db.select({ total: count() }).from(statementConflicts),
+  ]);
+  return { rows, total: all!.total };
 }
 
 /**
@@ -188,15 +344,57 @@ export async function lastStatementBank(db: Database): Promise<StatementImport['
   return last?.bank;
 }
 
-/** Why an uploaded statement is not imported: no bank or file chosen, or a file that cannot be read. */
-export type StatementUploadProblem = 'fileMissing' | StatementProblem;
-
-/** Larger statement files are refused before they are read. */
-export const maximumStatementBytes = 10 * 1024 * 1024;
+/** Why an uploaded statement is not imported: no bank or file chosen, a file too large, or one that cannot be read. */
+export type StatementUploadProblem = 'fileMissing' | 'fileTooLarge' | StatementProblem;
 
 /**
- * The treasurer's statement form submitted (`bank`, `file`): the file read as its bank exports it,
- * then imported as `importStatement` does. Problems belong to the field `file`.
+ * The largest statement file accepted, by kind. A CSV is read as it streams, so its limit is the
+ * upload's: 50 MB, some 400,000 transactions of 120 bytes (the Fatherland Front's statement of
+ * September 2024, 12,000 pages, held about 200,000). A workbook is unpacked whole to be read,
+ * some 2.5 KB of memory a row: 3 MB, about 100,000 transactions; export a larger one as CSV.
+ */
+export const statementFileLimits = { csv: 50 * 1024 * 1024, xlsx: 3 * 1024 * 1024 } as const;
+/** The largest statement file of any kind: larger uploads are refused before they are read. */
+export const maximumStatementBytes = Math.max(...Object.values(statementFileLimits));
+
+/**
+ * Imports a statement file as its bank exports it: read through once to check every row, so that
+ * a row that cannot be read refuses the whole file before anything is written; then read again,
+ * as it streams, into `importStatement`. Its debits are given back for the caller to use.
+ */
+export async function importStatementFile(
+  db: Database,
+  statement: { bank: StatementBank; file: Blob; fileName: string; importedBy?: number | null },
+): Promise<Result<StatementImportResult & { debits: StatementDebit[] }, StatementProblem>> {
+  const { bank, file } = statement;
+  const checked = await checkStatement(bank, file);
+  if (!checked.ok) return checked;
+  const hash = createHash('sha256');
+  for await (const chunk of fileChunks(file)) hash.update(chunk);
+  const imported = await importStatement(db, {
+    bank,
+    fileName: statement.fileName,
+    sha256: hash.digest('hex'),
+    credits: creditsOf(readStatementLines(bank, file)),
+    importedBy: statement.importedBy,
+  });
+  return ok({ ...imported, debits: checked.value.debits });
+}
+
+/** The credits of a file already checked: it reads the same the second time. */
+async function* creditsOf(lines: ReturnType<typeof readStatementLines>): AsyncGenerator<StatementCredit> {
+  for await (const line of lines) {
+    if ('ok' in line) throw new Error('A statement checked a moment ago no longer reads');
+    if (line.kind === 'credit') {
+      const { kind: _credit, ...credit } = line;
+      yield credit;
+    }
+  }
+}
+
+/**
+ * The treasurer's statement form submitted (`bank`, `file`): a file within its kind's limit,
+ * imported as `importStatementFile` does. Problems belong to the field `file`.
  */
 export async function uploadStatement(
   db: Database,
@@ -206,16 +404,16 @@ export async function uploadStatement(
   const bank = statementBanks.find((name) => name === fields.bank);
   const file = fields.file;
   if (!bank || !(file instanceof File)) return refused('fileMissing', { field: 'file' });
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const read = await readStatementFile(bank, bytes);
-  if (!read.ok) return { ok: false, problems: read.problems.map((problem) => ({ ...problem, field: 'file' })) };
-  return ok(
-    await importStatement(db, {
-      bank,
-      fileName: file.name.slice(0, 200),
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      credits: read.value.credits,
-      importedBy,
-    }),
-  );
+  if (file.size > statementFileLimits[await statementFileKind(file)])
+    return refused('fileTooLarge', { field: 'file', values: statementFileMegabytes });
+  const imported = await importStatementFile(db, { bank, file, fileName: file.name.slice(0, 200), importedBy });
+  if (!imported.ok) return { ok: false, problems: imported.problems.map((problem) => ({ ...problem, field: 'file' })) };
+  const { debits: _debits, ...result } = imported.value;
+  return ok(result);
 }
+
+/** The limits in megabytes, as a refusal names them. */
+export const statementFileMegabytes = {
+  csv: statementFileLimits.csv / 1024 / 1024,
+  xlsx: statementFileLimits.xlsx / 1024 / 1024,
+};

@@ -1,8 +1,9 @@
-import { readStatement, type StatementBank, type StatementCredit } from '../../../src/lib/payments/bank-statement.ts';
+import type { StatementBank, StatementCredit } from '../../../src/lib/payments/bank-statement.ts';
+import { readWholeStatement } from '../../support/statement-file.ts';
 
 /** The credits of a CSV statement the test wrote itself: one it cannot read is a mistake in the test. */
-export function statementCredits(bank: StatementBank, csv: string): StatementCredit[] {
-  const read = readStatement(bank, csv);
+export async function statementCredits(bank: StatementBank, csv: string): Promise<StatementCredit[]> {
+  const read = await readWholeStatement(bank, csv);
   if (!read.ok) throw new Error(JSON.stringify(read.problems));
   return read.value.credits;
 }

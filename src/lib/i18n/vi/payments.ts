@@ -1,17 +1,50 @@
+/** What a refused statement names: its row, the bank's column and the value found (made safe to show). */
+type Found = Readonly<Record<string, string | number | bigint>>;
+const at = (found: Found) => `dòng ${found.row}, cột “${found.column}”: “${found.value}”`;
+
 /** What the fund treasurer's pages say: bank statements and the queue of unmatched credits. */
 export const payments = {
   statementsTitle: 'Sao kê ngân hàng của quỹ',
   statementsIntro:
     'Tải lên sao kê tài khoản của quỹ (CSV hoặc Excel .xlsx, theo mẫu xuất của ngân hàng). Mỗi giao dịch chỉ được nhập một lần; khoản có mã đóng góp trong nội dung được đối chiếu tự động, khoản còn lại chờ đối chiếu dưới đây.',
   statementsBank: 'Ngân hàng',
-  statementsFile: 'Tệp sao kê (.csv hoặc .xlsx, tối đa 10 MB)',
+  statementsFile: 'Tệp sao kê (.csv tối đa 50 MB, .xlsx tối đa 3 MB)',
   statementsUpload: 'Nhập sao kê',
   statementsImported: (added: number, already: number, matched: number, waiting: number) =>
     `Đã nhập: ${added} khoản mới (${already} khoản đã nhập trước đó), ${matched} khoản đã đối chiếu tự động, ${waiting} khoản chờ đối chiếu.`,
-  statementsUnreadable: (reason: string) => `Không đọc được sao kê: ${reason}.`,
+  statementsImportedConflicts: (conflicts: number) =>
+    `${conflicts} giao dịch đã nhập trước đó nay có số tiền, ngày hoặc nội dung khác: được giữ riêng để thủ quỹ xem xét, không tính vào đâu.`,
+  statementsUnreadable: (reason: string) => `Không nhập sao kê (không dòng nào được ghi): ${reason}.`,
+  statementProblem: {
+    notCsv: (found: Found) => `tệp không phải CSV đọc được (từ dòng ${found.row})`,
+    notXlsx: () => 'tệp không phải Excel (.xlsx) đọc được',
+    wrongLayout: (found: Found) => `không phải sao kê ${found.bank}: thiếu cột ${found.columns}`,
+    amountNotNumber: (found: Found) => `${at(found)} không phải số tiền`,
+    amountFractional: (found: Found) => `${at(found)} có phần lẻ của đồng; số tiền phải là đồng nguyên`,
+    amountSeparators: (found: Found) =>
+      `${at(found)} ghi dấu phân cách khác cách ngân hàng này ghi số tiền, nên không rõ là bao nhiêu đồng`,
+    amountCurrency: (found: Found) => `${at(found)} không phải tiền đồng Việt Nam`,
+    amountSign: (found: Found) => `${at(found)} mang dấu ngược với cột, nên không rõ tiền vào hay ra`,
+    amountTooLarge: (found: Found) => `${at(found)} lớn quá mức một giao dịch`,
+    amountBoth: (found: Found) => `dòng ${found.row} có số tiền ở cả cột ghi có và cột ghi nợ`,
+    amountNone: (found: Found) => `dòng ${found.row} không có số tiền ở cột ghi có hay cột ghi nợ`,
+    transactionIdMissing: (found: Found) => `dòng ${found.row} thiếu mã giao dịch ở cột “${found.column}”`,
+    dateInvalid: (found: Found) => `${at(found)} không phải ngày giờ dạng 25/09/2025 14:30`,
+  },
+  statementsFileTooLarge: (limits: Found) =>
+    `Tệp sao kê quá lớn: CSV tối đa ${limits.csv} MB, Excel (.xlsx) tối đa ${limits.xlsx} MB. Sao kê lớn hơn hãy xuất ra CSV hoặc chia theo thời gian.`,
   statementsFileMissing: 'Hãy chọn tệp sao kê.',
   statementsQueue: 'Khoản chờ đối chiếu',
   statementsQueueEmpty: 'Không có khoản nào chờ đối chiếu.',
+  statementsQueueShown: (shown: number, total: number) => `${shown} khoản cũ nhất trong ${total} khoản chờ đối chiếu.`,
+  statementsConflicts: 'Giao dịch xuất lại khác bản đã nhập',
+  statementsConflictsIntro:
+    'Ngân hàng xuất lại các giao dịch này với số tiền, ngày hoặc nội dung khác bản đã nhập. Bản mới được giữ nguyên như đã nhập, không được đối chiếu và không tính vào tổng nào; bản đã nhập trước vẫn giữ như cũ. Hãy đối chiếu với ngân hàng.',
+  statementsConflictsShown: (shown: number, total: number) => `${shown} giao dịch mới nhất trong ${total}.`,
+  statementsTransaction: 'Giao dịch',
+  statementsKeptVersion: 'Bản đã nhập',
+  statementsArrivedVersion: 'Bản xuất lại',
+  statementsArrivedFrom: (file: string, when: string) => `tệp ${file}, nhập lúc ${when}`,
   statementsBookedAt: 'Ngày giờ',
   statementsAmount: 'Số tiền',
   statementsDescription: 'Nội dung chuyển khoản',
