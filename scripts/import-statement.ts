@@ -41,9 +41,14 @@ runCommand(async () => {
     const result = imported.value;
     console.log(
       `Import ${result.importId}: ${result.added + result.alreadyImported + result.conflicts} credits ` +
-        `(${result.debits.length} debits not imported); ${result.added} new, ${result.alreadyImported} imported before, ` +
+        `and ${result.debits.length} debits; ${result.added} new, ${result.alreadyImported} imported before, ` +
         `${result.conflicts} changed since imported (kept apart, counted nowhere, for a treasurer to see); ` +
-        `${result.matched} matched to pledges, ${result.unmatched} waiting to be matched.`,
+        `${result.matched} matched to pledges, ${result.unmatched} waiting to be matched; ` +
+        `${result.refunds} debits recorded as refunds of a credit they name` +
+        (result.refundsRefused.length
+          ? `, ${result.refundsRefused.length} naming one but larger than is left of it, not recorded (${result.refundsRefused.slice(0, 10).join(', ')})`
+          : '') +
+        '; the other debits are the fund’s own spending, recorded as allocations and payments to homes.',
     );
   } finally {
     await database.close();

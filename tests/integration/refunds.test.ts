@@ -11,6 +11,7 @@ import { createOfficial } from '../../src/lib/officials/store.ts';
 import { recordCardPayment } from '../../src/lib/payments/card-payment-store.ts';
 import { recordCardRefund, recordRefund } from '../../src/lib/payments/refund-store.ts';
 import { receivedForPledge } from '../../src/lib/payments/store.ts';
+import { importStatementFile } from '../../src/lib/payments/statement-store.ts';
 import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
 import { createPledge, findPledgeByToken, resolvePledgeTarget } from '../../src/lib/pledges/store.ts';
 import { donorWall } from '../../src/lib/recognition/store.ts';
@@ -148,6 +149,34 @@ describe(`refunds of payments (${driverUnderTest})`, () => {
       problems: [{ code: 'refundExceedsPayment', values: { available: 800_000n, needed: 900_000n } }],
     });
     expect(await receivedForPledge(database.db, pledge.id)).toBe(800_000n);
+  });
+
+  it('records a debit of an imported statement that names a booked credit as its refund, once', async () => {
+    const header = 'Ngày hạch toán,Mã giao dịch,Diễn giải,Ghi nợ,Ghi có,Loại tiền\n';
+    const file = (rows: string) => new File([header + rows], 'sao-ke.csv');
+    const importFile = (rows: string) =>
+      importStatementFile(database.db, { bank: 'vietinbank', file: file(rows), fileName: 'sao-ke.csv' });
+    const credit = `20/11/2026 08:00,VTB200401,${pledge.reference} ung ho,,"500,000.00",VND\n`;
+    const returned = `22/11/2026 09:00,VTB300901,HOAN TRA GD VTB200401 chuyen nham,"200,000.00",,VND\n`;
+    const spending = `22/11/2026 10:00,VTB300902,Chi mua xi mang PC-12,"300,000.00",,VND\n`;
+    const tooMuch = `23/11/2026 09:00,VTB300903,Hoan tra VTB200401,"400,000.00",,VND\n`;
+    expect(await importFile(credit + returned + spending)).toMatchObject({
+      ok: true,
+      value: { matched: 1, refunds: 1, refundsRefused: [] },
+    });
+    expect(await receivedForPledge(database.db, pledge.id)).toBe(1_300_000n);
+    // The same statement again, and a later one with a debit larger than what is left of the credit.
+    expect(await importFile(credit + returned + spending + tooMuch)).toMatchObject({
+      ok: true,
+      value: { added: 0, refunds: 0, refundsRefused: ['VTB300903'] },
+    });
+    expect(await receivedForPledge(database.db, pledge.id)).toBe(1_300_000n);
+    const listed = await moneyIn(database.db, fund, '', { offset: 0, limit: 10 });
+    expect(listed.map((row) => [row.kind, row.amount, row.channel])).toContainEqual([
+      'refund',
+      -200_000n,
+      'bank_transfer',
+    ]);
   });
 
   it('books a refund of money already allocated, and reports the fund overdrawn until covered', async () => {

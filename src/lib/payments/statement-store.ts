@@ -14,6 +14,7 @@ import {
 import { readMatchReference, type MatchProblem } from './manual-match.ts';
 import { pledgePaidBy, referencesIn } from './matching.ts';
 import { recordPayment } from './store.ts';
+import { recordRefund } from './refund-store.ts';
 import { canSomewhere } from '../officials/roles.ts';
 import type { Database, Transaction } from '../../../db/client.ts';
 import { payments, pledges, statementConflicts, statementImports, statementRows } from '../../../db/schema/index.ts';
@@ -39,6 +40,10 @@ export interface StatementImportResult {
   matched: number;
   /** New credits waiting for a treasurer to match them by hand. */
   unmatched: number;
+  /** Debits that returned a booked credit to its payer: recorded as refunds of its payment. */
+  refunds: number;
+  /** Debits naming a booked credit but more than is left of it to return: not booked, for a treasurer to see. */
+  refundsRefused: string[];
 }
 
 // Any fixed number: one statement import at a time, across every server. Two imports sharing
@@ -61,6 +66,8 @@ export async function importStatement(
     fileName: string;
     sha256: string;
     credits: Iterable<StatementCredit> | AsyncIterable<StatementCredit>;
+    /** Its debits: those returning a credit booked before become refunds (`refundsFromDebits`). */
+    debits?: readonly StatementDebit[];
     /** The treasurer who uploaded it; null (or left out) for the command on the server. */
     importedBy?: number | null;
   },
@@ -78,6 +85,8 @@ export async function importStatement(
       conflicts: 0,
       matched: 0,
       unmatched: 0,
+      refunds: 0,
+      refundsRefused: [],
     };
     let credits: StatementCredit[] = [];
     for await (const credit of statement.credits) {
@@ -87,8 +96,9 @@ export async function importStatement(
       credits = [];
     }
     await importBatch(tx, statement.bank, result, credits);
+    await refundsFromDebits(tx, statement.bank, statement.debits ?? [], result);
     if (result.matched > 0) await markPublicDataChanged(tx);
-    const { added, alreadyImported, conflicts, matched } = result;
+    const { added, alreadyImported, conflicts, matched, refunds } = result;
     await recordAuditEvent(tx, {
       officialId: statement.importedBy ?? null,
       action: 'statement_imported',
@@ -101,10 +111,56 @@ export async function importStatement(
         alreadyImported,
         conflicts,
         matched,
+        refunds,
       },
     });
     return result;
   });
+}
+
+/** Bank transaction ids are long codes (FT25268123456, VTB2004): shorter words of a debit's description are not taken for one. */
+const shortestTransactionId = 6;
+
+/**
+ * A debit is the bank returning a credit when its description names that credit's transaction id
+ * (as banks write "HOAN TRA GD FT25268123456"), the credit paid a pledge, and the debit is not more
+ * than is left of that payment: then it is recorded as a refund of the payment, once per debit.
+ * Other debits are the fund's own spending, recorded through allocations and payments to homes.
+ */
+async function refundsFromDebits(
+  tx: Transaction,
+  bank: StatementBank,
+  debits: readonly StatementDebit[],
+  result: StatementImportResult,
+): Promise<void> {
+  const wordsOf = (debit: StatementDebit) =>
+    [...new Set(debit.description.toUpperCase().split(/[^0-9A-Z]+/))].filter(
+      (word) => word.length >= shortestTransactionId,
+    );
+  for (let start = 0; start < debits.length; start += rowsPerBatch) {
+    const batch = debits.slice(start, start + rowsPerBatch);
+    const words = [...new Set(batch.flatMap(wordsOf))];
+    if (words.length === 0) continue;
+    const paid = await tx
+      .select({ transactionId: statementRows.transactionId, paymentId: payments.id })
+      .from(statementRows)
+      .innerJoin(payments, eq(payments.statementRowId, statementRows.id))
+      .where(and(eq(statementRows.bank, bank), inArray(sql`upper(${statementRows.transactionId})`, words)));
+    const paymentOf = new Map(paid.map((row) => [row.transactionId.toUpperCase(), row.paymentId]));
+    for (const debit of batch) {
+      const named = wordsOf(debit).filter((word) => paymentOf.has(word));
+      // A debit naming two credits says nothing certain about either.
+      if (named.length !== 1) continue;
+      const refund = await recordRefund(tx, paymentOf.get(named[0]!)!, {
+        amount: debit.amount,
+        refundedAt: debit.bookedAt,
+        bank,
+        bankTransactionId: debit.transactionId,
+      });
+      if (!refund.ok) result.refundsRefused.push(debit.transactionId);
+      else if (refund.value.recorded) result.refunds++;
+    }
+  }
 }
 
 /** What tells two versions of a bank transaction apart, and what matching needs: no more is read back. */
@@ -376,6 +432,7 @@ export async function importStatementFile(
     fileName: statement.fileName,
     sha256: hash.digest('hex'),
     credits: creditsOf(readStatementLines(bank, file)),
+    debits: checked.value.debits,
     importedBy: statement.importedBy,
   });
   return ok({ ...imported, debits: checked.value.debits });

@@ -14,6 +14,10 @@ export const payments = {
     `Imported: ${added} new credits (${already} imported before), ${matched} matched at once, ${waiting} waiting to be matched.`,
   statementsImportedConflicts: (conflicts: number) =>
     `${conflicts} transactions imported before now have another amount, date or description: kept apart for a treasurer to see, counted nowhere.`,
+  statementsImportedRefunds: (refunds: number) =>
+    `${refunds} debits returned a credit received before (their description names its transaction): recorded as refunds, and what was received drops by them.`,
+  statementsRefundsRefused: (refused: number) =>
+    `${refused} debits name a credit received before but are larger than what is left of it: not recorded, for a treasurer to look into.`,
   statementsUnreadable: (reason: string) => `The statement was not imported (no row was written): ${reason}.`,
   statementProblem: {
     notCsv: (found: Found) => `the file is not readable CSV (from row ${found.row})`,

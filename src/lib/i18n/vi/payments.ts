@@ -14,6 +14,10 @@ export const payments = {
     `Đã nhập: ${added} khoản mới (${already} khoản đã nhập trước đó), ${matched} khoản đã đối chiếu tự động, ${waiting} khoản chờ đối chiếu.`,
   statementsImportedConflicts: (conflicts: number) =>
     `${conflicts} giao dịch đã nhập trước đó nay có số tiền, ngày hoặc nội dung khác: được giữ riêng để thủ quỹ xem xét, không tính vào đâu.`,
+  statementsImportedRefunds: (refunds: number) =>
+    `${refunds} khoản ghi nợ là ngân hàng hoàn lại một khoản đã nhận (nội dung ghi mã giao dịch của khoản đó): đã ghi là hoàn tiền, số đã nhận giảm tương ứng.`,
+  statementsRefundsRefused: (refused: number) =>
+    `${refused} khoản ghi nợ ghi mã giao dịch của một khoản đã nhận nhưng lớn hơn số còn lại của khoản đó: không ghi, cần thủ quỹ xem xét.`,
   statementsUnreadable: (reason: string) => `Không nhập sao kê (không dòng nào được ghi): ${reason}.`,
   statementProblem: {
     notCsv: (found: Found) => `tệp không phải CSV đọc được (từ dòng ${found.row})`,
