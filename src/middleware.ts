@@ -1,11 +1,15 @@
 import { defineMiddleware } from 'astro:middleware';
+import type { APIContext, MiddlewareNext } from 'astro';
 import { getDatabase } from '../db/connection.ts';
 import { findSession } from './lib/officials/session-store.ts';
 import { publicDataVersionReader } from './lib/http/public-data-version-store.ts';
 import { readEnvironment } from './lib/config/environment.ts';
 import { publicCacheControl, securityHeaders } from './lib/config/http-headers.ts';
+import { refusalAnswer } from './lib/http/refusal-page.ts';
+import { isAcceptedAddress, RequestRefusal } from './lib/http/request-body.ts';
 import { ResponseCache } from './lib/http/response-cache.ts';
 import { localizedPath } from './lib/i18n/locales.ts';
+import { catalogues } from './lib/i18n/messages.ts';
 import { isSignInPath, isWorkspacePath, sessionCookieName } from './lib/officials/session-cookie.ts';
 import { cardPaymentsOf } from './lib/payments/stripe.ts';
 
@@ -15,11 +19,25 @@ const checkout = cardPaymentsOf(environment)?.checkoutOrigin;
 const pageHeaders = securityHeaders(MAP_TILE_URL, 'self', checkout ? [checkout] : []);
 const embedHeaders = securityHeaders(MAP_TILE_URL, 'anyone');
 const cache = RESPONSE_CACHE_MB > 0 ? new ResponseCache(RESPONSE_CACHE_MB * 1024 * 1024) : undefined;
+const refusalWords = { vi: catalogues.vi.common, en: catalogues.en.common };
 // Changes written by other processes (imports, the seed) show within a second.
 let readVersion: (() => Promise<string>) | undefined;
 
 export const onRequest = defineMiddleware(async (context, next) => {
+  try {
+    return await answer(context, next);
+  } catch (error) {
+    // A reader of the request refused it (src/lib/http/request-body.ts): say why, in the page's language.
+    if (!(error instanceof RequestRefusal)) throw error;
+    const { status, headers, body } = refusalAnswer(context.url.pathname, error.status, refusalWords);
+    return withSecurityHeaders(context.url.pathname, new Response(body, { status, headers }));
+  }
+});
+
+async function answer(context: APIContext, next: MiddlewareNext): Promise<Response> {
   const { request } = context;
+  // No address of the portal holds a NUL: refused here once, before any page or store reads it.
+  if (!isAcceptedAddress(context.url)) throw new RequestRefusal(400);
   if (isWorkspacePath(context.url.pathname)) {
     const session = await findSession(await getDatabase(), context.cookies.get(sessionCookieName)?.value);
     if (!session?.signedIn && !isSignInPath(context.url.pathname)) {
@@ -46,7 +64,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (!response.headers.has('Cache-Control'))
     response.headers.set('Cache-Control', cacheable ? publicCacheControl : 'no-store');
   return shared ? cache.keep(key, version, response, request) : response;
-});
+}
 
 function withSecurityHeaders(pathname: string, response: Response): Response {
   const headers = /^\/(en\/)?embed\//.test(pathname) ? embedHeaders : pageHeaders;

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { readSheet } from 'read-excel-file/node';
+import { readSpreadsheet } from '../http/heavy-work.ts';
 import { publicReferencesIn } from '../references/public-reference.ts';
 import { ok, refused, type Result } from '../forms/result.ts';
 
@@ -104,12 +104,8 @@ export function readStatement(bank: StatementBank, csv: string): Result<Statemen
 
 /** The first sheet's header and rows as records by header, cells as the bank's CSV would write them. */
 async function sheetRecords(bytes: Uint8Array): Promise<[string[], Record<string, string>[]] | undefined> {
-  let rows: unknown[][];
-  try {
-    rows = await readSheet(Buffer.from(bytes));
-  } catch {
-    return undefined;
-  }
+  const rows = await readSpreadsheet(bytes);
+  if (!rows) return undefined;
   const [header = [], ...body] = rows;
   const names = header.map((cell) => String(cell ?? '').trim());
   const records = body

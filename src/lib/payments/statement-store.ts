@@ -188,8 +188,8 @@ export async function lastStatementBank(db: Database): Promise<StatementImport['
   return last?.bank;
 }
 
-/** Why an uploaded statement is not imported: no bank or file chosen, or a file that cannot be read. */
-export type StatementUploadProblem = 'fileMissing' | StatementProblem;
+/** Why an uploaded statement is not imported: no bank or file chosen, a file too large or that cannot be read. */
+export type StatementUploadProblem = 'fileMissing' | 'fileTooLarge' | StatementProblem;
 
 /** Larger statement files are refused before they are read. */
 export const maximumStatementBytes = 10 * 1024 * 1024;

@@ -12,6 +12,7 @@ import {
 } from './receipt.ts';
 import { portalReceiptKeys } from './signing-key.ts';
 import { receiptsInFile } from './receipt-file.ts';
+import { heavyWork } from '../http/heavy-work.ts';
 import { ok, refused, type Result } from '../forms/result.ts';
 import type { Queryable, Transaction } from '../../../db/client.ts';
 import { deliveries, payments, receiptCounters, receipts } from '../../../db/schema/index.ts';
@@ -132,7 +133,9 @@ export async function checkReceiptFile(
   const file = fields.file;
   if (file instanceof File && file.size > maximumReceiptFileBytes) return refused('fileTooLarge', { field: 'file' });
   if (!(file instanceof File)) return refused('fileMissing', { field: 'file' });
-  const receipts = receiptsInFile(Buffer.from(await file.arrayBuffer()));
+  const bytes = Buffer.from(await file.arrayBuffer());
+  // A PDF is read whole as text: in its turn, as other uploads are.
+  const receipts = await heavyWork(() => receiptsInFile(bytes));
   if (!receipts || receipts.length === 0) return refused('noReceipt', { field: 'file' });
   return ok(await verifyReceipts(db, receipts.slice(0, receiptsPerFile), portalReceiptKeys().published));
 }

@@ -10,6 +10,8 @@ export const payments = {
   statementsImported: (added: number, already: number, matched: number, waiting: number) =>
     `Imported: ${added} new credits (${already} imported before), ${matched} matched at once, ${waiting} waiting to be matched.`,
   statementsUnreadable: (reason: string) => `The statement could not be read: ${reason}.`,
+  statementsTooLarge: (megabytes: string) =>
+    `The statement file is larger than ${megabytes} MB: split the statement by period.`,
   statementsFileMissing: 'Choose a statement file.',
   statementsQueue: 'Credits waiting to be matched',
   statementsQueueEmpty: 'No credit is waiting to be matched.',

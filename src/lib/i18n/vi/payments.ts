@@ -9,6 +9,8 @@ export const payments = {
   statementsImported: (added: number, already: number, matched: number, waiting: number) =>
     `Đã nhập: ${added} khoản mới (${already} khoản đã nhập trước đó), ${matched} khoản đã đối chiếu tự động, ${waiting} khoản chờ đối chiếu.`,
   statementsUnreadable: (reason: string) => `Không đọc được sao kê: ${reason}.`,
+  statementsTooLarge: (megabytes: string) =>
+    `Tệp sao kê lớn hơn ${megabytes} MB: hãy tách sao kê theo từng khoảng thời gian.`,
   statementsFileMissing: 'Hãy chọn tệp sao kê.',
   statementsQueue: 'Khoản chờ đối chiếu',
   statementsQueueEmpty: 'Không có khoản nào chờ đối chiếu.',

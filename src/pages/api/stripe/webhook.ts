@@ -3,6 +3,7 @@ import Stripe from 'stripe';
 import { getDatabase } from '../../../../db/connection.ts';
 import { recordCardPayment } from '../../../lib/payments/card-payment-store.ts';
 import { readEnvironment } from '../../../lib/config/environment.ts';
+import { readBody, webhookBytes } from '../../../lib/http/request-body.ts';
 import { cardPaymentsOf, confirmedCardPayment } from '../../../lib/payments/stripe.ts';
 
 const cardPayments = cardPaymentsOf(readEnvironment());
@@ -10,7 +11,7 @@ const cardPayments = cardPaymentsOf(readEnvironment());
 /** Stripe's webhook: the only way a card payment enters the fund's records. */
 export const POST: APIRoute = async ({ request }) => {
   if (!cardPayments) return new Response('Card payments are not configured here.', { status: 404 });
-  const payload = await request.text();
+  const payload = (await readBody(request, webhookBytes)).toString('utf8');
   let confirmed;
   try {
     confirmed = await confirmedCardPayment(cardPayments, payload, request.headers.get('stripe-signature') ?? '');
