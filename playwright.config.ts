@@ -4,6 +4,7 @@ import { e2eAdminEmail, e2eAdminPassword, e2eJourneys, e2eProjects } from './tes
 const port = Number(process.env.E2E_PORT ?? 4391);
 const stripePort = port + 1;
 const webhookSecret = 'whsec_browsertests';
+const httpOnly = /hostile-[a-z-]+\.spec\.ts$/;
 
 /**
  * Browser tests against the built server (`npm run build` first), seeded on its own embedded
@@ -29,8 +30,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
-    { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined } },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: httpOnly },
+    { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined }, testIgnore: httpOnly },
+    // Specs that only send requests, with no page to show: once is enough.
+    { name: 'http', testMatch: httpOnly },
   ],
   webServer: [
     {

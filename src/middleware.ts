@@ -5,8 +5,8 @@ import { findSession } from './lib/officials/session-store.ts';
 import { publicDataVersionReader } from './lib/http/public-data-version-store.ts';
 import { readEnvironment } from './lib/config/environment.ts';
 import { publicCacheControl, securityHeaders } from './lib/config/http-headers.ts';
-import { refusalAnswer } from './lib/http/refusal-page.ts';
-import { isAcceptedAddress, RequestRefusal } from './lib/http/request-body.ts';
+import { isRefusalStatus, refusalAnswer } from './lib/http/refusal-page.ts';
+import { isAcceptedAddress, RequestRefusal, type RefusalStatus } from './lib/http/request-body.ts';
 import { ResponseCache } from './lib/http/response-cache.ts';
 import { localizedPath } from './lib/i18n/locales.ts';
 import { catalogues } from './lib/i18n/messages.ts';
@@ -24,15 +24,24 @@ const refusalWords = { vi: catalogues.vi.common, en: catalogues.en.common };
 let readVersion: (() => Promise<string>) | undefined;
 
 export const onRequest = defineMiddleware(async (context, next) => {
+  let response: Response;
   try {
-    return await answer(context, next);
+    response = await answer(context, next);
   } catch (error) {
     // A reader of the request refused it (src/lib/http/request-body.ts): say why, in the page's language.
     if (!(error instanceof RequestRefusal)) throw error;
-    const { status, headers, body } = refusalAnswer(context.url.pathname, error.status, refusalWords);
-    return withSecurityHeaders(context.url.pathname, new Response(body, { status, headers }));
+    return refusal(context.url.pathname, error.status);
   }
+  // An endpoint's bare status (a private link's 404) says why too, rather than an empty page.
+  return response.body === null && isRefusalStatus(response.status)
+    ? refusal(context.url.pathname, response.status)
+    : response;
 });
+
+function refusal(pathname: string, status: RefusalStatus): Response {
+  const { headers, body } = refusalAnswer(pathname, status, refusalWords);
+  return withSecurityHeaders(pathname, new Response(body, { status, headers }));
+}
 
 async function answer(context: APIContext, next: MiddlewareNext): Promise<Response> {
   const { request } = context;

@@ -1,11 +1,22 @@
 import { languageTag, localizedPath, type Locale } from '../i18n/locales.ts';
 import type { RefusalStatus } from './request-body.ts';
 
-/** What a refusal says, in one language: from the catalogue's `common.refusal`. */
+/** What a refusal says, in one language: the catalogue's `common` (a 404 says what any unknown address does). */
 export interface RefusalWords {
   siteName: string;
   backHome: string;
-  refusal: Record<RefusalStatus, { title: string; text: string }>;
+  notFoundTitle: string;
+  notFoundPage: string;
+  refusal: Record<Exclude<RefusalStatus, 404>, { title: string; text: string }>;
+}
+
+function wording(words: RefusalWords, status: RefusalStatus): { title: string; text: string } {
+  return status === 404 ? { title: words.notFoundTitle, text: words.notFoundPage } : words.refusal[status];
+}
+
+/** Whether a status is one `refusalAnswer` words. */
+export function isRefusalStatus(status: number): status is RefusalStatus {
+  return status === 400 || status === 404 || status === 413 || status === 431;
 }
 
 /** An answer built without the page it was meant for: its status, headers and body. */
@@ -17,9 +28,9 @@ export interface RefusalAnswer {
 
 /**
  * The answer to a request refused before any page read it (src/middleware.ts, and the server
- * itself for addresses it cannot decode, scripts/start.ts): a short page in the address's
- * language, or for /api/ a JSON problem in both languages, as the open data answers. It repeats
- * nothing of the request.
+ * itself for addresses it cannot decode, scripts/start.ts), or answered by a route with a bare
+ * status (an endpoint's 404): a short page in the address's language, or for /api/ a JSON problem
+ * in both languages, as the open data answers. It repeats nothing of the request.
  */
 export function refusalAnswer(
   pathname: string,
@@ -28,7 +39,7 @@ export function refusalAnswer(
 ): RefusalAnswer {
   const headers = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
   if (/^\/api(\/|$)/.test(pathname)) {
-    const error = { vi: words.vi.refusal[status].text, en: words.en.refusal[status].text };
+    const error = { vi: wording(words.vi, status).text, en: wording(words.en, status).text };
     return {
       status,
       headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Access-Control-Allow-Origin': '*' },
@@ -36,8 +47,8 @@ export function refusalAnswer(
     };
   }
   const locale: Locale = /^\/en(\/|$)/.test(pathname) ? 'en' : 'vi';
-  const { siteName, backHome, refusal } = words[locale];
-  const { title, text } = refusal[status];
+  const { siteName, backHome } = words[locale];
+  const { title, text } = wording(words[locale], status);
   const body = `<!doctype html>
 <html lang="${languageTag[locale]}">
   <head>

@@ -23,8 +23,8 @@ export const formBytes = 64 * 1024;
 /** Bytes of one Stripe event: a few kilobytes each, as Stripe sends them. */
 export const webhookBytes = 256 * 1024;
 
-/** Why a request was answered without reading it further: its status, worded by the page. */
-export type RefusalStatus = 400 | 413 | 431;
+/** Why a request was answered without its page: its status, worded by src/lib/http/refusal-page.ts. */
+export type RefusalStatus = 400 | 404 | 413 | 431;
 
 /**
  * A request the portal will not read further. Thrown by the readers of a request (the page
