@@ -41,15 +41,20 @@ export function spreadsheetBomb(expandedBytes: number): Buffer {
   return Buffer.concat(out);
 }
 
+/** A small .xlsx whose sheet's second row holds `cell` as written, unescaped (a NUL, say). */
+export function spreadsheetHolding(cell: string): Buffer {
+  const row = `<row r="2"><c r="A2" t="inlineStr"><is><t>${cell}</t></is></c></row>`;
+  const files = Object.fromEntries(
+    [...Object.entries(workbookParts), ['xl/worksheets/sheet1.xml', sheetStart + row + sheetEnd]].map(
+      ([name, text]) => [name, strToU8(text!)],
+    ),
+  );
+  return Buffer.from(zipSync(files));
+}
+
 /** A small .xlsx whose sheet says, in its header, that it inflates to `declaredBytes`. */
 export function spreadsheetDeclaring(declaredBytes: number): Buffer {
-  const files = Object.fromEntries(
-    [...Object.entries(workbookParts), ['xl/worksheets/sheet1.xml', sheetStart + sheetEnd]].map(([name, text]) => [
-      name,
-      strToU8(text!),
-    ]),
-  );
-  const zip = Buffer.from(zipSync(files));
+  const zip = spreadsheetHolding('DT25-18229-101');
   // Each local header: signature PK\3\4, then the uncompressed size at byte 22.
   const name = Buffer.from('xl/worksheets/sheet1.xml');
   const header = zip.indexOf(name) - 30;

@@ -6,7 +6,7 @@ import {
   maximumSpreadsheetXmlBytes,
   readSpreadsheet,
 } from '../../src/lib/http/heavy-work.ts';
-import { spreadsheetBomb, spreadsheetDeclaring } from '../support/spreadsheet-bomb.ts';
+import { spreadsheetBomb, spreadsheetDeclaring, spreadsheetHolding } from '../support/spreadsheet-bomb.ts';
 
 /** A promise settled from outside, to hold a piece of work in progress. */
 function deferred() {
@@ -66,6 +66,13 @@ describe('reading an uploaded spreadsheet', () => {
   it('refuses a spreadsheet that declares more than the limit, which read-excel-file would set aside', async () => {
     expect(expandsWithin(spreadsheetDeclaring(1000), maximumSpreadsheetXmlBytes)).toBe(true);
     expect(expandsWithin(spreadsheetDeclaring(maximumSpreadsheetXmlBytes + 1), maximumSpreadsheetXmlBytes)).toBe(false);
+  });
+
+  it('reads a NUL in a cell, which the database cannot store, as U+FFFD', async () => {
+    expect(await readSpreadsheet(spreadsheetHolding('Thôn\u0000Mới&#0;'))).toEqual([
+      ['Mã hộ'],
+      ['Thôn\uFFFDMới\uFFFD'],
+    ]);
   });
 
   it('reads a file that is no zip as no spreadsheet', async () => {

@@ -41,17 +41,20 @@ export const maximumSpreadsheetXmlBytes = 64 * 1024 * 1024;
 /**
  * The first sheet of an .xlsx, as read-excel-file reads it, once the file is known to expand to
  * no more than `maximumSpreadsheetXmlBytes`, and in its turn (`heavyWork`); undefined for a file
- * that is no spreadsheet, or expands further.
+ * that is no spreadsheet, or expands further. A NUL in a cell's text (which XML forbids, but
+ * read-excel-file passes on) becomes U+FFFD, as undecodable bytes do: the database stores no NUL.
  */
 export async function readSpreadsheet(bytes: Uint8Array): Promise<unknown[][] | undefined> {
   return heavyWork(async () => {
     if (!expandsWithin(bytes, maximumSpreadsheetXmlBytes)) return undefined;
+    let rows: unknown[][];
     try {
-      return (await readSheet(Buffer.from(bytes))) as unknown[][];
+      rows = (await readSheet(Buffer.from(bytes))) as unknown[][];
     } catch {
       // Not a zip, not a workbook, or a workbook without sheets.
       return undefined;
     }
+    return rows.map((row) => row.map((cell) => (typeof cell === 'string' ? cell.replaceAll('\0', '\uFFFD') : cell)));
   });
 }
 
