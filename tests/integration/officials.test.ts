@@ -182,9 +182,10 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
         .toBuffer();
       const photo = new File([new Uint8Array(jpeg)], 'nha.jpg', { type: 'image/jpeg' });
       const completed = { stage: 'completed', occurredOn: today, photo };
-      expect(
-        await submitStageChange(database.db, home.publicCode, completed, neighbour, today, evidence),
-      ).toEqual({ ok: false, problems: [{ code: 'notYourCommune', field: 'stage' }] });
+      expect(await submitStageChange(database.db, home.publicCode, completed, neighbour, today, evidence)).toEqual({
+        ok: false,
+        problems: [{ code: 'notYourCommune', field: 'stage' }],
+      });
       const tomorrow = { ...completed, occurredOn: '2026-11-26' };
       expect(
         await submitStageChange(database.db, home.publicCode, tomorrow, communeOfficer, today, evidence),
