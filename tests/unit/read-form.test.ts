@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { parseForm, problemsFromIssues } from '../../src/lib/forms/field-problems.ts';
-import { formFields, formList, maximumValueLength, readForm, textFields } from '../../src/lib/forms/read-form.ts';
+import { formList, parseForm, problemsFromIssues } from '../../src/lib/forms/field-problems.ts';
+import { formFields, maximumValueLength, readForm, textFields } from '../../src/lib/forms/read-form.ts';
 import { formBytes, RequestRefusal } from '../../src/lib/http/request-body.ts';
 
 const post = (body: FormData | URLSearchParams | string, headers: Record<string, string> = {}) =>

@@ -1,10 +1,12 @@
 import { once } from 'node:events';
 import { Busboy } from '@fastify/busboy';
-import { z } from 'zod';
 import { declaresMoreThan, formBytes, isAcceptedText, readChunks, RequestRefusal } from '../http/request-body.ts';
 import type { Problem, Refused } from './result.ts';
 
 /**
+ * Server only (it reads requests): what the browser's islands share with the server's forms is in
+ * field-problems.ts.
+ *
  * Every form of the portal, posted or sent as a query, is read into a plain object for its zod
  * schema by the same rule:
  *
@@ -13,7 +15,7 @@ import type { Problem, Refused } from './result.ts';
  * - A field sent empty is `''`; a field not sent at all is absent.
  * - A field is its value. Sent several times, the last value counts, as it always did here — except
  *   the portal's list fields (`listFieldNames`, checkboxes such as the self-check's `group`), which
- *   are the array of their values in order, read by a schema with `formList`.
+ *   are the array of their values in order, read by a schema with `formList` (field-problems.ts).
  * - Text longer than `maximumValueLength` is cut to it. Every field's own limit, in its schema, is
  *   lower, so a cut value is still refused as too long, never saved cut; a huge value just costs
  *   nothing further.
@@ -175,15 +177,6 @@ async function readMultipart<P extends string>(request: Request, type: string, f
   if (!complete) return body;
   parser.end();
   return (await finished) ? { ...body, complete: true } : { ...body, entries: [], complete: true };
-}
-
-/**
- * A list field for a schema: none, one or several values become an array for `list` to check.
- *
- * @example formList(z.array(z.enum(['poor', 'near_poor'])).min(1, 'noGroup'))
- */
-export function formList<T extends z.ZodType>(list: T) {
-  return z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), list);
 }
 
 /** A form's single text values, to show them back in the form it came from (files and lists left out). */

@@ -9,7 +9,7 @@ import { readSheet } from 'read-excel-file/node';
  * them (three .xlsx parsed at once peaked at 2.4 GB). The bodies themselves are bounded as they
  * are read (src/lib/http/request-body.ts).
  */
-export const heavyWorkAtOnce = 1;
+const heavyWorkAtOnce = 1;
 
 let running = 0;
 const waiting: (() => void)[] = [];
