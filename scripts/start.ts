@@ -57,17 +57,18 @@ runCommand(async () => {
     if (!decodesAsAddress(request.url ?? '/')) return refuse(response, request.url ?? '/', 400);
     compress(request, response, () => handler(request, response));
   });
-  // Longer headers than Node reads (an address of over 16 KB) end before any request exists.
+  // A request Node cannot parse (headers over its 16 KB, such as a longer address; a NUL in a
+  // header) ends before any request exists: it is answered here, in the address's language.
   server.on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket) => {
     if (error.code === 'ECONNRESET' || !socket.writable) return;
-    if (error.code !== 'HPE_HEADER_OVERFLOW')
-      return socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
     const path = /^[A-Z]+ (\S+)/.exec(error.rawPacket?.subarray(0, 200).toString('latin1') ?? '')?.[1] ?? '/';
-    const { status, headers, body } = refusalAnswer(path, 431, refusalWords);
+    const tooLong = error.code === 'HPE_HEADER_OVERFLOW';
+    const { status, headers, body } = refusalAnswer(path, tooLong ? 431 : 400, refusalWords);
     const head = Object.entries({ ...headers, 'Content-Length': Buffer.byteLength(body), Connection: 'close' })
       .map(([name, value]) => `${name}: ${value}\r\n`)
       .join('');
-    socket.end(`HTTP/1.1 ${status} Request Header Fields Too Large\r\n${head}\r\n${body}`);
+    const reason = tooLong ? 'Request Header Fields Too Large' : 'Bad Request';
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\n${head}\r\n${body}`);
   });
   // Idle connections stay open longer than clients and proxies keep theirs (60 s is common), so
   // the server never closes one just as a client sends on it (seen as ECONNRESET).
