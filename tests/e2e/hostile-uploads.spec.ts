@@ -11,11 +11,13 @@ import { adminUnits, households } from '../../db/schema/index.ts';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../../scripts/throwaway-postgres.ts';
 import { readEnvironment } from '../../src/lib/config/environment.ts';
 import { maximumPhotoBytes } from '../../src/lib/evidence/photo.ts';
-import { dayInVietnam } from '../../src/lib/i18n/format.ts';
+import { dayInVietnam, formatNumber } from '../../src/lib/i18n/format.ts';
 import { messagesFor } from '../../src/lib/i18n/messages.ts';
 import { completeSecondFactor, startSession } from '../../src/lib/officials/session-store.ts';
 import { createOfficial } from '../../src/lib/officials/store.ts';
 import type { Grant } from '../../src/lib/officials/roles.ts';
+import { maximumSheetBytes } from '../../src/lib/households/household-sheet.ts';
+import { maximumStatementBytes } from '../../src/lib/payments/statement-store.ts';
 import { maximumReceiptFileBytes } from '../../src/lib/receipts/store.ts';
 import { spreadsheetBomb } from '../support/spreadsheet-bomb.ts';
 
@@ -253,6 +255,33 @@ test('a stage photo larger than its limit is refused with 413, what was typed sh
   expect(answer.status).toBe(413);
   expect(answer.body).toContain('value="2025-12-31"');
   expect(answer.body).toContain('Ghi chú thử');
+});
+
+test('a statement or a household sheet larger than its limit is refused with 413, the choices made kept', async () => {
+  const statement = await post(
+    '/workspace/statements',
+    multipart(
+      { action: 'upload', bank: 'bidv' },
+      { field: 'file', name: 'saoke.csv', type: 'text/csv', bytes: maximumStatementBytes + megabyte },
+    ),
+    multipartHeaders(cookies.treasurer),
+  );
+  expect(statement.status).toBe(413);
+  expect(statement.body).toMatch(/<option value="bidv" selected/);
+  expect(statement.body).toContain(
+    vi.payments.statementsTooLarge(formatNumber('vi', maximumStatementBytes / megabyte)),
+  );
+  const sheet = await post(
+    '/workspace/imports',
+    multipart(
+      { campaign: 'national-2025' },
+      { field: 'file', name: 'danhsach.xlsx', type: 'application/octet-stream', bytes: maximumSheetBytes + megabyte },
+    ),
+    multipartHeaders(cookies.officer),
+  );
+  expect(sheet.status).toBe(413);
+  expect(sheet.body).toMatch(/<option value="national-2025" selected/);
+  expect(sheet.body).toContain(vi.imports.sheetProblem.tooLarge);
 });
 
 test('a photo refused with 403 leaves no file behind; an allowed one keeps one', async () => {
