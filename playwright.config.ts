@@ -5,6 +5,7 @@ const port = Number(process.env.E2E_PORT ?? 4391);
 const stripePort = port + 1;
 const webhookSecret = 'whsec_browsertests';
 const deployment = 'deployment.spec.ts';
+const httpOnly = /hostile-[a-z-]+\.spec\.ts$/;
 
 /**
  * Browser tests against the built server (`npm run build` first), seeded on its own embedded
@@ -30,15 +31,17 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: deployment },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: [deployment, httpOnly] },
     // The server's memory on a large statement is measured once, not once per browser.
     {
       name: 'phone',
       use: { ...devices['Pixel 7'], channel: undefined },
-      testIgnore: [deployment, 'statement-memory.spec.ts'],
+      testIgnore: [deployment, httpOnly, 'statement-memory.spec.ts'],
     },
     // Once: it starts a portal of its own, behind nginx (tests/support/tls-proxy.ts).
     { name: 'deployment', use: { ...devices['Desktop Chrome'], channel: undefined }, testMatch: deployment },
+    // Specs that only send requests, with no page to show: once is enough.
+    { name: 'http', testMatch: httpOnly },
   ],
   webServer: [
     {

@@ -11,7 +11,26 @@ import { closeDatabase, getDatabaseHandle } from '../db/connection.ts';
 import { runLedgerCheck } from '../src/lib/ledger/reconciliation-store.ts';
 import { forgetUnsavedHouseholdSheets } from '../src/lib/households/import-store.ts';
 import { ConfigurationError, readEnvironment } from '../src/lib/config/environment.ts';
+import { refusalAnswer } from '../src/lib/http/refusal-page.ts';
+import type { RefusalStatus } from '../src/lib/http/request-body.ts';
+import { catalogues } from '../src/lib/i18n/messages.ts';
 import { runCommand } from './run-command.ts';
+
+const refusalWords = { vi: catalogues.vi.common, en: catalogues.en.common };
+
+function decodesAsAddress(url: string): boolean {
+  try {
+    decodeURI(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function refuse(response: ServerResponse, url: string, status: RefusalStatus): void {
+  const { headers, body } = refusalAnswer(url.split('?')[0]!, status, refusalWords);
+  response.writeHead(status, headers).end(body);
+}
 
 interface AstroNodeEntry {
   handler: (request: IncomingMessage, response: ServerResponse) => void;
@@ -41,7 +60,25 @@ runCommand(async () => {
     response: ServerResponse,
     next: () => void,
   ) => void;
-  const server = createServer((request, response) => compress(request, response, () => handler(request, response)));
+  const server = createServer((request, response) => {
+    // The adapter answers an address it cannot decode (bad percent-encoding, overlong UTF-8) with
+    // a bare "Bad request.": the portal says so in the visitor's language, as it does any refusal.
+    if (!decodesAsAddress(request.url ?? '/')) return refuse(response, request.url ?? '/', 400);
+    compress(request, response, () => handler(request, response));
+  });
+  // A request Node cannot parse (headers over its 16 KB, such as a longer address; a NUL in a
+  // header) ends before any request exists: it is answered here, in the address's language.
+  server.on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) return;
+    const path = /^[A-Z]+ (\S+)/.exec(error.rawPacket?.subarray(0, 200).toString('latin1') ?? '')?.[1] ?? '/';
+    const tooLong = error.code === 'HPE_HEADER_OVERFLOW';
+    const { status, headers, body } = refusalAnswer(path, tooLong ? 431 : 400, refusalWords);
+    const head = Object.entries({ ...headers, 'Content-Length': Buffer.byteLength(body), Connection: 'close' })
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join('');
+    const reason = tooLong ? 'Request Header Fields Too Large' : 'Bad Request';
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\n${head}\r\n${body}`);
+  });
   // Idle connections stay open longer than clients and proxies keep theirs (60 s is common), so
   // the server never closes one just as a client sends on it (seen as ECONNRESET).
   server.keepAliveTimeout = 65_000;

@@ -1,4 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
+import type { APIContext, MiddlewareNext } from 'astro';
 import { getDatabase } from '../db/connection.ts';
 import { findSession } from './lib/officials/session-store.ts';
 import { publicDataVersionReader } from './lib/http/public-data-version-store.ts';
@@ -7,8 +8,11 @@ import { publicCacheControl, securityHeaders } from './lib/config/http-headers.t
 import { publicOrigin } from './lib/config/public-url.ts';
 import { clientAddress, trustedProxies } from './lib/http/client-address.ts';
 import { isCrossSiteWrite } from './lib/http/cross-site.ts';
+import { isRefusalStatus, refusalAnswer } from './lib/http/refusal-page.ts';
+import { isAcceptedAddress, RequestRefusal, type RefusalStatus } from './lib/http/request-body.ts';
 import { ResponseCache } from './lib/http/response-cache.ts';
 import { localizedPath } from './lib/i18n/locales.ts';
+import { catalogues } from './lib/i18n/messages.ts';
 import { isSignInPath, isWorkspacePath, sessionCookie } from './lib/officials/session-cookie.ts';
 import { cardPaymentsOf } from './lib/payments/stripe.ts';
 
@@ -22,9 +26,32 @@ const proxies = trustedProxies(TRUSTED_PROXIES);
 const cache = RESPONSE_CACHE_MB > 0 ? new ResponseCache(RESPONSE_CACHE_MB * 1024 * 1024) : undefined;
 // Changes written by other processes (imports, the seed) show within a second.
 let readVersion: (() => Promise<string>) | undefined;
+const refusalWords = { vi: catalogues.vi.common, en: catalogues.en.common };
 
 export const onRequest = defineMiddleware(async (context, next) => {
+  let response: Response;
+  try {
+    response = await answer(context, next);
+  } catch (error) {
+    // A reader of the request refused it (src/lib/http/request-body.ts): say why, in the page's language.
+    if (!(error instanceof RequestRefusal)) throw error;
+    return refusal(context.url.pathname, error.status);
+  }
+  // An endpoint's bare status (a private link's 404) says why too, rather than an empty page.
+  return response.body === null && isRefusalStatus(response.status)
+    ? refusal(context.url.pathname, response.status)
+    : response;
+});
+
+function refusal(pathname: string, status: RefusalStatus): Response {
+  const { headers, body } = refusalAnswer(pathname, status, refusalWords);
+  return withSecurityHeaders(pathname, new Response(body, { status, headers }));
+}
+
+async function answer(context: APIContext, next: MiddlewareNext): Promise<Response> {
   const { request } = context;
+  // No address of the portal holds a NUL: refused here once, before any page or store reads it.
+  if (!isAcceptedAddress(context.url)) throw new RequestRefusal(400);
   const origin = publicOrigin(context.url, PUBLIC_BASE_URL);
   if (!origin) return refuse(421, 'This server answers only on localhost until its PUBLIC_BASE_URL is set.');
   if (isCrossSiteWrite(request, origin))
@@ -56,7 +83,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (!response.headers.has('Cache-Control'))
     response.headers.set('Cache-Control', cacheable ? publicCacheControl : 'no-store');
   return shared ? cache.keep(key, version, response, request) : response;
-});
+}
 
 function refuse(status: number, reason: string): Response {
   const headers = { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...pageHeaders };

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
 import {
@@ -124,6 +125,30 @@ describe(`deliveries of materials and workdays (${driverUnderTest})`, () => {
     expect((await findPledgeForDelivery(database.db, reference))!.deliveries).toMatchObject([
       { quantity: 4, note: 'Đợt 1', photoKey: null },
     ]);
+  });
+
+  it('writes no photo for a delivery it refuses: another area, more than was pledged', async () => {
+    const reference = await pledge({ kind: 'labour', workdays: '3', skill: 'mason' });
+    const kept: string[] = [];
+    const evidence: EvidenceStore = { put: async (key) => void kept.push(key), get: async () => undefined };
+    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#777' } })
+      .jpeg()
+      .toBuffer();
+    const photo = new File([new Uint8Array(jpeg)], 'giao.jpg', { type: 'image/jpeg' });
+    const form = { quantity: '2', deliveredOn: today, note: '', photo };
+    expect(await submitDelivery(database.db, reference, form, elsewhere, today, evidence)).toEqual({
+      ok: false,
+      problems: [{ code: 'notYourArea', field: 'quantity' }],
+    });
+    expect(
+      await submitDelivery(database.db, reference, { ...form, quantity: '4' }, officer, today, evidence),
+    ).toMatchObject({ ok: false });
+    expect(kept).toEqual([]);
+    expect(await submitDelivery(database.db, reference, form, officer, today, evidence)).toEqual({
+      ok: true,
+      value: { delivered: 2 },
+    });
+    expect(kept).toHaveLength(1);
   });
 
   it('keeps deliveries as records that cannot be changed or removed', async () => {

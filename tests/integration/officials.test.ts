@@ -1,5 +1,5 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -170,6 +170,31 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
     );
     expect(result).toEqual({ ok: false, problems: [{ code: 'notYourCommune', field: 'stage' }] });
     expect((await findWorkspaceHousehold(database.db, home.publicCode))!.stage).toBe('started');
+  });
+
+  it('writes no photo for a stage change it refuses: another commune, a date in the future', async () => {
+    const home = homes[0]!;
+    const folder = mkdtempSync(path.join(tmpdir(), 'evidence-'));
+    const evidence = diskEvidenceStore(folder);
+    try {
+      const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#777' } })
+        .jpeg()
+        .toBuffer();
+      const photo = new File([new Uint8Array(jpeg)], 'nha.jpg', { type: 'image/jpeg' });
+      const completed = { stage: 'completed', occurredOn: today, photo };
+      expect(await submitStageChange(database.db, home.publicCode, completed, neighbour, today, evidence)).toEqual({
+        ok: false,
+        problems: [{ code: 'notYourCommune', field: 'stage' }],
+      });
+      const tomorrow = { ...completed, occurredOn: '2026-11-26' };
+      expect(
+        await submitStageChange(database.db, home.publicCode, tomorrow, communeOfficer, today, evidence),
+      ).toMatchObject({ ok: false });
+      expect(readdirSync(folder, { recursive: true })).toEqual([]);
+      expect((await findWorkspaceHousehold(database.db, home.publicCode))!.stage).toBe('started');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('moves a home to completed, updates public progress and audits who did it', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { diskEvidenceStore, keepUploadedPhoto } from '../../src/lib/evidence/evidence-store.ts';
+import { diskEvidenceStore, prepareUploadedPhoto } from '../../src/lib/evidence/evidence-store.ts';
 import { maximumPhotoBytes, preparePhoto } from '../../src/lib/evidence/photo.ts';
 
 /** A phone photo: 4000×3000, rotated by its EXIF orientation, with GPS and camera metadata. */
@@ -82,18 +82,21 @@ describe('the evidence store on disk', () => {
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
   const store = diskEvidenceStore(folder);
 
-  it('keeps an uploaded photo under its content hash and gives it back', async () => {
+  it('prepares an uploaded photo under its content hash, writes it only when kept, and gives it back', async () => {
     const upload = new File([new Uint8Array(await phonePhoto())], 'IMG_0001.jpg', { type: 'image/jpeg' });
-    const kept = await keepUploadedPhoto(store, upload);
-    if (!kept.ok || !kept.value) throw new Error('not kept');
-    const again = await keepUploadedPhoto(store, upload);
-    expect(again).toEqual(kept);
-    expect((await sharp((await store.get(kept.value))!).metadata()).width).toBe(1200);
+    const prepared = await prepareUploadedPhoto(store, upload);
+    if (!prepared.ok || !prepared.value) throw new Error('not prepared');
+    const { key } = prepared.value;
+    expect(await store.get(key)).toBeUndefined();
+    await prepared.value.keep();
+    const again = await prepareUploadedPhoto(store, upload);
+    expect(again.ok && again.value?.key).toBe(key);
+    expect((await sharp((await store.get(key))!).metadata()).width).toBe(1200);
   });
 
   it('treats an empty file field as no photo, and unknown or malformed keys as missing', async () => {
-    expect(await keepUploadedPhoto(store, new File([], ''))).toEqual({ ok: true, value: null });
-    expect(await keepUploadedPhoto(store, null)).toEqual({ ok: true, value: null });
+    expect(await prepareUploadedPhoto(store, new File([], ''))).toEqual({ ok: true, value: null });
+    expect(await prepareUploadedPhoto(store, null)).toEqual({ ok: true, value: null });
     expect(await store.get(`${'0'.repeat(64)}.jpg`)).toBeUndefined();
     expect(await store.get('../../etc/passwd')).toBeUndefined();
   });

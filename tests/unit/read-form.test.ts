@@ -1,10 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { parseForm, problemsFromIssues } from '../../src/lib/forms/field-problems.ts';
-import { formFields, formList, maximumValueLength, readForm, textFields } from '../../src/lib/forms/read-form.ts';
+import { formList, parseForm, problemsFromIssues } from '../../src/lib/forms/field-problems.ts';
+import { formFields, maximumValueLength, readForm, textFields } from '../../src/lib/forms/read-form.ts';
+import { formBytes, RequestRefusal } from '../../src/lib/http/request-body.ts';
 
 const post = (body: FormData | URLSearchParams | string, headers: Record<string, string> = {}) =>
   new Request('http://localhost/form', { method: 'POST', body, headers });
+
+/** One part of a multipart body with the boundary B, as a browser writes it. */
+const part = (disposition: string, content: string, type?: string) =>
+  `--B\r\nContent-Disposition: form-data; ${disposition}\r\n${type ? `Content-Type: ${type}\r\n` : ''}\r\n${content}\r\n`;
+const multipart = (body: string) => post(body, { 'content-type': 'multipart/form-data; boundary=B' });
+
+const chunkBytes = 16 * 1024;
+/** A body as a hostile client streams it (chunked, no length): its start, then megabytes of x, counted as pulled. */
+function huge(start: string) {
+  const counter = { bytes: 0, stream: undefined as unknown as ReadableStream<Uint8Array> };
+  counter.stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (counter.bytes >= 4 * 1024 * 1024) return controller.close();
+      const text = counter.bytes === 0 ? start + 'x'.repeat(chunkBytes - start.length) : 'x'.repeat(chunkBytes);
+      counter.bytes += text.length;
+      controller.enqueue(new TextEncoder().encode(text));
+    },
+  });
+  return counter;
+}
+const streamed = (body: { stream: ReadableStream<Uint8Array> }, headers: Record<string, string> = {}) =>
+  new Request('http://localhost/form', {
+    method: 'POST',
+    body: body.stream,
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    duplex: 'half',
+  } as RequestInit);
 
 describe('reading a form', () => {
   it('keeps text as typed: nothing trimmed, an empty field as an empty string', () => {
@@ -38,15 +66,13 @@ describe('reading a form', () => {
 
   it('keeps a chosen file as a File, and leaves out a file field left empty', async () => {
     // As a browser sends it: a file field left empty is a part with an empty file name and no content.
-    const part = (disposition: string, content: string, type?: string) =>
-      `--B\r\nContent-Disposition: form-data; ${disposition}\r\n${type ? `Content-Type: ${type}\r\n` : ''}\r\n${content}\r\n`;
     const body = [
       part('name="photo"; filename="nha.jpg"', 'JPEG', 'image/jpeg'),
       part('name="statement"; filename=""', '', 'application/octet-stream'),
       part('name="note"', 'Đã giao'),
       '--B--\r\n',
     ].join('');
-    const fields = await readForm(post(body, { 'content-type': 'multipart/form-data; boundary=B' }));
+    const fields = await readForm(multipart(body));
     expect(fields.photo).toBeInstanceOf(File);
     expect((fields.photo as File).name).toBe('nha.jpg');
     expect(fields).not.toHaveProperty('statement');
@@ -57,17 +83,58 @@ describe('reading a form', () => {
     expect(await readForm(post('{"not":"a form"}', { 'content-type': 'application/json' }))).toEqual({});
   });
 
-  it('refuses unread a body that says it is larger than its limit, with the concept’s own problem', async () => {
-    const data = new URLSearchParams({ photo: 'x'.repeat(200) });
-    const limit = { maximumBytes: 100, tooLarge: { code: 'photoTooLarge' as const, field: 'photo' } };
-    expect(await readForm(post(data, { 'content-length': '5000000' }), limit)).toEqual({
-      ok: false,
-      problems: [{ code: 'photoTooLarge', field: 'photo' }],
+  it('refuses unread a form that says it is larger than a form’s text may be', async () => {
+    const pulled = huge('x');
+    const refusal = await readForm(streamed(pulled, { 'content-length': String(formBytes + 1) })).catch((e) => e);
+    expect(refusal).toBeInstanceOf(RequestRefusal);
+    expect(refusal.status).toBe(413);
+    // A stream fills its queue with one chunk of its own accord: nothing more was asked of it.
+    expect(pulled.bytes).toBeLessThanOrEqual(chunkBytes);
+  });
+
+  it('refuses a form whose body streams on past a form’s text, having read little more than that', async () => {
+    for (const type of ['application/x-www-form-urlencoded', 'multipart/form-data; boundary=B']) {
+      const pulled = huge(type.startsWith('multipart') ? part('name="message"', '') : 'message=');
+      const refusal = await readForm(streamed(pulled, { 'content-type': type })).catch((e) => e);
+      expect(refusal).toMatchObject({ status: 413 });
+      // Twice a form's text at most (multipart is counted in pieces), the chunk that passed that
+      // and the one the stream queued beside it.
+      expect(pulled.bytes).toBeLessThanOrEqual(2 * formBytes + 2 * chunkBytes);
+    }
+  });
+
+  it('refuses a file larger than its own limit with the concept’s problem, keeping what was typed around it', async () => {
+    const limit = { field: 'photo', maximumBytes: 1000, tooLarge: { code: 'photoTooLarge' as const, field: 'photo' } };
+    const body = (bytes: number) =>
+      [
+        part('name="occurredOn"', '2026-11-20'),
+        part('name="photo"; filename="nha.jpg"', 'x'.repeat(bytes), 'image/jpeg'),
+        part('name="stage"', 'completed'),
+        '--B--\r\n',
+      ].join('');
+    // However far over its limit: busboy drops it as it comes.
+    expect(await readForm(multipart(body(3 * formBytes)), limit)).toEqual({
+      fields: { occurredOn: '2026-11-20', stage: 'completed' },
+      refused: { ok: false, problems: [{ code: 'photoTooLarge', field: 'photo' }] },
     });
-    expect(await readForm(post(new URLSearchParams('a=1'), { 'content-length': '3' }), limit)).toEqual({
-      ok: true,
-      value: { a: '1' },
-    });
+    const within = await readForm(multipart(body(1000)), limit);
+    expect(within.refused).toBeUndefined();
+    expect((within.fields.photo as File).size).toBe(1000);
+  });
+
+  it('keeps the text of an upload form to a form’s text, however large its file may be', async () => {
+    const limit = { field: 'file', maximumBytes: 10 * formBytes, tooLarge: { code: 'tooLarge' as const } };
+    const body = [part('name="note"', 'x'.repeat(formBytes + 1)), '--B--\r\n'].join('');
+    expect(await readForm(multipart(body), limit).catch((e) => e)).toMatchObject({ status: 413 });
+  });
+
+  it('refuses a form holding a NUL anywhere, which no form of the portal holds and the database cannot store', async () => {
+    const bodies = [
+      post(new URLSearchParams({ name: 'An\0' })),
+      multipart([part('name="message"', 'a\0b'), '--B--\r\n'].join('')),
+      multipart([part('name="file"; filename="a\0.csv"', 'x', 'text/csv'), '--B--\r\n'].join('')),
+    ];
+    for (const request of bodies) expect(await readForm(request).catch((e) => e)).toMatchObject({ status: 400 });
   });
 
   it('reads a GET form’s query by the same rule', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { parseForm } from '../forms/field-problems.ts';
-import { formList, type FormFields } from '../forms/read-form.ts';
+import { formList, parseForm } from '../forms/field-problems.ts';
+import type { FormFields } from '../forms/read-form.ts';
 import type { Result } from '../forms/result.ts';
 import { beneficiaryCategoriesOf, type Citation } from '../campaigns/campaign-definition.ts';
 import { beneficiaryCategories, type BeneficiaryCategory, type SupportType } from '../households/vocabulary.ts';

@@ -44,14 +44,21 @@ export function diskEvidenceStore(folder: string): EvidenceStore {
   };
 }
 
+/** A photo prepared from an upload: its key, and how to keep it once what it is evidence of is allowed. */
+export interface PreparedUpload {
+  key: string;
+  keep(): Promise<void>;
+}
+
 /**
- * Prepares and keeps the photo from a form's file field (src/lib/forms/read-form.ts), giving its
- * key; no file means no photo (null). A refusal belongs to the field `photo`.
+ * Prepares the photo from a form's file field (src/lib/forms/read-form.ts) for `store`, writing
+ * nothing: the operation it belongs to keeps it only once allowed, so that a refused one leaves no
+ * file behind. No file means no photo (null). A refusal belongs to the field `photo`.
  */
-export async function keepUploadedPhoto(
+export async function prepareUploadedPhoto(
   store: EvidenceStore,
   value: unknown,
-): Promise<Result<string | null, Exclude<PhotoProblem, 'photoMissing'>>> {
+): Promise<Result<PreparedUpload | null, Exclude<PhotoProblem, 'photoMissing'>>> {
   if (!(value instanceof File) || value.size === 0) return ok(null);
   if (value.size > maximumPhotoBytes) return refused('photoTooLarge', { field: 'photo' });
   const prepared = await preparePhoto(new Uint8Array(await value.arrayBuffer()));
@@ -60,6 +67,6 @@ export async function keepUploadedPhoto(
     return refused(prepared.problems[0]!.code === 'photoTooLarge' ? 'photoTooLarge' : 'photoNotAnImage', {
       field: 'photo',
     });
-  await store.put(prepared.value.key, prepared.value.bytes);
-  return ok(prepared.value.key);
+  const { key, bytes } = prepared.value;
+  return ok({ key, keep: () => store.put(key, bytes) });
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import { ok, refused, type Result } from '../forms/result.ts';
+import { heavyWork } from '../http/heavy-work.ts';
 
 /**
  * Photos that officials attach as evidence of a home's stage. Phone photos are large and carry
@@ -27,6 +28,11 @@ export interface PreparedPhoto {
 export async function preparePhoto(upload: Uint8Array): Promise<Result<PreparedPhoto, PhotoProblem>> {
   if (upload.byteLength === 0) return refused('photoMissing');
   if (upload.byteLength > maximumPhotoBytes) return refused('photoTooLarge');
+  // Decoded, a photo takes up to 60 million pixels' worth of memory: one at a time.
+  return heavyWork(() => shrinkPhoto(upload));
+}
+
+async function shrinkPhoto(upload: Uint8Array): Promise<Result<PreparedPhoto, PhotoProblem>> {
   try {
     // A decompression bomb (a small file of huge dimensions) is refused by the pixel limit.
     const image = sharp(upload, { failOn: 'error', limitInputPixels: 60_000_000 });

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Problem, Result } from './result.ts';
 
 /** How a concept names what is wrong with its form. */
@@ -48,4 +48,14 @@ export function parseForm<S extends z.ZodType, P extends string>(
   return parsed.success
     ? { ok: true, value: parsed.data }
     : { ok: false, problems: problemsFromIssues(parsed.error.issues, codes) };
+}
+
+/**
+ * A list field for a schema: none, one or several values (src/lib/forms/read-form.ts) become an
+ * array for `list` to check.
+ *
+ * @example formList(z.array(z.enum(['poor', 'near_poor'])).min(1, 'noGroup'))
+ */
+export function formList<T extends z.ZodType>(list: T) {
+  return z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), list);
 }

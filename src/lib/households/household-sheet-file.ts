@@ -1,4 +1,4 @@
-import { readSheet } from 'read-excel-file/node';
+import { readSpreadsheet } from '../http/heavy-work.ts';
 import type { Locale } from '../i18n/locales.ts';
 import {
   choiceColumns,
@@ -13,16 +13,13 @@ import { beneficiaryCategories, supportProgrammes, supportTypes } from './vocabu
 import { workbookFile } from '../spreadsheets/spreadsheet-files.ts';
 
 /**
- * The household list as an Excel file: read-excel-file reads the upload's first sheet, and
- * the template is written as a workbook (headers, a column guide, the allowed values).
+ * The household list as an Excel file: read-excel-file reads the upload's first sheet (bounded,
+ * in its turn: src/lib/http/heavy-work.ts), and the template is written as a workbook (headers, a
+ * column guide, the allowed values).
  */
 export async function readSheetFile(bytes: Uint8Array): Promise<Cell[][] | undefined> {
-  try {
-    return storableCells((await readSheet(Buffer.from(bytes))) as Cell[][]);
-  } catch {
-    // Not a zip, not a workbook, or a workbook without sheets.
-    return undefined;
-  }
+  const rows = await readSpreadsheet(bytes);
+  return rows && storableCells(rows as Cell[][]);
 }
 
 /** The words the template is written in, per language: the choices' labels and the columns' names. */

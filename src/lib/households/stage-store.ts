@@ -16,7 +16,7 @@ import { recordAuditEvent } from '../audit/store.ts';
 import { recheckHouseholds } from '../criteria/finding-store.ts';
 import { refreshProgressFacts } from '../progress/store.ts';
 import { currentUnitIs } from '../units/store.ts';
-import { keepUploadedPhoto, type EvidenceStore } from '../evidence/evidence-store.ts';
+import { prepareUploadedPhoto, type EvidenceStore } from '../evidence/evidence-store.ts';
 import { ok, refused, type Result } from '../forms/result.ts';
 
 export interface WorkspaceHousehold {
@@ -93,7 +93,8 @@ export interface Actor {
  * Moves a home to a stage, if this official may do it there and the change fits the home's
  * history (src/lib/households/stage-change.ts). In one transaction: the stage event, the
  * household's current stage, its criteria findings, the commune's progress figures and the
- * audit log; a refused change writes nothing.
+ * audit log; a refused change writes nothing, not even its photo: `keepPhoto` (which writes the
+ * file `photoKey` names) runs only once the change is allowed.
  */
 export async function recordHouseholdStage(
   db: Database,
@@ -101,6 +102,7 @@ export async function recordHouseholdStage(
   change: StageChange & { photoKey: string | null },
   actor: Actor,
   today: string,
+  keepPhoto: () => Promise<void> = async () => {},
 ): Promise<Result<{ stage: HouseholdStage }, StageChangeProblem>> {
   const problem = (code: StageChangeProblem) => refused(code, { field: stageChangeProblemField[code] });
   return db.transaction(async (tx) => {
@@ -130,6 +132,7 @@ export async function recordHouseholdStage(
     );
     if (refusal) return problem(refusal);
 
+    await keepPhoto();
     await tx.insert(householdStageEvents).values({
       householdId: household.id,
       stage: change.stage,
@@ -164,8 +167,9 @@ export async function recordHouseholdStage(
 }
 
 /**
- * The stage form submitted for a home: read, its photo (if any) prepared and kept in the evidence
- * store, then recorded as `recordHouseholdStage` does. `today` is the date in Vietnam.
+ * The stage form submitted for a home: read, its photo (if any) prepared, then recorded as
+ * `recordHouseholdStage` does, which keeps the photo in the evidence store if the change is
+ * allowed. `today` is the date in Vietnam.
  */
 export async function submitStageChange(
   db: Database,
@@ -177,9 +181,10 @@ export async function submitStageChange(
 ): Promise<Result<{ stage: HouseholdStage }, StageChangeProblem>> {
   const read = readStageChangeForm(fields);
   if (!read.ok) return read;
-  const photo = await keepUploadedPhoto(evidence, fields.photo);
+  const photo = await prepareUploadedPhoto(evidence, fields.photo);
   if (!photo.ok) return photo;
-  return recordHouseholdStage(db, publicCode, { ...read.value, photoKey: photo.value }, actor, today);
+  const change = { ...read.value, photoKey: photo.value?.key ?? null };
+  return recordHouseholdStage(db, publicCode, change, actor, today, photo.value?.keep);
 }
 
 /**

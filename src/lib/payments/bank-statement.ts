@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import { readSheet } from 'read-excel-file/node';
+import { readSpreadsheet } from '../http/heavy-work.ts';
 import { publicReferencesIn } from '../references/public-reference.ts';
 import { ok, refused, type Refused, type Result } from '../forms/result.ts';
 
@@ -239,10 +239,9 @@ async function* csvRows(file: Blob): AsyncGenerator<Row> {
 }
 
 async function* sheetRows(file: Blob): AsyncGenerator<Row> {
-  let rows: Cell[][];
-  try {
-    rows = (await readSheet(Buffer.from(await file.arrayBuffer()))) as Cell[][];
-  } catch {
+  // Bounded and in its turn (src/lib/http/heavy-work.ts): a sheet that cannot be read, or would inflate too far, is none.
+  const rows = (await readSpreadsheet(new Uint8Array(await file.arrayBuffer()))) as Cell[][] | undefined;
+  if (!rows) {
     yield refused('notXlsx');
     return;
   }

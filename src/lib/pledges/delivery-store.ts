@@ -14,7 +14,7 @@ import { recordAuditEvent } from '../audit/store.ts';
 import { bookDelivery } from '../ledger/gift-booking-store.ts';
 import type { Actor } from '../households/stage-store.ts';
 import { markPublicDataChanged } from '../http/public-data-version-store.ts';
-import { keepUploadedPhoto, type EvidenceStore } from '../evidence/evidence-store.ts';
+import { prepareUploadedPhoto, type EvidenceStore } from '../evidence/evidence-store.ts';
 import { ok, refused, type Result } from '../forms/result.ts';
 
 /** Units of material delivered, or workdays performed, against a pledge so far. */
@@ -91,7 +91,9 @@ export async function findPledgeForDelivery(db: Database, reference: string): Pr
 
 /**
  * Records a delivery against an in-kind pledge, if the officer may act where its gifts arrive
- * and it does not exceed what was pledged; audited, and public totals follow at once.
+ * and it does not exceed what was pledged; audited, and public totals follow at once. A refused
+ * delivery writes nothing, not even its photo: `keepPhoto` (which writes the file `photoKey`
+ * names) runs only once the delivery is allowed.
  */
 export async function recordDelivery(
   db: Database,
@@ -99,6 +101,7 @@ export async function recordDelivery(
   delivery: Delivery & { photoKey: string | null },
   actor: Actor,
   today: string,
+  keepPhoto: () => Promise<void> = async () => {},
 ): Promise<Result<{ delivered: number }, DeliveryProblem>> {
   const problem = (code: DeliveryProblem) => refused(code, { field: deliveryProblemField[code] });
   return db.transaction(async (tx) => {
@@ -121,6 +124,7 @@ export async function recordDelivery(
     const delivered = await deliveredForPledge(tx, pledge.id);
     const refusal = deliveryProblem({ ...pledge, delivered }, delivery, today);
     if (refusal) return problem(refusal);
+    await keepPhoto();
     const [recorded] = await tx
       .insert(deliveries)
       .values({
@@ -145,8 +149,9 @@ export async function recordDelivery(
 }
 
 /**
- * The delivery form submitted for a pledge: read, its photo (if any) prepared and kept in the
- * evidence store, then recorded as `recordDelivery` does. `today` is the date in Vietnam.
+ * The delivery form submitted for a pledge: read, its photo (if any) prepared, then recorded as
+ * `recordDelivery` does, which keeps the photo in the evidence store if the delivery is allowed.
+ * `today` is the date in Vietnam.
  */
 export async function submitDelivery(
   db: Database,
@@ -158,7 +163,8 @@ export async function submitDelivery(
 ): Promise<Result<{ delivered: number }, DeliveryProblem>> {
   const read = readDeliveryForm(fields);
   if (!read.ok) return read;
-  const photo = await keepUploadedPhoto(evidence, fields.photo);
+  const photo = await prepareUploadedPhoto(evidence, fields.photo);
   if (!photo.ok) return photo;
-  return recordDelivery(db, reference, { ...read.value, photoKey: photo.value }, actor, today);
+  const delivery = { ...read.value, photoKey: photo.value?.key ?? null };
+  return recordDelivery(db, reference, delivery, actor, today, photo.value?.keep);
 }

@@ -11,6 +11,7 @@ import {
 } from './receipt.ts';
 import { portalReceiptKeys } from './signing-key.ts';
 import { checkReceiptsFile, type FileReceiptCheck, type PdfProblem } from './receipt-file.ts';
+import { heavyWork } from '../http/heavy-work.ts';
 import { ok, refused, type Result } from '../forms/result.ts';
 import type { Queryable, Transaction } from '../../../db/client.ts';
 import { deliveries, paymentRefunds, payments, receiptCounters, receipts } from '../../../db/schema/index.ts';
@@ -152,7 +153,9 @@ export async function checkReceiptFile(
   const file = fields.file;
   if (file instanceof File && file.size > maximumReceiptFileBytes) return refused('fileTooLarge', { field: 'file' });
   if (!(file instanceof File)) return refused('fileMissing', { field: 'file' });
-  const checks = checkReceiptsFile(Buffer.from(await file.arrayBuffer()), portalReceiptKeys().published);
+  const bytes = Buffer.from(await file.arrayBuffer());
+  // A PDF is read whole: in its turn, as other uploads are.
+  const checks = await heavyWork(() => checkReceiptsFile(bytes, portalReceiptKeys().published));
   if (!checks) return refused('noReceipt', { field: 'file' });
   return ok(await verifyReceipts(db, checks.slice(0, receiptsPerFile)));
 }

@@ -27,6 +27,20 @@ export const common = {
   navSelfCheck: 'Check eligibility',
   navOpenData: 'Open data',
   navPledge: 'Give',
+  refusal: {
+    400: {
+      title: 'The request could not be read',
+      text: 'The address or form holds a character the portal does not accept (such as a null character), or is wrongly encoded. Check it and send it again.',
+    },
+    413: {
+      title: 'What was sent is too large',
+      text: 'What was sent is larger than the portal accepts. Shorten the text or choose a smaller file, then send it again.',
+    },
+    431: {
+      title: 'The address is too long',
+      text: 'The address or the request’s headers are longer than the portal accepts. Shorten the search and try again.',
+    },
+  },
   errorTitle: 'Something went wrong',
   errorText: 'The page could not be shown. Nothing you entered was lost; please try again in a few minutes.',
 } satisfies Messages['common'];

@@ -26,6 +26,20 @@ export const common = {
   navSelfCheck: 'Tự kiểm tra',
   navOpenData: 'Dữ liệu mở',
   navPledge: 'Đóng góp',
+  refusal: {
+    400: {
+      title: 'Không đọc được yêu cầu',
+      text: 'Địa chỉ hoặc biểu mẫu có ký tự mà cổng thông tin không nhận (ví dụ ký tự rỗng) hoặc bị mã hóa sai. Hãy kiểm tra rồi gửi lại.',
+    },
+    413: {
+      title: 'Nội dung gửi lên quá lớn',
+      text: 'Nội dung gửi lên lớn hơn mức cổng thông tin nhận. Hãy rút gọn nội dung hoặc chọn tệp nhỏ hơn rồi gửi lại.',
+    },
+    431: {
+      title: 'Địa chỉ quá dài',
+      text: 'Địa chỉ hoặc phần đầu của yêu cầu dài hơn mức cổng thông tin nhận. Hãy rút ngắn nội dung tìm kiếm rồi thử lại.',
+    },
+  },
   errorTitle: 'Đã có lỗi xảy ra',
   errorText: 'Không hiển thị được trang này. Dữ liệu bạn đã nhập không bị mất; vui lòng thử lại sau ít phút.',
 };

@@ -2,7 +2,8 @@ import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../../db/connection.ts';
 import { findBoundaryTopology } from '../../../lib/units/store.ts';
 import { publicCacheControl } from '../../../lib/config/http-headers.ts';
-import { messagesFor } from '../../../lib/i18n/messages.ts';
+import { inEveryLanguage } from '../../../lib/i18n/messages.ts';
+import { problemResponse } from '../../../lib/open-data/respond.ts';
 
 /**
  * Simplified 2025 boundaries as TopoJSON: `/api/boundaries/provinces.topo.json`,
@@ -11,12 +12,12 @@ import { messagesFor } from '../../../lib/i18n/messages.ts';
 export const GET: APIRoute = async ({ params, request }) => {
   const match = /^(provinces|communes(?:\/\d{2})?)\.topo\.json$/.exec(params.scope ?? '');
   const boundary = match?.[1] ? await findBoundaryTopology(await getDatabase(), match[1]) : undefined;
-  if (!boundary) {
-    return Response.json(
-      { error: `${messagesFor('vi').map.noBoundary} / ${messagesFor('en').map.noBoundary}`, scope: params.scope },
-      { status: 404 },
+  // Said in both languages, as every open data problem; the address asked for is not repeated.
+  if (!boundary)
+    return problemResponse(
+      404,
+      inEveryLanguage((t) => t.map.noBoundary),
     );
-  }
   const etag = `"${boundary.sha256}"`;
   const headers = { ETag: etag, 'Cache-Control': publicCacheControl, Vary: 'Accept-Encoding' };
   if (request.headers.get('If-None-Match') === etag) return new Response(null, { status: 304, headers });

@@ -4,6 +4,7 @@ import { getDatabase } from '../../../../db/connection.ts';
 import { recordCardPayment } from '../../../lib/payments/card-payment-store.ts';
 import { recordCardRefund } from '../../../lib/payments/refund-store.ts';
 import { readEnvironment } from '../../../lib/config/environment.ts';
+import { readBody, webhookBytes } from '../../../lib/http/request-body.ts';
 import { inEveryLanguage } from '../../../lib/i18n/messages.ts';
 import { maximumAmount } from '../../../lib/money/whole-dong.ts';
 import { cardPaymentsOf, readStripeEvent } from '../../../lib/payments/stripe.ts';
@@ -24,7 +25,7 @@ export const POST: APIRoute = async ({ request }) => {
       'not_configured',
       inEveryLanguage((t) => t.stripe.notConfigured),
     );
-  const payload = await request.text();
+  const payload = (await readBody(request, webhookBytes)).toString('utf8');
   let read;
   try {
     read = await readStripeEvent(cardPayments, payload, request.headers.get('stripe-signature') ?? '');
