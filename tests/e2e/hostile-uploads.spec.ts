@@ -235,8 +235,8 @@ test('five hostile uploads at once are each refused with a page, the server stay
     description: `${Math.round(Math.max(peak, sampled) / 1024)} MB (${Math.round(before / 1024)} MB before)`,
   });
   expect(Math.max(peak, sampled)).toBeLessThanOrEqual(512 * 1024);
-  expectPage(answers[0]!, 400, 'Không đọc được sao kê');
-  expectPage(answers[1]!, 400, 'Không đọc được sao kê');
+  expectPage(answers[0]!, 400, 'Không nhập sao kê');
+  expectPage(answers[1]!, 400, 'Không nhập sao kê');
   expectPage(answers[2]!, 400, vi.imports.sheetProblem.notASpreadsheet);
   expectPage(answers[3]!, 413, vi.common.refusal[413].title);
   expectPage(answers[4]!, 413, vi.receipts.verifyFileTooLarge);

@@ -193,9 +193,9 @@ test('a correctly signed Stripe event with an impossible amount is answered 400 
       headers: { 'Content-Type': 'application/json', 'Stripe-Signature': signature },
     });
     expect(answer.status()).toBe(400);
-    const body = (await answer.json()) as { outcome: string; reason: { vi: string; en: string } };
+    const body = (await answer.json()) as { outcome: string; error: { vi: string; en: string } };
     expect(body.outcome).toBe('refused');
-    expect(body.reason.en).toContain(reason);
-    expect(body.reason.vi.length).toBeGreaterThan(0);
+    expect(body.error.en).toContain(reason);
+    expect(body.error.vi.length).toBeGreaterThan(0);
   }
 });

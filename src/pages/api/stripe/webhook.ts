@@ -17,8 +17,9 @@ const cardPayments = cardPaymentsOf(readEnvironment());
  * deliveries, and their answers, to the fund's staff.
  */
 export const POST: APIRoute = async ({ request }) => {
-  const answer = (status: number, outcome: string, reason?: Record<'vi' | 'en', string>) =>
-    Response.json({ outcome, ...(reason && { reason }) }, { status });
+  // What was not recorded carries its reason as `error`, as every API problem of the portal does.
+  const answer = (status: number, outcome: string, error?: Record<'vi' | 'en', string>) =>
+    Response.json({ outcome, ...(error && { error }) }, { status });
   if (!cardPayments)
     return answer(
       404,
