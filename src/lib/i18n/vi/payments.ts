@@ -17,6 +17,8 @@ export const payments = {
   statementsUnreadable: (reason: string) => `Không nhập sao kê (không dòng nào được ghi): ${reason}.`,
   statementProblem: {
     notCsv: (found: Found) => `tệp không phải CSV đọc được (từ dòng ${found.row})`,
+    columnCount: (found: Found) =>
+      `dòng ${found.row} có ${found.found} ô, tiêu đề có ${found.expected}: có thể dấu phẩy trong nội dung làm lệch cột số tiền`,
     notXlsx: () => 'tệp không phải Excel (.xlsx) đọc được',
     wrongLayout: (found: Found) => `không phải sao kê ${found.bank}: thiếu cột ${found.columns}`,
     amountNotNumber: (found: Found) => `${at(found)} không phải số tiền`,
@@ -30,6 +32,7 @@ export const payments = {
     amountNone: (found: Found) => `dòng ${found.row} không có số tiền ở cột ghi có hay cột ghi nợ`,
     transactionIdMissing: (found: Found) => `dòng ${found.row} thiếu mã giao dịch ở cột “${found.column}”`,
     dateInvalid: (found: Found) => `${at(found)} không phải ngày giờ dạng 25/09/2025 14:30`,
+    nulCharacter: (found: Found) => `${at(found)} chứa ký tự NUL, không lưu được`,
   },
   statementsFileTooLarge: (limits: Found) =>
     `Tệp sao kê quá lớn: CSV tối đa ${limits.csv} MB, Excel (.xlsx) tối đa ${limits.xlsx} MB. Sao kê lớn hơn hãy xuất ra CSV hoặc chia theo thời gian.`,
