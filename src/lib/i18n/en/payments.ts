@@ -8,7 +8,7 @@ export const payments = {
   statementsIntro:
     'Upload the fund account’s statement (CSV or Excel .xlsx, as the bank exports it). Each transaction is imported once; credits whose description carries a pledge reference are matched at once, the rest wait to be matched below.',
   statementsBank: 'Bank',
-  statementsFile: 'Statement file (.csv up to 50 MB, .xlsx up to 3 MB)',
+  statementsFile: 'Statement file (.csv up to 50 MB, .xlsx up to 2 MB)',
   statementsUpload: 'Import statement',
   statementsImported: (added: number, already: number, matched: number, waiting: number) =>
     `Imported: ${added} new credits (${already} imported before), ${matched} matched at once, ${waiting} waiting to be matched.`,

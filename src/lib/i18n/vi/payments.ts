@@ -8,7 +8,7 @@ export const payments = {
   statementsIntro:
     'Tải lên sao kê tài khoản của quỹ (CSV hoặc Excel .xlsx, theo mẫu xuất của ngân hàng). Mỗi giao dịch chỉ được nhập một lần; khoản có mã đóng góp trong nội dung được đối chiếu tự động, khoản còn lại chờ đối chiếu dưới đây.',
   statementsBank: 'Ngân hàng',
-  statementsFile: 'Tệp sao kê (.csv tối đa 50 MB, .xlsx tối đa 3 MB)',
+  statementsFile: 'Tệp sao kê (.csv tối đa 50 MB, .xlsx tối đa 2 MB)',
   statementsUpload: 'Nhập sao kê',
   statementsImported: (added: number, already: number, matched: number, waiting: number) =>
     `Đã nhập: ${added} khoản mới (${already} khoản đã nhập trước đó), ${matched} khoản đã đối chiếu tự động, ${waiting} khoản chờ đối chiếu.`,
