@@ -14,6 +14,7 @@ import { readReferenceData } from '../src/lib/units/reference-data.ts';
 import { runLoad, runWrk, type LoadResult } from './bench/http-load.ts';
 import { countNationalData, generateNationalHouseholds, generatePledgesAndPayments } from './bench/national-data.ts';
 import { startPortalServer } from './bench/portal-server.ts';
+import { prepareStatementUpload, uploadLargeStatement } from './bench/statement-upload.ts';
 import { compressedSize, measureTransfer } from './bench/transfer-size.ts';
 import { startThrowawayPostgres } from './throwaway-postgres.ts';
 import { currentEra } from '../src/lib/units/vocabulary.ts';
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     'pledge-rows': { type: 'string', default: '2000000' },
     seconds: { type: 'string', default: '15' },
     connections: { type: 'string', default: '50' },
+    'statement-rows': { type: 'string', default: '200000' },
     // With BENCH_DATABASE_URL: keep the data an earlier run generated there, to tune quickly.
     'reuse-data': { type: 'boolean', default: false },
   },
@@ -31,7 +33,15 @@ const { values } = parseArgs({
 const householdCount = Number(values.households);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
-const goals = { p95Ms: 50, embedKb: 90, provinceGeometryKb: 60, pledgesPerSecond: 200 };
+const statementRows = Number(values['statement-rows']);
+const goals = {
+  p95Ms: 50,
+  embedKb: 90,
+  provinceGeometryKb: 60,
+  pledgesPerSecond: 200,
+  statementRowsPerSecond: 5000,
+  statementServerMb: 400,
+};
 const missed: string[] = [];
 
 const step = (name: string) => console.log(`\n━━ ${name}`);
@@ -49,6 +59,7 @@ try {
   const database = await openDatabase(environment);
   let communeCodes: string[];
   let provinceCodes: string[];
+  let statementUpload: Awaited<ReturnType<typeof prepareStatementUpload>>;
   try {
     await database.migrate();
     const generating = performance.now();
@@ -66,6 +77,7 @@ try {
       const communes = await listUnits(database.db, { era: currentEra, level: 'commune', provinceCode: province.code });
       communeCodes.push(...communes.map((unit) => unit.code));
     }
+    statementUpload = await prepareStatementUpload(database.db, communeCodes[0]!);
     const counts = await countNationalData(database.db);
     console.log(
       `${counts.households.toLocaleString('en')} households, ` +
@@ -89,6 +101,25 @@ try {
     LEDGER_CHECK_MINUTES: '0',
   });
   try {
+    // First, while the server has done nothing else: its memory on a large statement is the statement's.
+    step(`statement import (${statementRows.toLocaleString('en')} credits, one in 100 with a pledge reference)`);
+    const [first, again] = await uploadLargeStatement(server, statementUpload, statementRows, 2);
+    for (const [name, upload] of [
+      ['import', first!],
+      ['re-import', again!],
+    ] as const) {
+      const perSecond = statementRows / upload.seconds;
+      console.log(
+        `${name}: ${(upload.bytes / 1024 / 1024).toFixed(1)} MB uploaded; added ${upload.counts[0]}, imported before ` +
+          `${upload.counts[1]}, matched ${upload.counts[2]}; ${upload.seconds.toFixed(1)} s, ${perSecond.toFixed(0)} rows/s ` +
+          `(goal ≥ ${goals.statementRowsPerSecond}); server peak ${upload.peakMegabytes.toFixed(0)} MB (goal ≤ ${goals.statementServerMb})`,
+      );
+      if (perSecond < goals.statementRowsPerSecond) missed.push(`statement ${name}: ${perSecond.toFixed(0)} rows/s`);
+      if (upload.peakMegabytes > goals.statementServerMb)
+        missed.push(`statement ${name}: server ${upload.peakMegabytes.toFixed(0)} MB`);
+    }
+    if (again!.counts[0] !== 0) missed.push(`statement re-import added ${again!.counts[0]} rows`);
+
     // Every page is rendered once first, as after a data change; then the load picks pages at random.
     const loads: [string, string[]][] = [
       ['commune page', communeCodes.map((code) => `/commune/${code}`)],

@@ -21,10 +21,10 @@ async function pledgeMoney(page: Page): Promise<{ reference: string; privatePage
 }
 
 /** A VietinBank export as .xlsx: one transfer carrying the reference, one with only the donor's name. */
-function statement(project: string, reference: string): Promise<Buffer> {
+function statement(project: string, reference: string, firstAmount = 500000): Promise<Buffer> {
   const rows = [
     ['Ngày hạch toán', 'Mã giao dịch', 'Diễn giải', 'Ghi nợ', 'Ghi có'],
-    ['20/11/2026 09:15', `FT-${project}-1`, `${reference} ung ho xa Duc Tho`, '', 500000],
+    ['20/11/2026 09:15', `FT-${project}-1`, `${reference} ung ho xa Duc Tho`, '', firstAmount],
     ['21/11/2026 16:40', `FT-${project}-2`, 'TRAN VAN HUNG 0912345678 CHUYEN TIEN UNG HO', '', 1000000],
   ];
   return writeExcelFile(rows.map((cells) => cells.map((value) => ({ value })))).toBuffer();
@@ -84,6 +84,19 @@ test('money from donor to home: a statement imported and matched, allocated and 
   await expect(page.getByRole('status')).toHaveText(
     'Đã nhập: 0 khoản mới (2 khoản đã nhập trước đó), 0 khoản đã đối chiếu tự động, 0 khoản chờ đối chiếu.',
   );
+
+  // The bank exports the first transfer again, changed: kept beside the first version, counted nowhere.
+  await page
+    .getByLabel('Tệp sao kê')
+    .setInputFiles({ ...file, name: 'sao-ke-sua.xlsx', buffer: await statement(project, pledge.reference, 9500000) });
+  await page.getByRole('button', { name: 'Nhập sao kê' }).click();
+  await expect(page.getByRole('status')).toContainText(
+    '1 giao dịch đã nhập trước đó nay có số tiền, ngày hoặc nội dung khác: được giữ riêng để thủ quỹ xem xét, không tính vào đâu.',
+  );
+  const conflict = page.getByRole('row', { name: new RegExp(`FT-${project}-1`) });
+  await expect(conflict).toContainText('500.000 ₫');
+  await expect(conflict).toContainText('9.500.000 ₫');
+  await expectAccessible(page);
 
   // Money out: the commune's fund allocates to one of its homes, never beyond what it holds, then pays it.
   const listed = (await (await page.request.get('/api/households/18229.json')).json()) as {

@@ -16,8 +16,8 @@ function peakMegabytes(pid: number): number {
 }
 
 /**
- * The Fatherland Front's statement of September 2024 ran to 12,000 pages. A statement of 200,000
- * credits is uploaded to the treasurer's page of a server of its own (the built portal, as
+ * Real statements are large (the Fatherland Front's of 2024 ran to more than 12,000 pages). One of
+ * 200,000 credits is uploaded to the treasurer's page of a server of its own (the built portal, as
  * `npm start` runs it, on a Postgres of its own), twice: its memory is measured, not its speed.
  */
 test('imports a 200,000-credit statement with the server under 400 MB, and adds none of it again', async () => {

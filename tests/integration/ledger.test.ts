@@ -322,6 +322,7 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
     for (const table of [
       'payments',
       'statement_rows',
+      'statement_conflicts',
       'deliveries',
       'allocation_decisions',
       'allocation_lines',

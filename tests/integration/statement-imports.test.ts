@@ -10,6 +10,9 @@ import {
   importStatementFile,
   listStatementConflicts,
   listUnmatchedStatementRows,
+  statementFileLimits,
+  statementFileMegabytes,
+  uploadStatement,
 } from '../../src/lib/payments/statement-store.ts';
 import { createPledge, findPledgeByToken, resolvePledgeTarget } from '../../src/lib/pledges/store.ts';
 import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
@@ -162,6 +165,16 @@ describe(`importing large and repeated statements (${driverUnderTest})`, () => {
       .filter((credit) => credit.description.startsWith(pledge.reference))
       .reduce((sum, credit) => sum + credit.amount, 0n);
     expect(await receivedForPledge(database.db, pledge.id)).toBe(expected);
+  });
+
+  it('refuses a workbook beyond its limit before reading it', async () => {
+    const bytes = new Uint8Array(statementFileLimits.xlsx + 1);
+    bytes.set([0x50, 0x4b]);
+    const file = new File([bytes], 'sao-ke.xlsx');
+    expect(await uploadStatement(database.db, { bank: 'vietinbank', file }, 1)).toEqual({
+      ok: false,
+      problems: [{ code: 'fileTooLarge', field: 'file', values: statementFileMegabytes }],
+    });
   });
 
   it('writes nothing of a file refused at its last row', async () => {

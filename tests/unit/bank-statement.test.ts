@@ -114,6 +114,14 @@ describe('reading bank statements', () => {
     expect([read2.debits[0]!.amount, read2.credits[0]!.amount]).toEqual([11n, 500n]);
   });
 
+  it('refuses a CSV row whose fields do not line up with the header, as a credit shifted into the debit column', async () => {
+    const shifted = `${vietinbankHeader}\n01/10/2025,VTB1,ung ho,"500,000"\n`;
+    expect(await readWholeStatement('vietinbank', shifted)).toEqual({
+      ok: false,
+      problems: [{ code: 'columnCount', values: { row: 2, found: 4, expected: 5 } }],
+    });
+  });
+
   it('refuses the whole file at its first unreadable row, however many rows come before', async () => {
     const rows = Array.from({ length: 50 }, (_, i) => `01/10/2025,VTB${i},ung ho,,"1,000"`);
     rows.splice(37, 0, '01/10/2025,VTB-X,ung ho,,"1.000,50"');
@@ -146,6 +154,8 @@ describe('reading bank statements', () => {
     expect(shownSafely('1.000\u0000\u001b[31m')).toBe('1.000␀␛[31m');
     expect(shownSafely('500\u202e000')).toBe('500U+202E000');
     expect(shownSafely('9'.repeat(60))).toBe(`${'9'.repeat(40)}…`);
+    const nul = `${vietinbankHeader}\n01/10/2025,VTB1,ung ho\u0000,,"5,000"\n`;
+    expect(await readWholeStatement('vietinbank', nul)).toEqual(refusedAt('nulCharacter', 2, 'Diễn giải', 'ung ho␀'));
     const hostile = `${vietinbankHeader}\n01/10/2025,VTB1,x,,"5\u0007${'0'.repeat(50)}"\n`;
     expect(await readWholeStatement('vietinbank', hostile)).toEqual(
       refusedAt('amountNotNumber', 2, 'Ghi có', `5␇${'0'.repeat(38)}…`),

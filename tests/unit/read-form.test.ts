@@ -116,10 +116,39 @@ describe('reading a form', () => {
     expect(await readForm(multipart(body(3 * formBytes)), limit)).toEqual({
       fields: { occurredOn: '2026-11-20', stage: 'completed' },
       refused: { ok: false, problems: [{ code: 'photoTooLarge', field: 'photo' }] },
+      discard: expect.any(Function),
     });
     const within = await readForm(multipart(body(1000)), limit);
     expect(within.refused).toBeUndefined();
     expect((within.fields.photo as File).size).toBe(1000);
+  });
+
+  it('writes a large file to the disk as it arrives, when asked, by the same limits, and removes it when discarded', async () => {
+    const limit = {
+      field: 'file',
+      maximumBytes: 200_000,
+      tooLarge: { code: 'fileTooLarge' as const, field: 'file' },
+      onDisk: true as const,
+    };
+    const body = (bytes: number) =>
+      [
+        part('name="bank"', 'bidv'),
+        part('name="file"; filename="sao-ke.csv"', 'y'.repeat(bytes), 'text/csv'),
+        '--B--\r\n',
+      ].join('');
+    const within = await readForm(multipart(body(150_000)), limit);
+    const file = within.fields.file as File;
+    expect([within.fields.bank, file.name, file.size, (await file.text()).slice(0, 3)]).toEqual([
+      'bidv',
+      'sao-ke.csv',
+      150_000,
+      'yyy',
+    ]);
+    await within.discard();
+    await expect(file.text()).rejects.toThrow();
+    const over = await readForm(multipart(body(300_000)), limit);
+    expect(over).toMatchObject({ fields: { bank: 'bidv' }, refused: { problems: [{ code: 'fileTooLarge' }] } });
+    await over.discard();
   });
 
   it('keeps the text of an upload form to a form’s text, however large its file may be', async () => {

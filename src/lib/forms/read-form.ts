@@ -1,4 +1,9 @@
 import { once } from 'node:events';
+import { createWriteStream, openAsBlob } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { finished as streamFinished } from 'node:stream/promises';
 import { Busboy } from '@fastify/busboy';
 import { declaresMoreThan, formBytes, isAcceptedText, readChunks, RequestRefusal } from '../http/request-body.ts';
 import type { Problem, Refused } from './result.ts';
@@ -54,6 +59,11 @@ export function formFields(entries: Iterable<[string, FormValue]>): FormFields {
 export interface FileLimit<P extends string> {
   field: string;
   maximumBytes: number;
+  /**
+   * Write the file to a temporary folder as it arrives, rather than hold it in memory: for files
+   * of tens of megabytes (a bank statement). The caller removes it with the form's `discard`.
+   */
+  onDisk?: true;
   /** The concept's problem for a larger file, e.g. `{ code: 'photoTooLarge', field: 'photo' }`. */
   tooLarge: Problem<P>;
 }
@@ -62,6 +72,8 @@ export interface FileLimit<P extends string> {
 export interface UploadForm<P extends string> {
   fields: FormFields;
   refused?: Refused<P>;
+  /** Removes a file written to the disk (`onDisk`); nothing to do otherwise. */
+  discard(): Promise<void>;
 }
 
 /**
@@ -81,15 +93,31 @@ export async function readForm<P extends string>(
   const multipart = /^multipart\/form-data\s*;/i.test(type);
   if (!file && declaresMoreThan(request, formBytes)) throw new RequestRefusal(413);
   let body: ReadBody;
-  if (multipart) body = await readMultipart(request, type, file);
-  else if (/^application\/x-www-form-urlencoded\s*(;|$)/i.test(type)) body = await readUrlEncoded(request);
-  else body = { entries: [], textBytes: 0, complete: true, fileTooLarge: false };
-  if (!body.entries.every(([name, value]) => isAcceptedText(name) && isAcceptedText(valueText(value))))
-    throw new RequestRefusal(400);
-  if (body.textBytes > formBytes || !body.complete) throw new RequestRefusal(413);
+  const folder = multipart && file?.onDisk ? await mkdtemp(path.join(tmpdir(), 'chung-tay-upload-')) : undefined;
+  const discard = async () => {
+    if (folder) await rm(folder, { recursive: true, force: true });
+  };
+  try {
+    body = multipart ? await readMultipart(request, type, file, folder) : await readOther(request, type);
+  } catch (error) {
+    await discard();
+    throw error;
+  }
+  const accepted = body.entries.every(([name, value]) => isAcceptedText(name) && isAcceptedText(valueText(value)));
+  if (!accepted || body.textBytes > formBytes || !body.complete) {
+    await discard();
+    throw new RequestRefusal(accepted ? 413 : 400);
+  }
   const fields = formFields(body.entries);
   if (!file) return fields;
-  return body.fileTooLarge ? { fields, refused: { ok: false, problems: [file.tooLarge] } } : { fields };
+  return body.fileTooLarge
+    ? { fields, refused: { ok: false, problems: [file.tooLarge] }, discard }
+    : { fields, discard };
+}
+
+async function readOther(request: Request, type: string): Promise<ReadBody> {
+  if (/^application\/x-www-form-urlencoded\s*(;|$)/i.test(type)) return readUrlEncoded(request);
+  return { entries: [], textBytes: 0, complete: true, fileTooLarge: false };
 }
 
 interface ReadBody {
@@ -119,7 +147,12 @@ const maximumParts = 1000;
  * kept too). The rest of the body is held to the form's text and that file's limit, and to
  * `maximumParts`. A body that is no form reads as no fields.
  */
-async function readMultipart<P extends string>(request: Request, type: string, file?: FileLimit<P>): Promise<ReadBody> {
+async function readMultipart<P extends string>(
+  request: Request,
+  type: string,
+  file?: FileLimit<P>,
+  folder?: string,
+): Promise<ReadBody> {
   const body: ReadBody = { entries: [], textBytes: 0, complete: false, fileTooLarge: false };
   let parser;
   try {
@@ -146,9 +179,28 @@ async function readMultipart<P extends string>(request: Request, type: string, f
     body.textBytes += Buffer.byteLength(name) + Buffer.byteLength(value);
     body.entries.push([name, value]);
   });
+  // Files written to the disk, each complete once its write has finished.
+  const written: Promise<void>[] = [];
   parser.on('file', (name, stream, fileName, _encoding, mimeType) => {
     const taken = name === file?.field;
     body.textBytes += Buffer.byteLength(name) + Buffer.byteLength(fileName);
+    if (taken && folder) {
+      const where = path.join(folder, `file-${written.length}`);
+      const out = createWriteStream(where);
+      stream.pipe(out);
+      stream.on('limit', () => {
+        body.fileTooLarge = true;
+        dropping = true;
+      });
+      written.push(
+        streamFinished(out).then(async () => {
+          dropping = false;
+          if (!stream.truncated)
+            body.entries.push([name, new File([await openAsBlob(where)], fileName, { type: mimeType })]);
+        }),
+      );
+      return;
+    }
     const chunks: Buffer<ArrayBuffer>[] = [];
     stream.on('data', (chunk: Buffer<ArrayBuffer>) => {
       if (!taken) body.textBytes += chunk.byteLength;
@@ -176,7 +228,10 @@ async function readMultipart<P extends string>(request: Request, type: string, f
   });
   if (!complete) return body;
   parser.end();
-  return (await finished) ? { ...body, complete: true } : { ...body, entries: [], complete: true };
+  // A malformed body reads as no fields; its files, half written, are discarded with the folder.
+  if (!(await finished)) return { ...body, entries: [], complete: true };
+  await Promise.all(written);
+  return { ...body, complete: true };
 }
 
 /** A form's single text values, to show them back in the form it came from (files and lists left out). */

@@ -112,6 +112,11 @@ export interface StatementCheck {
 export const statementProblems = [
   /** Not CSV that can be parsed (an unclosed quote…), from `row` on. */
   'notCsv',
+  /**
+   * A CSV row of `found` fields under a header of `expected`: an unquoted comma in a description
+   * shifts the amounts into the wrong columns (a credit read as a debit), so none is guessed.
+   */
+  'columnCount',
   /** Starts like a zip but is no workbook with a sheet. */
   'notXlsx',
   /** The bank's columns are not all there: `columns` are missing. */
@@ -136,6 +141,8 @@ export const statementProblems = [
   'transactionIdMissing',
   /** Not a date like 25/09/2025 14:30. */
   'dateInvalid',
+  /** Holds a NUL character, which no text in the database can keep. */
+  'nulCharacter',
 ] as const;
 export type StatementProblem = (typeof statementProblems)[number];
 
@@ -171,6 +178,10 @@ export async function* readStatementLines(
       }
       continue;
     }
+    if (row.csv && row.cells.length !== header.length) {
+      yield refused('columnCount', { values: { row: row.number, found: row.cells.length, expected: header.length } });
+      return;
+    }
     const line = readLine(bank, header, row.cells, row.number);
     yield line;
     if ('ok' in line) return;
@@ -194,17 +205,13 @@ export async function checkStatement(
   for await (const line of readStatementLines(bank, file)) {
     if ('ok' in line) return line;
     if (line.kind === 'credit') credits++;
-    else debits.push(debit(line.transactionId, line.bookedAt, line.amount, line.description));
+    else {
+      const { kind: _debit, ...read } = line;
+      debits.push(read);
+    }
   }
   return ok({ credits, debits });
 }
-
-const debit = (transactionId: string, bookedAt: Date, amount: bigint, description: string): StatementDebit => ({
-  transactionId,
-  bookedAt,
-  amount,
-  description,
-});
 
 /** A statement file's kind: an .xlsx is a zip, which starts with "PK"; anything else is read as CSV. */
 export async function statementFileKind(file: Blob): Promise<'csv' | 'xlsx'> {
@@ -225,14 +232,14 @@ export async function* fileChunks(file: Blob): AsyncGenerator<Uint8Array> {
 }
 
 /** A file's rows in order, each with its number in the file (the header is 1), or why it stops. */
-type Row = { number: number; cells: Cell[] } | Refused<StatementProblem>;
+type Row = { number: number; cells: Cell[]; csv?: true } | Refused<StatementProblem>;
 
 async function* csvRows(file: Blob): AsyncGenerator<Row> {
   const parser = parse({ bom: true, skip_empty_lines: true, relax_column_count: true, info: true });
   Readable.from(fileChunks(file)).pipe(parser);
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>)
-      yield { number: info.lines, cells: record };
+      yield { number: info.lines, cells: record, csv: true };
   } catch (error) {
     yield refused('notCsv', { values: { row: Number((error as { lines?: number }).lines ?? 1) } });
   }
@@ -262,6 +269,8 @@ function readLine(
   const at = (code: StatementProblem, column: string) =>
     refused(code, { values: { row, column, value: shownSafely(cellText(cellOf(column))) } });
 
+  const nul = header.find((_column, i) => typeof cells[i] === 'string' && cells[i].includes('\u0000'));
+  if (nul !== undefined) return at('nulCharacter', nul);
   const credit = readAmount(cellOf(columns.credit), notation, 'credit');
   if (typeof credit === 'string') return at(credit, columns.credit);
   const debitAmount = readAmount(cellOf(columns.debit), notation, 'debit');
@@ -275,7 +284,7 @@ function readLine(
   const bookedAt = bookedTime(cellOf(columns.bookedAt));
   if (!bookedAt) return at('dateInvalid', columns.bookedAt);
   const description = cellText(cellOf(columns.description));
-  if (debitAmount > 0n) return { kind: 'debit', ...debit(transactionId, bookedAt, debitAmount, description) };
+  if (debitAmount > 0n) return { kind: 'debit', transactionId, bookedAt, amount: debitAmount, description };
   const raw = Object.fromEntries(header.map((name, i) => [name, cellText(cells[i])]));
   return { kind: 'credit', transactionId, bookedAt, amount: credit, description, raw };
 }

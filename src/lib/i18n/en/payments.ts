@@ -8,7 +8,7 @@ export const payments = {
   statementsIntro:
     'Upload the fund account’s statement (CSV or Excel .xlsx, as the bank exports it). Each transaction is imported once; credits whose description carries a pledge reference are matched at once, the rest wait to be matched below.',
   statementsBank: 'Bank',
-  statementsFile: 'Statement file (.csv up to 50 MB, .xlsx up to 3 MB)',
+  statementsFile: 'Statement file (.csv up to 50 MB, .xlsx up to 2 MB)',
   statementsUpload: 'Import statement',
   statementsImported: (added: number, already: number, matched: number, waiting: number) =>
     `Imported: ${added} new credits (${already} imported before), ${matched} matched at once, ${waiting} waiting to be matched.`,
@@ -21,6 +21,8 @@ export const payments = {
   statementsUnreadable: (reason: string) => `The statement was not imported (no row was written): ${reason}.`,
   statementProblem: {
     notCsv: (found: Found) => `the file is not readable CSV (from row ${found.row})`,
+    columnCount: (found: Found) =>
+      `row ${found.row} has ${found.found} fields under a header of ${found.expected}: a comma in a description may have shifted the amounts`,
     notXlsx: () => 'the file is not a readable Excel (.xlsx) file',
     wrongLayout: (found: Found) => `not a ${found.bank} statement: missing column(s) ${found.columns}`,
     amountNotNumber: (found: Found) => `${at(found)} is not an amount`,
@@ -35,6 +37,7 @@ export const payments = {
     amountNone: (found: Found) => `row ${found.row} has no amount in either the credit or the debit column`,
     transactionIdMissing: (found: Found) => `row ${found.row} has no transaction id in column “${found.column}”`,
     dateInvalid: (found: Found) => `${at(found)} is not a date like 25/09/2025 14:30`,
+    nulCharacter: (found: Found) => `${at(found)} holds a NUL character, which cannot be kept`,
   },
   statementsFileTooLarge: (limits: Found) =>
     `The statement file is too large: CSV up to ${limits.csv} MB, Excel (.xlsx) up to ${limits.xlsx} MB. Export a larger statement as CSV, or split it by dates.`,

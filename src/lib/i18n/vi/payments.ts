@@ -8,7 +8,7 @@ export const payments = {
   statementsIntro:
     'Tải lên sao kê tài khoản của quỹ (CSV hoặc Excel .xlsx, theo mẫu xuất của ngân hàng). Mỗi giao dịch chỉ được nhập một lần; khoản có mã đóng góp trong nội dung được đối chiếu tự động, khoản còn lại chờ đối chiếu dưới đây.',
   statementsBank: 'Ngân hàng',
-  statementsFile: 'Tệp sao kê (.csv tối đa 50 MB, .xlsx tối đa 3 MB)',
+  statementsFile: 'Tệp sao kê (.csv tối đa 50 MB, .xlsx tối đa 2 MB)',
   statementsUpload: 'Nhập sao kê',
   statementsImported: (added: number, already: number, matched: number, waiting: number) =>
     `Đã nhập: ${added} khoản mới (${already} khoản đã nhập trước đó), ${matched} khoản đã đối chiếu tự động, ${waiting} khoản chờ đối chiếu.`,
@@ -21,6 +21,8 @@ export const payments = {
   statementsUnreadable: (reason: string) => `Không nhập sao kê (không dòng nào được ghi): ${reason}.`,
   statementProblem: {
     notCsv: (found: Found) => `tệp không phải CSV đọc được (từ dòng ${found.row})`,
+    columnCount: (found: Found) =>
+      `dòng ${found.row} có ${found.found} ô, tiêu đề có ${found.expected}: có thể dấu phẩy trong nội dung làm lệch cột số tiền`,
     notXlsx: () => 'tệp không phải Excel (.xlsx) đọc được',
     wrongLayout: (found: Found) => `không phải sao kê ${found.bank}: thiếu cột ${found.columns}`,
     amountNotNumber: (found: Found) => `${at(found)} không phải số tiền`,
@@ -34,6 +36,7 @@ export const payments = {
     amountNone: (found: Found) => `dòng ${found.row} không có số tiền ở cột ghi có hay cột ghi nợ`,
     transactionIdMissing: (found: Found) => `dòng ${found.row} thiếu mã giao dịch ở cột “${found.column}”`,
     dateInvalid: (found: Found) => `${at(found)} không phải ngày giờ dạng 25/09/2025 14:30`,
+    nulCharacter: (found: Found) => `${at(found)} chứa ký tự NUL, không lưu được`,
   },
   statementsFileTooLarge: (limits: Found) =>
     `Tệp sao kê quá lớn: CSV tối đa ${limits.csv} MB, Excel (.xlsx) tối đa ${limits.xlsx} MB. Sao kê lớn hơn hãy xuất ra CSV hoặc chia theo thời gian.`,
