@@ -141,7 +141,12 @@ describe(`failed sign-ins slow down their own address, never lock an official ou
   it('lists failures for admins by account, with only the network of each address', async () => {
     const list = await listSignInFailures(database.db, new Date('2026-11-24T00:00:00Z'));
     const tried = list.accounts.find((account) => account.email === officials[0]!.email)!;
-    expect(tried).toMatchObject({ officialId: officials[0]!.id, failures: 5, addressRanges: ['203.0.113.0/24'] });
+    expect(tried).toMatchObject({
+      officialId: officials[0]!.id,
+      failures: 5,
+      lastAt: new Date('2026-11-25T01:00:04Z'),
+      addressRanges: ['203.0.113.0/24'],
+    });
     expect(list.accounts.find((account) => account.email === officials[2]!.email)).toMatchObject({
       failures: 47,
       addressRanges: expect.arrayContaining(['198.18.0.0/24', '198.18.1.0/24', '192.0.2.0/24']),

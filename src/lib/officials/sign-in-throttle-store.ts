@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, inArray, isNotNull, isNull, lt, max, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, max, sql } from 'drizzle-orm';
 import type { Database, Queryable } from '../../../db/client.ts';
 import { officials, signInFailures, signInThrottles } from '../../../db/schema/index.ts';
 import {
@@ -50,7 +50,7 @@ export async function recordSignInFailure(
       [keys.address, forgetAfterSeconds],
       [keys.account, accountForgetAfterSeconds],
     ] as const) {
-      const forgotten = sql`${signInThrottles.lastFailureAt} <= ${new Date(now.getTime() - forgetSeconds * 1000)}`;
+      const forgotten = lte(signInThrottles.lastFailureAt, new Date(now.getTime() - forgetSeconds * 1000));
       await tx
         .insert(signInThrottles)
         .values({ key, failures: 1, lastFailureAt: now })
