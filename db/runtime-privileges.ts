@@ -59,6 +59,9 @@ export const runtimeAccess: TableExports = {
   receiptCounters: 'read-write',
   receipts: 'append-only',
   rateLimits: 'read-write',
+  // Counts and a list of failed sign-ins, both deleted once old (src/lib/officials/sign-in-throttle-store.ts).
+  signInThrottles: 'read-write',
+  signInFailures: 'read-write',
 };
 
 /** The same list by the tables' names in the database. */

@@ -54,3 +54,20 @@ export const officialSessions = pgTable(
     check('official_sessions_expire_after_start', sql`${t.expiresAt} > ${t.createdAt}`),
   ],
 );
+
+/**
+ * A failed password step, for admins to see which accounts are being tried and from where. Kept
+ * 30 days. The client address is cut to its network (IPv4 /24, IPv6 /48): enough to tell one
+ * place from another, not to name a person's connection.
+ */
+export const signInFailures = pgTable(
+  'sign_in_failures',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamp({ withTimezone: true }).notNull(),
+    /** Null for an email that is no official's: it is not kept, since it may be anyone's. */
+    officialId: integer().references(() => officials.id),
+    addressRange: text().notNull(),
+  },
+  (t) => [index().on(t.at), index().on(t.officialId, t.at)],
+);

@@ -288,7 +288,7 @@ test.describe("officials' workspace", () => {
     await page.getByRole('link', { name: 'Báo cáo tiến độ' }).click();
     await page.getByLabel('Mã tỉnh hoặc mã xã').fill('01');
     await page.getByRole('button', { name: 'Tải bảng tính (.xlsx)' }).click();
-    await expect(page.getByRole('alert')).toContainText('Mã đơn vị là mã tỉnh');
+    await expect(page.getByRole('alert')).toContainText('Đơn vị này ngoài phạm vi của bạn');
     await page.getByLabel('Mã tỉnh hoặc mã xã').fill('42');
     const spreadsheet = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Tải bảng tính (.xlsx)' }).click();
@@ -363,5 +363,35 @@ test.describe("officials' workspace", () => {
     );
     await page.goto('/en/workspace');
     await expect(page).toHaveURL(/\/en\/workspace\/sign-in$/);
+  });
+
+  test('answers failed sign-ins of an account from one address with 429, how long to wait, and why', async ({
+    request,
+    baseURL,
+  }, testInfo) => {
+    // An email that is no account's, so that no one else's sign-in is slowed.
+    const email = `throttled.${testInfo.project.name}@e2e.test`;
+    const attempt = () =>
+      request.post('/workspace/sign-in', {
+        form: { email, password: 'không phải mật khẩu' },
+        headers: { Origin: baseURL! },
+        maxRedirects: 0,
+      });
+    // Five failures are free; then each makes the next try wait longer (a minute, two, four…).
+    // Tried until one comes within its wait, which on any machine is the sixth.
+    const answers: number[] = [];
+    let response;
+    do {
+      response = await attempt();
+      answers.push(response.status());
+    } while (response.status() === 401 && answers.length < 8);
+    expect(answers.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(response.status()).toBe(429);
+    const wait = Number(response.headers()['retry-after']);
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThanOrEqual(15 * 60);
+    expect(await response.text()).toContain(
+      `Có quá nhiều lần đăng nhập sai vào tài khoản này từ nơi bạn đang dùng; hãy thử lại sau ${Math.ceil(wait / 60)} phút.`,
+    );
   });
 });

@@ -41,6 +41,13 @@ describe(`deliveries of materials and workdays (${driverUnderTest})`, () => {
     return (await createPledge(database.db, read.value, target.value)).reference;
   }
 
+  /** A pledge as its commune's officer sees it in the workspace. */
+  async function workspacePledge(reference: string) {
+    const found = await findPledgeForDelivery(database.db, reference, officer.grants);
+    if (!found.ok) throw new Error(JSON.stringify(found.problems));
+    return found.value;
+  }
+
   beforeAll(async () => {
     database = await createSeededDatabase();
     const make = async (email: string, unitCode: string) => {
@@ -65,11 +72,11 @@ describe(`deliveries of materials and workdays (${driverUnderTest})`, () => {
       ok: true,
       value: { delivered: 60 },
     });
-    const found = await findPledgeForDelivery(database.db, reference);
+    const found = await workspacePledge(reference);
     expect(found).toMatchObject({ delivered: 60, donorPublicName: 'Công ty Xi măng Hoàng Mai' });
     const status = (fulfilled: number) =>
       pledgeStatus({ cancelled: false, expiresOn: null, promised: 100n, fulfilled: BigInt(fulfilled) }, today);
-    expect(status(await deliveredForPledge(database.db, found!.id))).toBe('partly_fulfilled');
+    expect(status(await deliveredForPledge(database.db, found.id))).toBe('partly_fulfilled');
 
     const tooMuch = { ...first, quantity: 41 };
     expect(await recordDelivery(database.db, reference, tooMuch, officer, today)).toEqual({
@@ -80,7 +87,7 @@ describe(`deliveries of materials and workdays (${driverUnderTest})`, () => {
       ok: true,
       value: { delivered: 100 },
     });
-    expect(status(await deliveredForPledge(database.db, found!.id))).toBe('fulfilled');
+    expect(status(await deliveredForPledge(database.db, found.id))).toBe('fulfilled');
   });
 
   it('lets only officers of the place the gift is for record it, and only for gifts in kind', async () => {
@@ -98,6 +105,21 @@ describe(`deliveries of materials and workdays (${driverUnderTest})`, () => {
     expect(await recordDelivery(database.db, 'CT00000000', one, officer, today)).toEqual({
       ok: false,
       problems: [{ code: 'pledgeUnknown', field: 'quantity' }],
+    });
+  });
+
+  it('shows a pledge and its deliveries only to officials who may read records where its gifts arrive', async () => {
+    const reference = await pledge({ kind: 'labour', workdays: '3', skill: 'mason' });
+    expect(await findPledgeForDelivery(database.db, reference, officer.grants)).toMatchObject({ ok: true });
+    expect(await findPledgeForDelivery(database.db, reference, elsewhere.grants)).toEqual({
+      ok: false,
+      problems: [{ code: 'notYourArea' }],
+    });
+    const national = [{ role: 'auditor' as const, unitCode: null }];
+    expect(await findPledgeForDelivery(database.db, reference, national)).toMatchObject({ ok: true });
+    expect(await findPledgeForDelivery(database.db, 'CT00000000', national)).toEqual({
+      ok: false,
+      problems: [{ code: 'pledgeUnknown' }],
     });
   });
 
@@ -122,7 +144,7 @@ describe(`deliveries of materials and workdays (${driverUnderTest})`, () => {
       value: { delivered: 4 },
     });
     expect(kept).toEqual([]);
-    expect((await findPledgeForDelivery(database.db, reference))!.deliveries).toMatchObject([
+    expect((await workspacePledge(reference)).deliveries).toMatchObject([
       { quantity: 4, note: 'Đợt 1', photoKey: null },
     ]);
   });
@@ -161,7 +183,7 @@ describe(`deliveries of materials and workdays (${driverUnderTest})`, () => {
     });
     expect(await refusal(database.db, sql`update deliveries set quantity = 1`)).toMatch(/deliveries is append-only/);
     expect(await refusal(database.db, sql`delete from deliveries`)).toMatch(/deliveries is append-only/);
-    const found = await findPledgeForDelivery(database.db, reference);
-    expect(await deliveredForPledge(database.db, found!.id)).toBe(2);
+    const found = await workspacePledge(reference);
+    expect(await deliveredForPledge(database.db, found.id)).toBe(2);
   });
 });

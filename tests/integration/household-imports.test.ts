@@ -73,7 +73,7 @@ describe(`household list imports (${driverUnderTest})`, () => {
       bytes,
       cells,
     });
-    return (await findHouseholdImport(database.db, id))!;
+    return (await findHouseholdImport(database.db, id, actor.id))!;
   }
 
   const countListed = (codes: string[]) => database.db.$count(households, inArray(households.publicCode, codes));
@@ -93,7 +93,7 @@ describe(`household list imports (${driverUnderTest})`, () => {
       value: { valid: false },
     });
     expect(await countListed(['DT25-18229-901'])).toBe(0);
-    expect((await findHouseholdImport(database.db, sheet.id))!.savedAt).toBeNull();
+    expect((await findHouseholdImport(database.db, sheet.id, actor.id))!.savedAt).toBeNull();
   });
 
   it('shows criteria findings in the preview without refusing the row', async () => {
@@ -134,7 +134,7 @@ describe(`household list imports (${driverUnderTest})`, () => {
       after: { campaign: 'duc-tho-2025', households: ['DT25-18229-904', 'DT25-18229-905'] },
     });
 
-    const again = (await findHouseholdImport(database.db, sheet.id))!;
+    const again = (await findHouseholdImport(database.db, sheet.id, actor.id))!;
     expect(again.savedCount).toBe(2);
     expect(await saveHouseholdImport(database.db, again, actor, today, languages)).toEqual({
       ok: false,
@@ -197,9 +197,9 @@ describe(`household list imports (${driverUnderTest})`, () => {
       .set({ uploadedAt: longAgo })
       .where(inArray(householdImports.id, [old.id, saved.id]));
     expect(await forgetUnsavedHouseholdSheets(database.db)).toBe(1);
-    expect(await findHouseholdImport(database.db, old.id)).toBeUndefined();
-    expect(await findHouseholdImport(database.db, recent.id)).toBeDefined();
-    expect(await findHouseholdImport(database.db, saved.id)).toBeDefined();
+    expect(await findHouseholdImport(database.db, old.id, actor.id)).toBeUndefined();
+    expect(await findHouseholdImport(database.db, recent.id, actor.id)).toBeDefined();
+    expect(await findHouseholdImport(database.db, saved.id, actor.id)).toBeDefined();
   });
 
   it('rewrites sheets kept before: previews go, saved ones keep initials and the template’s columns (migration 0015)', async () => {
@@ -214,8 +214,8 @@ describe(`household list imports (${driverUnderTest})`, () => {
       .where(inArray(householdImports.id, [unsaved.id, saved.id]));
     const migration = readFileSync(path.join(migrationsFolder, '0015_household_sheet_minimisation.sql'), 'utf8');
     for (const statement of migration.split('--> statement-breakpoint')) await database.db.execute(sql.raw(statement));
-    expect(await findHouseholdImport(database.db, unsaved.id)).toBeUndefined();
-    const rewritten = await findHouseholdImport(database.db, saved.id);
+    expect(await findHouseholdImport(database.db, unsaved.id, actor.id)).toBeUndefined();
+    const rewritten = await findHouseholdImport(database.db, saved.id, actor.id);
     const minimised = row('DT25-18229-915');
     minimised[3] = 'N.V.A.';
     expect(rewritten!.cells).toEqual([header, minimised, []]);
@@ -245,11 +245,13 @@ describe(`household list imports (${driverUnderTest})`, () => {
     });
     const kept = await uploadHouseholdSheet(database.db, { campaign: 'duc-tho-2025', file }, actor.id);
     if (!kept.ok) throw new Error(JSON.stringify(kept.problems));
-    expect(await findHouseholdImport(database.db, kept.value)).toMatchObject({
+    expect(await findHouseholdImport(database.db, kept.value, actor.id)).toMatchObject({
       campaignId: 'duc-tho-2025',
       fileName: 'danh-sach-2.xlsx',
       officialId: actor.id,
       savedAt: null,
     });
+    // It is the uploader's work in progress: no other official sees it, whatever their role.
+    expect(await findHouseholdImport(database.db, kept.value, actor.id + 1)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -8,12 +8,14 @@ import type { DatabaseHandle } from '../../db/client.ts';
 import { checkAuditChain, listAuditEvents } from '../../src/lib/audit/store.ts';
 import {
   editHousehold,
+  findWorkspaceCommune,
   findWorkspaceHousehold,
   recordHouseholdStage,
   submitHouseholdEdit,
   submitStageChange,
 } from '../../src/lib/households/stage-store.ts';
 import { diskEvidenceStore } from '../../src/lib/evidence/evidence-store.ts';
+import { findEvidencePhoto } from '../../src/lib/evidence/photo-access-store.ts';
 import { listPublicHouseholdsOfCommune } from '../../src/lib/households/store.ts';
 import {
   completeSecondFactor,
@@ -44,6 +46,8 @@ import { driverUnderTest } from './support/test-database.ts';
 const today = '2026-11-25';
 // A photo already in the evidence store; the store itself is tested with real images elsewhere.
 const photoKey = `${'c0'.repeat(32)}.jpg`;
+/** A photo's bytes as the disk evidence store keeps them. */
+const jpegOf = (folder: string, key: string) => readFileSync(path.join(folder, key.slice(0, 2), key));
 
 describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
   let database: DatabaseHandle;
@@ -102,6 +106,13 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
     provinceOfficer = await official('tinh@example.vn', [{ role: 'province_officer', unitCode: province }]);
   });
   afterAll(() => database?.close());
+
+  /** A home as its province's officer sees it in the workspace. */
+  async function workspaceHousehold(publicCode: string) {
+    const found = await findWorkspaceHousehold(database.db, publicCode, provinceOfficer.grants);
+    if (!found.ok) throw new Error(JSON.stringify(found.problems));
+    return found.value;
+  }
 
   const complete = (home: { publicCode: string }) =>
     recordHouseholdStage(
@@ -169,7 +180,7 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
       today,
     );
     expect(result).toEqual({ ok: false, problems: [{ code: 'notYourCommune', field: 'stage' }] });
-    expect((await findWorkspaceHousehold(database.db, home.publicCode))!.stage).toBe('started');
+    expect((await workspaceHousehold(home.publicCode)).stage).toBe('started');
   });
 
   it('writes no photo for a stage change it refuses: another commune, a date in the future', async () => {
@@ -191,7 +202,7 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
         await submitStageChange(database.db, home.publicCode, tomorrow, communeOfficer, today, evidence),
       ).toMatchObject({ ok: false });
       expect(readdirSync(folder, { recursive: true })).toEqual([]);
-      expect((await findWorkspaceHousehold(database.db, home.publicCode))!.stage).toBe('started');
+      expect((await workspaceHousehold(home.publicCode)).stage).toBe('started');
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
@@ -205,8 +216,8 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
     const after = await progressOf(database.db, area);
     expect(after.counts.completed).toBe(before.counts.completed + 1);
 
-    const household = await findWorkspaceHousehold(database.db, home.publicCode);
-    expect(household!.history.at(-1)).toMatchObject({
+    const household = await workspaceHousehold(home.publicCode);
+    expect(household.history.at(-1)).toMatchObject({
       stage: 'completed',
       occurredOn: today,
       recordedBy: 'xa',
@@ -239,7 +250,7 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
       ok: true,
       value: { stage: 'validated' },
     });
-    expect((await findWorkspaceHousehold(database.db, home.publicCode))!.stage).toBe('validated');
+    expect((await workspaceHousehold(home.publicCode)).stage).toBe('validated');
   });
 
   it('lets the commune correct a record, re-checks it against the criteria and audits before and after', async () => {
@@ -366,7 +377,7 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
           evidence,
         ),
       ).toEqual({ ok: true, value: { stage: 'completed' } });
-      const [event] = (await findWorkspaceHousehold(database.db, other!.publicCode))!.history.slice(-1);
+      const [event] = (await workspaceHousehold(other!.publicCode)).history.slice(-1);
       expect(await evidence.get(event!.photoKey!)).toBeDefined();
     } finally {
       rmSync(folder, { recursive: true, force: true });
@@ -389,6 +400,63 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
     expect(
       await submitHouseholdEdit(database.db, home.publicCode, { ...form, village: 'Thôn Mới' }, neighbour),
     ).toEqual({ ok: false, problems: [{ code: 'notYourCommune', field: 'village' }] });
+  });
+
+  it('shows a home, its commune’s list and its photos only to officials who may read records there', async () => {
+    // A home of the commune still under construction: earlier tests moved some on.
+    const [home] = await database.db
+      .select({ publicCode: households.publicCode })
+      .from(households)
+      .where(and(eq(households.communeCode, commune), eq(households.stage, 'started')))
+      .limit(1);
+    if (!home) throw new Error('no home under construction left');
+    const folder = mkdtempSync(path.join(tmpdir(), 'evidence-'));
+    const evidence = diskEvidenceStore(folder);
+    try {
+      const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#777' } })
+        .jpeg()
+        .toBuffer();
+      const photo = new File([new Uint8Array(jpeg)], 'nha.jpg', { type: 'image/jpeg' });
+      const completed = { stage: 'completed', occurredOn: today, photo };
+      expect(await submitStageChange(database.db, home.publicCode, completed, communeOfficer, today, evidence)).toEqual(
+        { ok: true, value: { stage: 'completed' } },
+      );
+      const key = (await workspaceHousehold(home.publicCode)).history.at(-1)!.photoKey!;
+
+      const outsider = neighbour.grants;
+      const nationalAuditor: Grant[] = [{ role: 'auditor', unitCode: null }];
+      for (const viewer of [communeOfficer.grants, provinceOfficer.grants, nationalAuditor]) {
+        expect(await findWorkspaceHousehold(database.db, home.publicCode, viewer)).toMatchObject({ ok: true });
+        expect(await findWorkspaceCommune(database.db, commune, viewer)).toMatchObject({ ok: true });
+        expect(await findEvidencePhoto(database.db, evidence, key, viewer)).toEqual({
+          ok: true,
+          value: jpegOf(folder, key),
+        });
+      }
+      const notYours = { ok: false, problems: [{ code: 'notYourCommune' }] };
+      expect(await findWorkspaceHousehold(database.db, home.publicCode, outsider)).toEqual(notYours);
+      expect(await findWorkspaceCommune(database.db, commune, outsider)).toEqual(notYours);
+      expect(await findEvidencePhoto(database.db, evidence, key, outsider)).toEqual({
+        ok: false,
+        problems: [{ code: 'notYourArea' }],
+      });
+      expect(await findWorkspaceHousehold(database.db, 'XX-00000-000', nationalAuditor)).toEqual({
+        ok: false,
+        problems: [{ code: 'householdUnknown' }],
+      });
+      expect(await findWorkspaceCommune(database.db, province, nationalAuditor)).toEqual({
+        ok: false,
+        problems: [{ code: 'communeUnknown' }],
+      });
+      // A photo no record names is unknown, even to an admin, even with its file on disk.
+      await evidence.put(`${'d1'.repeat(32)}.jpg`, jpeg);
+      expect(await findEvidencePhoto(database.db, evidence, `${'d1'.repeat(32)}.jpg`, nationalAuditor)).toEqual({
+        ok: false,
+        problems: [{ code: 'photoUnknown' }],
+      });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('signs in from the form: a right password starts a session, anything else gets one same refusal', async () => {

@@ -68,7 +68,7 @@ describe(`progress reports for a date (${driverUnderTest})`, () => {
     ).toEqual({
       ok: false,
       problems: [
-        { code: 'areaInvalid', field: 'area' },
+        { code: 'areaNotYours', field: 'area' },
         { code: 'dateInvalid', field: 'date' },
       ],
     });

@@ -1,5 +1,7 @@
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
+import { households } from '../../db/schema/index.ts';
 import { listAuditEvents } from '../../src/lib/audit/store.ts';
 import type { Actor } from '../../src/lib/households/stage-store.ts';
 import { createOfficial } from '../../src/lib/officials/store.ts';
@@ -40,17 +42,14 @@ describe(`matching bank credits by hand (${driverUnderTest})`, () => {
     return createPledge(database.db, read.value, target.value);
   }
 
+  async function make(email: string, grants: Grant[]): Promise<Actor> {
+    const made = await createOfficial(database.db, { email, name: email, password: 'một mật khẩu dài', grants }, null);
+    if (!made.ok) throw new Error('email taken');
+    return { id: made.value.id, grants };
+  }
+
   beforeAll(async () => {
     database = await createSeededDatabase();
-    const make = async (email: string, grants: Grant[]) => {
-      const made = await createOfficial(
-        database.db,
-        { email, name: email, password: 'một mật khẩu dài', grants },
-        null,
-      );
-      if (!made.ok) throw new Error('email taken');
-      return { id: made.value.id, grants };
-    };
     treasurer = await make('thuquy@example.vn', [{ role: 'fund_treasurer', unitCode: null }]);
     communeOfficer = await make('xa@example.vn', [{ role: 'commune_officer', unitCode: '18229' }]);
   });
@@ -151,6 +150,50 @@ describe(`matching bank credits by hand (${driverUnderTest})`, () => {
     expect(
       await submitMatch(database.db, { row: String(queued!.id), reference: ` ${reference.toLowerCase()} ` }, treasurer),
     ).toEqual({ ok: true, value: undefined });
+    expect(await listUnmatchedStatementRows(database.db, 100)).toEqual({ rows: [], total: 0 });
+  });
+
+  it('lets a treasurer match a credit only to a pledge whose fund is in their area, and a national one anywhere', async () => {
+    // Lạng Sơn's treasurer; the other pledges are for Hà Tĩnh (42): Đức Thọ, and a home there.
+    const langSon = await make('thuquy.langson@example.vn', [{ role: 'fund_treasurer', unitCode: '20' }]);
+    const [home] = await database.db
+      .select({ code: households.publicCode })
+      .from(households)
+      .where(and(eq(households.communeCode, '18229'), eq(households.stage, 'started')))
+      .limit(1);
+    const ownProvince = await pledge({ kind: 'money', amount: '100.000', targetKind: 'province', targetCode: '20' });
+    const elsewhere = [
+      await pledge({ kind: 'money', amount: '100.000' }),
+      await pledge({ kind: 'money', amount: '100.000', targetKind: 'household', targetCode: home!.code }),
+    ];
+    const lines = ['BT201', 'BT202', 'BT203'].map((id) => `23/11/2026 08:00,${id},ung ho,,100000`);
+    const credits = await statementCredits(
+      'bidv',
+      `Ngày GD,Số bút toán,Nội dung,Phát sinh nợ,Phát sinh có\n${lines.join('\n')}\n`,
+    );
+    await importStatement(database.db, { bank: 'bidv', fileName: 'sao-ke-4.csv', sha256: 'd'.repeat(64), credits });
+    const queue = (await listUnmatchedStatementRows(database.db, 100)).rows;
+    const row = (id: string) => queue.find((queued) => queued.transactionId === id)!.id;
+
+    for (const [i, { reference }] of elsewhere.entries())
+      expect(await matchStatementRow(database.db, row(`BT20${i + 1}`), reference, langSon)).toEqual({
+        ok: false,
+        problems: [{ code: 'notYourFund' }],
+      });
+    expect((await listUnmatchedStatementRows(database.db, 100)).rows.map((queued) => queued.transactionId)).toEqual([
+      'BT201',
+      'BT202',
+      'BT203',
+    ]);
+    expect(await matchStatementRow(database.db, row('BT203'), ownProvince.reference, langSon)).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    for (const [i, { reference }] of elsewhere.entries())
+      expect(await matchStatementRow(database.db, row(`BT20${i + 1}`), reference, treasurer)).toEqual({
+        ok: true,
+        value: undefined,
+      });
     expect(await listUnmatchedStatementRows(database.db, 100)).toEqual({ rows: [], total: 0 });
   });
 });

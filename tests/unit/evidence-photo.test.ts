@@ -94,6 +94,13 @@ describe('the evidence store on disk', () => {
     expect((await sharp((await store.get(key))!).metadata()).width).toBe(1200);
   });
 
+  it('keeps one photo sent twice at once: two officials may upload the same picture together', async () => {
+    const key = `${'ab'.repeat(32)}.jpg`;
+    const bytes = Buffer.from('the same photo');
+    await Promise.all(Array.from({ length: 8 }, () => store.put(key, bytes)));
+    expect(await store.get(key)).toEqual(bytes);
+  });
+
   it('treats an empty file field as no photo, and unknown or malformed keys as missing', async () => {
     expect(await prepareUploadedPhoto(store, new File([], ''))).toEqual({ ok: true, value: null });
     expect(await prepareUploadedPhoto(store, null)).toEqual({ ok: true, value: null });

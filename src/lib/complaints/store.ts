@@ -151,16 +151,20 @@ export async function listComplaintsForOfficial(db: Database, grants: readonly G
     .orderBy(asc(complaints.dueOn), asc(complaints.receivedAt));
 }
 
+/** A complaint with its message and contact, for an official who may answer it (its commune's or province's). */
 export async function findComplaintForOfficial(
   db: Database,
   reference: string,
-): Promise<OfficialComplaint | undefined> {
+  viewer: readonly Grant[],
+): Promise<Result<OfficialComplaint, 'subjectUnknown' | 'notYourCommune'>> {
   const [complaint] = await db
     .select(officialColumns)
     .from(complaints)
     .innerJoin(adminUnits, currentUnitIs(complaints.communeCode))
     .where(eq(complaints.reference, reference));
-  return complaint;
+  if (!complaint) return refused('subjectUnknown');
+  const area = { communeCode: complaint.communeCode, provinceCode: complaint.provinceCode };
+  return can(viewer, 'answer_complaint', area) ? ok(complaint) : refused('notYourCommune');
 }
 
 /** An officer takes a complaint up or answers it publicly; audited, and shown on public pages at once. */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isPhotoKey, maximumPhotoBytes, preparePhoto, type PhotoProblem } from './photo.ts';
@@ -27,8 +28,9 @@ export function diskEvidenceStore(folder: string): EvidenceStore {
     async put(key, bytes) {
       const file = fileOf(key);
       await mkdir(path.dirname(file), { recursive: true });
-      // Written aside and renamed: a reader never sees half a photo.
-      const partial = `${file}.${process.pid}.partial`;
+      // Written aside and renamed: a reader never sees half a photo. Each write has its own name
+      // aside, so that two requests keeping the same photo at once do not rename one file twice.
+      const partial = `${file}.${randomUUID()}.partial`;
       await writeFile(partial, bytes);
       await rename(partial, file);
     },

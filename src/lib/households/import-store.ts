@@ -86,8 +86,19 @@ export async function forgetUnsavedHouseholdSheets(db: Database, now = new Date(
   return deleted.length;
 }
 
-export async function findHouseholdImport(db: Database, id: number): Promise<HouseholdImport | undefined> {
-  const [found] = await db.select().from(householdImports).where(eq(householdImports.id, id));
+/**
+ * An uploaded list, for the official who uploaded it only: it is their work in progress.
+ * Undefined for anyone else, as for an id that names no upload.
+ */
+export async function findHouseholdImport(
+  db: Database,
+  id: number,
+  viewerId: number,
+): Promise<HouseholdImport | undefined> {
+  const [found] = await db
+    .select()
+    .from(householdImports)
+    .where(and(eq(householdImports.id, id), eq(householdImports.officialId, viewerId)));
   return found;
 }
 

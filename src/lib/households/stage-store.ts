@@ -15,7 +15,8 @@ import { adminUnits, householdStageEvents, households, officials } from '../../.
 import { recordAuditEvent } from '../audit/store.ts';
 import { recheckHouseholds } from '../criteria/finding-store.ts';
 import { refreshProgressFacts } from '../progress/store.ts';
-import { currentUnitIs } from '../units/store.ts';
+import { currentUnitIs, findCurrentUnit, type AdminUnit } from '../units/store.ts';
+import { listPublicHouseholdsOfCommune, type PublicHousehold } from './store.ts';
 import { prepareUploadedPhoto, type EvidenceStore } from '../evidence/evidence-store.ts';
 import { ok, refused, type Result } from '../forms/result.ts';
 
@@ -58,17 +59,23 @@ const householdColumns = {
   withdrawnReason: households.withdrawnReason,
 };
 
-/** A household as officials see it, with every stage it passed and who recorded each. */
+/**
+ * A household as officials see it, with every stage it passed, who recorded each and its photos:
+ * for an official who may read records in its commune (`viewer`'s grants), refused otherwise.
+ */
 export async function findWorkspaceHousehold(
   db: Queryable,
   publicCode: string,
-): Promise<WorkspaceHousehold | undefined> {
+  viewer: readonly Grant[],
+): Promise<Result<WorkspaceHousehold, 'householdUnknown' | 'notYourCommune'>> {
   const [household] = await db
     .select(householdColumns)
     .from(households)
     .innerJoin(adminUnits, currentUnitIs(households.communeCode))
     .where(eq(households.publicCode, publicCode));
-  if (!household) return undefined;
+  if (!household) return refused('householdUnknown');
+  const area = { communeCode: household.communeCode, provinceCode: household.provinceCode };
+  if (!can(viewer, 'read_records', area)) return refused('notYourCommune');
   const history = await db
     .select({
       stage: householdStageEvents.stage,
@@ -81,7 +88,23 @@ export async function findWorkspaceHousehold(
     .leftJoin(officials, eq(officials.id, householdStageEvents.recordedBy))
     .where(eq(householdStageEvents.householdId, household.id))
     .orderBy(asc(householdStageEvents.occurredOn), asc(householdStageEvents.id));
-  return { ...household, history };
+  return ok({ ...household, history });
+}
+
+/**
+ * A 2025 commune's list of homes as the workspace shows it, for an official who may read records
+ * there; refused for a code that is no 2025 commune, or a commune outside the viewer's grants.
+ */
+export async function findWorkspaceCommune(
+  db: Database,
+  code: string,
+  viewer: readonly Grant[],
+): Promise<Result<{ commune: AdminUnit; households: PublicHousehold[] }, 'communeUnknown' | 'notYourCommune'>> {
+  const commune = await findCurrentUnit(db, code);
+  if (commune?.level !== 'commune') return refused('communeUnknown');
+  if (!can(viewer, 'read_records', { communeCode: commune.code, provinceCode: commune.provinceCode }))
+    return refused('notYourCommune');
+  return ok({ commune, households: await listPublicHouseholdsOfCommune(db, commune.code) });
 }
 
 export interface Actor {

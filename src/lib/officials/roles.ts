@@ -20,6 +20,7 @@ export const permissions = [
   'manage_fund', // import bank statements and match their credits to pledges
   'answer_complaint', // take up and answer citizens' complaints
   'read_audit_log', // read who changed what
+  'read_records', // see the area's records in the workspace: homes with their stages and photos, pledges and their deliveries
   'read_reports', // download progress reports for an area
   'manage_officials', // create accounts, give and take grants
 ] as const;
@@ -32,6 +33,7 @@ const rolesAllowed: Record<Permission, readonly OfficialRole[]> = {
   manage_fund: ['fund_treasurer'],
   answer_complaint: ['commune_officer', 'province_officer'],
   read_audit_log: ['auditor', 'province_officer', 'admin'],
+  read_records: ['commune_officer', 'province_officer', 'fund_treasurer', 'auditor', 'admin'],
   read_reports: ['commune_officer', 'province_officer', 'fund_treasurer', 'auditor', 'admin'],
   manage_officials: ['admin'],
 };

@@ -7,6 +7,7 @@ import type { Database } from '../../../db/client.ts';
 import { officialSessions, officials } from '../../../db/schema/index.ts';
 import { findOfficialByEmail, grantsOf, useSecondFactorStep, type Official } from './store.ts';
 import { withinRateLimit } from '../security/rate-limit-store.ts';
+import { clearSignInFailures, recordSignInFailure, signInWait } from './sign-in-throttle-store.ts';
 import { ok, refused, type Result } from '../forms/result.ts';
 import { readSecondFactorForm, readSignInForm } from './official-form.ts';
 
@@ -79,32 +80,36 @@ export async function findSession(db: Database, token: string | undefined): Prom
   return { official, grants: await grantsOf(db, official.id), signedIn: secondFactorAt !== null };
 }
 
-// Failed attempts allowed per client address and per account in 15 minutes, counted across servers.
-const signInWindowSeconds = 15 * 60;
-const attemptsPerAddress = 30;
-const attemptsPerAccount = 10;
+// Wrong second-factor codes allowed per account in 15 minutes, counted across servers.
+const secondFactorWindowSeconds = 15 * 60;
+const wrongCodesPerAccount = 10;
 
 /**
- * The password step, from the sign-in form's fields. Rate-limited per client address and per
- * account before any password is checked; an unknown email costs the same time as a wrong
- * password and gets the same answer, and so does a form that could hold no account's email or
- * password (longer than any, or not text).
+ * The password step, from the sign-in form's fields, at `now`. Failures slow down the next tries
+ * of that account from that address, and of that address (src/lib/officials/sign-in-throttle.ts):
+ * while it must wait, no password is checked and the refusal says for how many seconds
+ * (`retryAfter`). A right password is never counted, and clears its address's failures for the
+ * account. An unknown email costs the same time as a wrong password and gets the same answer, and
+ * so does a form that could hold no account's email or password (longer than any, or not text).
  */
 export async function signInWithPassword(
   db: Database,
   fields: unknown,
   clientAddress: string,
+  now: Date = new Date(),
 ): Promise<Result<{ token: string }, 'signInFailed' | 'tooMany'>> {
   const read = readSignInForm(fields);
   const { email, password } = read.ok ? read.value : { email: '', password: '' };
   const account = email.trim().toLowerCase();
-  const allowed =
-    (await withinRateLimit(db, `sign-in:${clientAddress}`, attemptsPerAddress, signInWindowSeconds)) &&
-    (await withinRateLimit(db, `sign-in:${account}`, attemptsPerAccount, signInWindowSeconds));
-  if (!allowed) return refused('tooMany');
+  const wait = await signInWait(db, account, clientAddress, now);
+  if (wait > 0) return refused('tooMany', { values: { retryAfter: wait } });
   const official = read.ok ? await findOfficialByEmail(db, account) : undefined;
   const matches = await verifyPassword(password, official?.passwordHash ?? (await decoyPasswordHash()));
-  if (!official || !official.active || !matches) return refused('signInFailed');
+  if (!official || !official.active || !matches) {
+    await recordSignInFailure(db, { account, clientAddress, officialId: official?.id ?? null }, now);
+    return refused('signInFailed');
+  }
+  await clearSignInFailures(db, account, clientAddress);
   return ok({ token: await startSession(db, official.id) });
 }
 
@@ -119,7 +124,7 @@ export async function signInWithCode(
   fields: unknown,
 ): Promise<Result<void, 'codeWrong' | 'tooMany'>> {
   const { official } = session;
-  if (!(await withinRateLimit(db, `second-factor:${official.id}`, attemptsPerAccount, signInWindowSeconds)))
+  if (!(await withinRateLimit(db, `second-factor:${official.id}`, wrongCodesPerAccount, secondFactorWindowSeconds)))
     return refused('tooMany');
   const read = readSecondFactorForm(fields);
   const step = read.ok

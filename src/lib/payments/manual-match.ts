@@ -12,6 +12,7 @@ export const matchProblems = [
   'pledgeUnknown',
   'notMoney',
   'notTreasurer',
+  'notYourFund',
 ] as const;
 export type MatchProblem = (typeof matchProblems)[number];
 

@@ -15,7 +15,8 @@ import { readMatchReference, type MatchProblem } from './manual-match.ts';
 import { pledgePaidBy, referencesIn } from './matching.ts';
 import { recordPayment } from './store.ts';
 import { recordRefund } from './refund-store.ts';
-import { canSomewhere } from '../officials/roles.ts';
+import { can, canSomewhere } from '../officials/roles.ts';
+import { areaOfPlace } from '../officials/area-store.ts';
 import type { Database, Transaction } from '../../../db/client.ts';
 import { payments, pledges, statementConflicts, statementImports, statementRows } from '../../../db/schema/index.ts';
 import { recordAuditEvent } from '../audit/store.ts';
@@ -358,7 +359,8 @@ export async function listStatementConflicts(db: Database, limit: number): Promi
 
 /**
  * Pays a money pledge with a credit from the queue, once (a statement row pays at most one
- * pledge, enforced by the database); audited, and public totals follow at once.
+ * pledge, enforced by the database), if the official is the treasurer of the pledge's fund (its
+ * commune's or province's, or the whole country's); audited, and public totals follow at once.
  */
 export async function matchStatementRow(
   db: Database,
@@ -373,11 +375,14 @@ export async function matchStatementRow(
     const [row] = await tx.select().from(statementRows).where(eq(statementRows.id, rowId));
     if (!row) return refused('rowUnknown');
     const [pledge] = await tx
-      .select({ id: pledges.id, kind: pledges.kind })
+      .select({ id: pledges.id, kind: pledges.kind, targetKind: pledges.targetKind, targetCode: pledges.targetCode })
       .from(pledges)
       .where(and(eq(pledges.reference, reference), isNull(pledges.cancelledAt)));
     if (!pledge) return refused('pledgeUnknown');
     if (pledge.kind !== 'money') return refused('notMoney');
+    // The credit becomes the gift of the fund the pledge is for: that fund's treasurer matches it.
+    if (!can(actor.grants, 'manage_fund', await areaOfPlace(tx, pledge.targetKind, pledge.targetCode)))
+      return refused('notYourFund');
     const paid = await recordPayment(tx, {
       pledgeId: pledge.id,
       channel: 'bank_transfer',

@@ -6,7 +6,7 @@ import {
   type Delivery,
   type DeliveryProblem,
 } from './delivery.ts';
-import { can, type Area } from '../officials/roles.ts';
+import { can, type Area, type Grant } from '../officials/roles.ts';
 import type { Database, Queryable } from '../../../db/client.ts';
 import { deliveries, donors, officials, pledges } from '../../../db/schema/index.ts';
 import { areaOfPlace } from '../officials/area-store.ts';
@@ -50,7 +50,15 @@ export interface PledgeForDelivery {
   }[];
 }
 
-export async function findPledgeForDelivery(db: Database, reference: string): Promise<PledgeForDelivery | undefined> {
+/**
+ * A pledge with its deliveries as the workspace shows it, for an official who may read records
+ * where its gifts arrive (`viewer`'s grants); refused otherwise.
+ */
+export async function findPledgeForDelivery(
+  db: Database,
+  reference: string,
+  viewer: readonly Grant[],
+): Promise<Result<PledgeForDelivery, 'pledgeUnknown' | 'notYourArea'>> {
   const [pledge] = await db
     .select({
       id: pledges.id,
@@ -68,7 +76,9 @@ export async function findPledgeForDelivery(db: Database, reference: string): Pr
     .from(pledges)
     .innerJoin(donors, eq(donors.id, pledges.donorId))
     .where(eq(pledges.reference, reference));
-  if (!pledge) return undefined;
+  if (!pledge) return refused('pledgeUnknown');
+  const area = await areaOfPlace(db, pledge.targetKind, pledge.targetCode);
+  if (!can(viewer, 'read_records', area)) return refused('notYourArea');
   const list = await db
     .select({
       quantity: deliveries.quantity,
@@ -81,12 +91,12 @@ export async function findPledgeForDelivery(db: Database, reference: string): Pr
     .innerJoin(officials, eq(officials.id, deliveries.recordedBy))
     .where(eq(deliveries.pledgeId, pledge.id))
     .orderBy(asc(deliveries.deliveredOn), asc(deliveries.id));
-  return {
+  return ok({
     ...pledge,
-    area: await areaOfPlace(db, pledge.targetKind, pledge.targetCode),
+    area,
     delivered: list.reduce((sum, delivery) => sum + delivery.quantity, 0),
     deliveries: list,
-  };
+  });
 }
 
 /**

@@ -70,8 +70,8 @@ export async function progressOnDate(
   return rows.map(({ communeCode, communeName, ...counts }) => ({ communeCode, communeName, counts }));
 }
 
-/** What a report asked for cannot give: an area the official may not report on (or none), or a date not yet past. */
-export type ReportProblem = 'areaInvalid' | 'dateInvalid';
+/** What a report asked for cannot give: no such area, an area the official may not report on, or a date not yet past. */
+export type ReportProblem = 'areaInvalid' | 'areaNotYours' | 'dateInvalid';
 
 export interface ReportFile {
   fileName: string;
@@ -101,8 +101,8 @@ export async function progressReportFile(
   const area =
     unit &&
     (level === 'province' ? { provinceCode: unit.code } : { communeCode: unit.code, provinceCode: unit.provinceCode });
-  if (!unit || !level || !area || !can(grants, 'read_reports', area))
-    problems.push({ code: 'areaInvalid', field: 'area' });
+  if (!unit || !level || !area) problems.push({ code: 'areaInvalid', field: 'area' });
+  else if (!can(grants, 'read_reports', area)) problems.push({ code: 'areaNotYours', field: 'area' });
   const date = isoDateOf(fields.date === undefined ? today : text(fields.date));
   if (!date || date > today) problems.push({ code: 'dateInvalid', field: 'date' });
   if (problems.length > 0 || !unit || !level || !date) return { ok: false, problems };

@@ -68,5 +68,6 @@ export const payments = {
     pledgeUnknown: 'No pledge (not cancelled) has this reference.',
     notMoney: 'This pledge is of materials or workdays, not money.',
     notTreasurer: 'Only fund treasurers match credits.',
+    notYourFund: 'This pledge is for a fund outside your area: its own treasurer matches it.',
   },
 } satisfies Messages['payments'];

@@ -16,6 +16,9 @@ export const reports = {
   columnPercent: 'Completed',
   columnAmount: 'Support (đồng)',
   total: 'Total',
-  problemArea: 'The unit is a current province code (2 digits) or commune code (5 digits) within your area.',
-  problemDate: 'The date must be a valid date, not in the future.',
+  problem: {
+    areaInvalid: 'The unit is a current province code (2 digits) or commune code (5 digits).',
+    areaNotYours: 'This unit is outside your area: you get reports only within the area you were given.',
+    dateInvalid: 'The date must be a valid date, not in the future.',
+  },
 } satisfies Messages['reports'];

@@ -10,7 +10,10 @@ export const workspace = {
   password: 'Password',
   signInButton: 'Continue',
   signInFailed: 'The email or password is not right.',
-  signInTooMany: 'Too many failed sign-ins; wait 15 minutes and try again.',
+  signInTooMany: (seconds: number) => {
+    const minutes = Math.ceil(seconds / 60);
+    return `Too many failed sign-ins to this account from where you are; try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`;
+  },
   secondFactor: 'Step 2: verification code',
   secondFactorIntro: 'Enter the 6-digit code shown now in the authenticator app on your phone.',
   enrolIntro:
@@ -115,6 +118,15 @@ export const workspace = {
   deactivateHint: 'This person can no longer sign in; open sessions end at once. The change history is kept.',
   inactive: 'Disabled',
   accountSaved: 'Changes saved.',
+  failedSignIns: 'Failed sign-ins in the last 7 days',
+  failedSignInsIntro:
+    'Each wrong password slows down the next tries of that account from the same address, and of that address; no account is ever locked. Addresses are kept only down to their network (IPv4 /24, IPv6 /48), for 30 days.',
+  failedSignInsNone: 'No failed sign-ins.',
+  failures: 'Failures',
+  lastFailure: 'Last failure',
+  failureNetworks: 'From networks',
+  unknownAccountFailures: (failures: number, networks: number) =>
+    `${failures} ${failures === 1 ? 'try' : 'tries'} with an email that is no account's, from ${networks} ${networks === 1 ? 'network' : 'networks'}.`,
   audit: 'Audit log',
   auditIntro:
     'Every change by an official is recorded and linked to the one before by a hash: changing or removing an old entry breaks the chain.',

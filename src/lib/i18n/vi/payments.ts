@@ -66,5 +66,6 @@ export const payments = {
     pledgeUnknown: 'Không có đóng góp nào (chưa hủy) với mã này.',
     notMoney: 'Đóng góp này là vật liệu hoặc ngày công, không phải tiền.',
     notTreasurer: 'Chỉ thủ quỹ mới đối chiếu được.',
+    notYourFund: 'Đóng góp này dành cho quỹ ngoài phạm vi của bạn: thủ quỹ của quỹ đó sẽ đối chiếu.',
   },
 };

@@ -16,6 +16,9 @@ export const reports = {
   columnPercent: 'Tỷ lệ hoàn thành',
   columnAmount: 'Kinh phí hỗ trợ (đồng)',
   total: 'Tổng cộng',
-  problemArea: 'Mã đơn vị là mã tỉnh (2 chữ số) hoặc mã xã (5 chữ số) hiện nay, trong phạm vi của bạn.',
-  problemDate: 'Ngày phải có dạng ngày hợp lệ và không ở tương lai.',
+  problem: {
+    areaInvalid: 'Mã đơn vị là mã tỉnh (2 chữ số) hoặc mã xã (5 chữ số) hiện nay.',
+    areaNotYours: 'Đơn vị này ngoài phạm vi của bạn: bạn chỉ lấy được báo cáo trong phạm vi được giao.',
+    dateInvalid: 'Ngày phải có dạng ngày hợp lệ và không ở tương lai.',
+  },
 };

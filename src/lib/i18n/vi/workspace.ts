@@ -10,7 +10,8 @@ export const workspace = {
   password: 'Mật khẩu',
   signInButton: 'Tiếp tục',
   signInFailed: 'Thư điện tử hoặc mật khẩu không đúng.',
-  signInTooMany: 'Có quá nhiều lần đăng nhập sai; hãy đợi 15 phút rồi thử lại.',
+  signInTooMany: (seconds: number) =>
+    `Có quá nhiều lần đăng nhập sai vào tài khoản này từ nơi bạn đang dùng; hãy thử lại sau ${Math.ceil(seconds / 60)} phút.`,
   secondFactor: 'Bước 2: mã xác thực',
   secondFactorIntro: 'Nhập mã 6 chữ số đang hiện trong ứng dụng xác thực trên điện thoại của bạn.',
   enrolIntro:
@@ -114,6 +115,15 @@ export const workspace = {
   deactivateHint: 'Người này không đăng nhập được nữa; các phiên đang mở kết thúc ngay. Lịch sử thay đổi vẫn được giữ.',
   inactive: 'Đã khóa',
   accountSaved: 'Đã lưu thay đổi.',
+  failedSignIns: 'Đăng nhập sai trong 7 ngày qua',
+  failedSignInsIntro:
+    'Mỗi lần sai mật khẩu làm chậm các lần thử sau của tài khoản đó từ cùng địa chỉ, và của địa chỉ đó; không tài khoản nào bị khóa. Địa chỉ chỉ được giữ đến mạng (IPv4 /24, IPv6 /48), trong 30 ngày.',
+  failedSignInsNone: 'Không có lần đăng nhập sai nào.',
+  failures: 'Số lần sai',
+  lastFailure: 'Lần sai gần nhất',
+  failureNetworks: 'Từ các mạng',
+  unknownAccountFailures: (failures: number, networks: number) =>
+    `${failures} lần thử với thư điện tử không thuộc tài khoản nào, từ ${networks} mạng.`,
   audit: 'Nhật ký thay đổi',
   auditIntro:
     'Mọi thay đổi của cán bộ được ghi lại, nối với nhau bằng mã băm: sửa hay xóa một dòng cũ sẽ làm đứt chuỗi.',
