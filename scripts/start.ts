@@ -12,7 +12,7 @@ import { runLedgerCheck } from '../src/lib/ledger/reconciliation-store.ts';
 import { forgetUnsavedHouseholdSheets } from '../src/lib/households/import-store.ts';
 import { ConfigurationError, readEnvironment } from '../src/lib/config/environment.ts';
 import { refusalAnswer } from '../src/lib/http/refusal-page.ts';
-import type { RefusalStatus } from '../src/lib/http/request-body.ts';
+import { isWellFormedHost, type RefusalStatus } from '../src/lib/http/request-body.ts';
 import { catalogues } from '../src/lib/i18n/messages.ts';
 import { runCommand } from './run-command.ts';
 
@@ -62,8 +62,10 @@ runCommand(async () => {
   ) => void;
   const server = createServer((request, response) => {
     // The adapter answers an address it cannot decode (bad percent-encoding, overlong UTF-8) with
-    // a bare "Bad request.": the portal says so in the visitor's language, as it does any refusal.
-    if (!decodesAsAddress(request.url ?? '/')) return refuse(response, request.url ?? '/', 400);
+    // a bare "Bad request.", and a Host with more than a host in it with a 500: the portal says
+    // so in the visitor's language, as it does any refusal.
+    if (!decodesAsAddress(request.url ?? '/') || !isWellFormedHost(request.headers.host))
+      return refuse(response, request.url ?? '/', 400);
     compress(request, response, () => handler(request, response));
   });
   // A request Node cannot parse (headers over its 16 KB, such as a longer address; a NUL in a

@@ -1,4 +1,5 @@
 import { globSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { expect, test, type APIResponse } from '@playwright/test';
 import { notAddresses, publicRoutes, type PublicRoute } from '../support/public-routes.ts';
 
@@ -86,3 +87,24 @@ for (const [file, route] of Object.entries(publicRoutes)) {
     }
   });
 }
+
+test('a Host header holding more than a host (credentials, a path) is answered 400 with a page, not a 500', async ({
+  baseURL,
+}) => {
+  const { port } = new URL(baseURL!);
+  for (const host of [`localhost:${port}@attacker.example`, `localhost:${port}/x`, 'local host']) {
+    // Node's own client, as a browser cannot send such a Host.
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const sent = httpRequest({ host: 'localhost', port, path: '/', headers: { Host: host } }, (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode!, body }));
+      });
+      sent.on('error', reject);
+      sent.end();
+    });
+    expect(answer.status, host).toBe(400);
+    expect(answer.body, host).toContain('<html lang="vi-VN"');
+  }
+});

@@ -171,6 +171,13 @@ describe(`refunds of payments (${driverUnderTest})`, () => {
       value: { added: 0, refunds: 0, refundsRefused: ['VTB300903'] },
     });
     expect(await receivedForPledge(database.db, pledge.id)).toBe(1_300_000n);
+    // A debit recorded before, arriving again with another amount, is named, never booked twice.
+    const changed = returned.replace('"200,000.00"', '"250,000.00"');
+    expect(await importFile(credit + changed)).toMatchObject({
+      ok: true,
+      value: { refunds: 0, refundsRefused: ['VTB300901'] },
+    });
+    expect(await receivedForPledge(database.db, pledge.id)).toBe(1_300_000n);
     const listed = await moneyIn(database.db, fund, '', { offset: 0, limit: 10 });
     expect(listed.map((row) => [row.kind, row.amount, row.channel])).toContainEqual([
       'refund',

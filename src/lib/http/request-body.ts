@@ -46,6 +46,20 @@ export function isAcceptedText(text: string): boolean {
   return !text.includes('\0');
 }
 
+/**
+ * Whether a Host header names a host and nothing else: a name or IPv4 address, or an IPv6 one in
+ * brackets, with an optional port. Anything more (credentials before an `@`, a path, spaces) is
+ * no host of the portal's, and would make the address the pages are built from fail (a 500).
+ */
+export function isWellFormedHost(host: string | undefined): boolean {
+  return (
+    host === undefined ||
+    /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.?|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/.test(
+      host,
+    )
+  );
+}
+
 /** Whether an address's path and query, decoded, are text as `isAcceptedText` takes it. */
 export function isAcceptedAddress(url: URL): boolean {
   let path: string;

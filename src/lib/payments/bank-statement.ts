@@ -1,5 +1,7 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
+import { maximumAmount } from '../money/whole-dong.ts';
+import { shownSafely } from '../forms/shown-safely.ts';
 import { readSpreadsheet } from '../http/heavy-work.ts';
 import { publicReferencesIn } from '../references/public-reference.ts';
 import { ok, refused, type Refused, type Result } from '../forms/result.ts';
@@ -314,7 +316,7 @@ export function readAmount(cell: Cell, notation: AmountNotation, side: 'credit' 
     if (!Number.isFinite(whole)) return 'amountNotNumber';
     if (whole < 0) return 'amountSign';
     if (!Number.isInteger(whole)) return 'amountFractional';
-    if (!Number.isSafeInteger(whole) || whole >= 1e15) return 'amountTooLarge';
+    if (!Number.isSafeInteger(whole) || BigInt(whole) > maximumAmount) return 'amountTooLarge';
     return BigInt(whole);
   }
   if (typeof cell !== 'string') return 'amountNotNumber';
@@ -336,7 +338,8 @@ export function readAmount(cell: Cell, notation: AmountNotation, side: 'credit' 
     if (/[1-9]/.test(fraction)) return 'amountFractional';
   }
   const digits = whole.replaceAll(notation.thousands, '').replace(/^0+(?=\d)/, '');
-  if (digits.length > 15) return 'amountTooLarge';
+  // The portal's one maximum for an amount from outside (src/lib/money/whole-dong.ts).
+  if (digits.length > 15 || BigInt(digits) > maximumAmount) return 'amountTooLarge';
   return BigInt(digits);
 }
 
@@ -345,31 +348,16 @@ function bookedTime(cell: Cell): Date | undefined {
   const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(cellText(cell));
   const [day, month, year, hour, minute, second] = (match?.slice(1) ?? []).map((part) => Number(part ?? 0));
   const calendar = match ? new Date(Date.UTC(year!, month! - 1, day!)) : undefined;
-  if (!calendar || calendar.getUTCDate() !== day || calendar.getUTCMonth() !== month! - 1 || hour! > 23 || minute! > 59)
+  if (
+    !calendar ||
+    calendar.getUTCDate() !== day ||
+    calendar.getUTCMonth() !== month! - 1 ||
+    hour! > 23 ||
+    minute! > 59 ||
+    second! > 59
+  )
     return undefined;
   return new Date(calendar.getTime() + ((hour! - 7) * 3600 + minute! * 60 + second!) * 1000);
-}
-
-/** Characters of a value a refusal shows: enough to find it in the file. */
-const shownLength = 40;
-
-/**
- * A value from a file as a message may show it: cut to 40 characters (marked `…`), control
- * characters as their visible pictures (`␀`, `␊`) and invisible formatting (bidirectional
- * overrides, zero-width spaces) as `U+202E`, so that what is shown is what the file holds.
- *
- * @example shownSafely('1.234\u0000') // '1.234␀'
- */
-export function shownSafely(text: string): string {
-  const characters = Array.from(text);
-  const visible = characters.slice(0, shownLength).map((character) => {
-    const code = character.codePointAt(0)!;
-    if (code < 0x20) return String.fromCodePoint(0x2400 + code);
-    if (code === 0x7f) return '␡';
-    if (/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(character)) return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-    return character;
-  });
-  return visible.join('') + (characters.length > shownLength ? '…' : '');
 }
 
 /**

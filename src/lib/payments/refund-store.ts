@@ -13,8 +13,11 @@ export type NewRefund = { amount: bigint; refundedAt: Date } & (
   { bank: StatementBank; bankTransactionId: string } | { stripeEventId: string }
 );
 
-/** Why a refund is not recorded: it names no payment, or gives back more than the payment brought. */
-export type RefundProblem = 'paymentUnknown' | 'refundExceedsPayment';
+/**
+ * Why a refund is not recorded: it names no payment, gives back more than the payment brought, or
+ * is a bank debit recorded before arriving again with another amount (kept as first recorded).
+ */
+export type RefundProblem = 'paymentUnknown' | 'refundExceedsPayment' | 'refundChanged';
 
 /** Whole đồng of a payment given back so far. */
 export async function refundedOfPayment(db: Queryable, paymentId: number): Promise<bigint> {
@@ -40,14 +43,14 @@ export async function recordRefund(
   const [payment] = await tx.select({ amount: payments.amount }).from(payments).where(eq(payments.id, paymentId));
   if (!payment) return refused('paymentUnknown');
   const [known] = await tx
-    .select({ id: paymentRefunds.id })
+    .select({ amount: paymentRefunds.amount })
     .from(paymentRefunds)
     .where(
       'stripeEventId' in refund
         ? eq(paymentRefunds.stripeEventId, refund.stripeEventId)
         : and(eq(paymentRefunds.bank, refund.bank), eq(paymentRefunds.bankTransactionId, refund.bankTransactionId)),
     );
-  if (known) return ok({ recorded: false });
+  if (known) return known.amount === refund.amount ? ok({ recorded: false }) : refused('refundChanged');
   const refunded = await refundedOfPayment(tx, paymentId);
   if (refunded + refund.amount > payment.amount)
     return refused('refundExceedsPayment', { values: { available: payment.amount - refunded, needed: refund.amount } });

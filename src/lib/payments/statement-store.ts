@@ -43,7 +43,10 @@ export interface StatementImportResult {
   unmatched: number;
   /** Debits that returned a booked credit to its payer: recorded as refunds of its payment. */
   refunds: number;
-  /** Debits naming a booked credit but more than is left of it to return: not booked, for a treasurer to see. */
+  /**
+   * Debits naming a booked credit but not booked: more than is left of it to return, or recorded
+   * before with another amount. Named in the import's audit event, for a treasurer to look into.
+   */
   refundsRefused: string[];
 }
 
@@ -99,7 +102,7 @@ export async function importStatement(
     await importBatch(tx, statement.bank, result, credits);
     await refundsFromDebits(tx, statement.bank, statement.debits ?? [], result);
     if (result.matched > 0) await markPublicDataChanged(tx);
-    const { added, alreadyImported, conflicts, matched, refunds } = result;
+    const { added, alreadyImported, conflicts, matched, refunds, refundsRefused } = result;
     await recordAuditEvent(tx, {
       officialId: statement.importedBy ?? null,
       action: 'statement_imported',
@@ -113,6 +116,8 @@ export async function importStatement(
         conflicts,
         matched,
         refunds,
+        // Kept here, for treasurers and auditors to find again: debits naming a credit, not booked.
+        refundsRefused,
       },
     });
     return result;

@@ -17,7 +17,7 @@ export const payments = {
   statementsImportedRefunds: (refunds: number) =>
     `${refunds} debits returned a credit received before (their description names its transaction): recorded as refunds, and what was received drops by them.`,
   statementsRefundsRefused: (refused: number) =>
-    `${refused} debits name a credit received before but are larger than what is left of it: not recorded, for a treasurer to look into.`,
+    `${refused} debits name a credit received before but were not recorded as refunds (larger than what is left of it, or recorded before with another amount); their ids are in this import's entry of the audit log, for a treasurer to look into.`,
   statementsUnreadable: (reason: string) => `The statement was not imported (no row was written): ${reason}.`,
   statementProblem: {
     notCsv: (found: Found) => `the file is not readable CSV (from row ${found.row})`,
@@ -32,7 +32,8 @@ export const payments = {
     amountCurrency: (found: Found) => `${at(found)} is not in Vietnamese đồng`,
     amountSign: (found: Found) =>
       `${at(found)} has a sign against its column, so whether money came in or went out is unclear`,
-    amountTooLarge: (found: Found) => `${at(found)} is larger than any transaction`,
+    amountTooLarge: (found: Found) =>
+      `${at(found)} is above the most the portal records for one amount (1,000 billion đồng)`,
     amountBoth: (found: Found) => `row ${found.row} has amounts in both the credit and the debit column`,
     amountNone: (found: Found) => `row ${found.row} has no amount in either the credit or the debit column`,
     transactionIdMissing: (found: Found) => `row ${found.row} has no transaction id in column “${found.column}”`,

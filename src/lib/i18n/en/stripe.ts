@@ -13,6 +13,7 @@ export const stripe = {
   refundProblem: {
     paymentUnknown: 'No card payment has this PaymentIntent (its payment event may not have arrived yet).',
     refundExceedsPayment: 'More is refunded than was paid.',
+    refundChanged: 'This refund was recorded before with another amount; it is kept as first recorded.',
   },
   unknownPledge: 'The payment names no pledge of this portal.',
   badSignature: "The signature does not match this endpoint's secret.",

@@ -17,7 +17,7 @@ export const payments = {
   statementsImportedRefunds: (refunds: number) =>
     `${refunds} khoản ghi nợ là ngân hàng hoàn lại một khoản đã nhận (nội dung ghi mã giao dịch của khoản đó): đã ghi là hoàn tiền, số đã nhận giảm tương ứng.`,
   statementsRefundsRefused: (refused: number) =>
-    `${refused} khoản ghi nợ ghi mã giao dịch của một khoản đã nhận nhưng lớn hơn số còn lại của khoản đó: không ghi, cần thủ quỹ xem xét.`,
+    `${refused} khoản ghi nợ ghi mã giao dịch của một khoản đã nhận nhưng không được ghi là hoàn tiền (lớn hơn số còn lại của khoản đó, hoặc đã ghi trước đó với số tiền khác); mã của chúng có trong nhật ký thay đổi của lần nhập này, cần thủ quỹ xem xét.`,
   statementsUnreadable: (reason: string) => `Không nhập sao kê (không dòng nào được ghi): ${reason}.`,
   statementProblem: {
     notCsv: (found: Found) => `tệp không phải CSV đọc được (từ dòng ${found.row})`,
@@ -31,7 +31,7 @@ export const payments = {
       `${at(found)} ghi dấu phân cách khác cách ngân hàng này ghi số tiền, nên không rõ là bao nhiêu đồng`,
     amountCurrency: (found: Found) => `${at(found)} không phải tiền đồng Việt Nam`,
     amountSign: (found: Found) => `${at(found)} mang dấu ngược với cột, nên không rõ tiền vào hay ra`,
-    amountTooLarge: (found: Found) => `${at(found)} lớn quá mức một giao dịch`,
+    amountTooLarge: (found: Found) => `${at(found)} vượt mức tối đa cổng ghi nhận cho một khoản (1.000 tỷ đồng)`,
     amountBoth: (found: Found) => `dòng ${found.row} có số tiền ở cả cột ghi có và cột ghi nợ`,
     amountNone: (found: Found) => `dòng ${found.row} không có số tiền ở cột ghi có hay cột ghi nợ`,
     transactionIdMissing: (found: Found) => `dòng ${found.row} thiếu mã giao dịch ở cột “${found.column}”`,

@@ -16,6 +16,7 @@ export const stripe = {
     paymentUnknown:
       'Không có khoản thanh toán thẻ nào với PaymentIntent này (có thể chưa nhận được sự kiện thanh toán).',
     refundExceedsPayment: 'Số tiền hoàn lớn hơn số tiền đã thanh toán.',
+    refundChanged: 'Khoản hoàn tiền này đã được ghi trước đó với số tiền khác; giữ như đã ghi.',
   },
   unknownPledge: 'Khoản thanh toán không ghi mã đóng góp nào của cổng.',
   badSignature: 'Chữ ký không khớp với khóa bí mật của điểm nhận này.',
