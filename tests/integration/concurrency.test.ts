@@ -8,8 +8,7 @@ import { createOfficial } from '../../src/lib/officials/store.ts';
 import { recordCardPayment } from '../../src/lib/payments/card-payment-store.ts';
 import { recordCardRefund } from '../../src/lib/payments/refund-store.ts';
 import { receivedForPledge } from '../../src/lib/payments/store.ts';
-import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
-import { createPledge, findPledgeByToken, resolvePledgeTarget } from '../../src/lib/pledges/store.ts';
+import { pledgeFor } from './support/pledges.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';
 import { driverUnderTest } from './support/test-database.ts';
 
@@ -24,24 +23,13 @@ describe(`money at the same moment (${driverUnderTest})`, () => {
 
   beforeEach(async () => {
     database = await createSeededDatabase();
-    const read = readPledgeForm({
+    pledge = await pledgeFor(database.db, {
       targetKind: 'commune',
       targetCode: commune,
-      kind: 'money',
       amount: '10.000.000',
       donorType: 'organisation',
       donorName: 'Công ty Thử Nghiệm',
-      taxCode: '',
-      displayChoice: 'full_name',
-      email: '',
     });
-    if (!read.ok) throw new Error('bad form');
-    const resolved = await resolvePledgeTarget(database.db, read.value, '2026-11-24');
-    if (!resolved.ok) throw new Error(JSON.stringify(resolved.problems));
-    pledge = (await findPledgeByToken(
-      database.db,
-      (await createPledge(database.db, read.value, resolved.value)).token,
-    ))!;
   });
   afterEach(() => database?.close());
 

@@ -5,11 +5,10 @@ import { receivedForPledge } from '../../src/lib/payments/store.ts';
 import { moneyForArea } from '../../src/lib/ledger/public-ledger-store.ts';
 import { recordCardPayment } from '../../src/lib/payments/card-payment-store.ts';
 import { importStatement } from '../../src/lib/payments/statement-store.ts';
-import { createPledge, findPledgeByToken, resolvePledgeTarget } from '../../src/lib/pledges/store.ts';
 import { payments } from '../../db/schema/index.ts';
 import { statementCredits } from './support/statement-credits.ts';
-import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
 import { refusal } from './support/refusal.ts';
+import { pledgeFor } from './support/pledges.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';
 import { driverUnderTest } from './support/test-database.ts';
 
@@ -19,22 +18,7 @@ describe(`bank statements and payments (${driverUnderTest})`, () => {
   // Each test: a fresh seeded database and one pledge of 3,000,000 đồng to Bắc Kạn's commune 03151.
   beforeEach(async () => {
     database = await createSeededDatabase();
-    const read = readPledgeForm({
-      targetKind: 'commune',
-      targetCode: '03151',
-      kind: 'money',
-      amount: '3.000.000',
-      donorType: 'person',
-      donorName: 'Võ Thị Hạnh',
-      taxCode: '',
-      displayChoice: 'full_name',
-      email: '',
-    });
-    if (!read.ok) throw new Error('bad form');
-    const resolved = await resolvePledgeTarget(database.db, read.value, '2026-11-24');
-    if (!resolved.ok) throw new Error(JSON.stringify(resolved.problems));
-    const { token } = await createPledge(database.db, read.value, resolved.value);
-    pledge = (await findPledgeByToken(database.db, token))!;
+    pledge = await pledgeFor(database.db, { targetKind: 'commune', targetCode: '03151' });
   });
   afterEach(() => database?.close());
 

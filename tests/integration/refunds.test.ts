@@ -12,11 +12,10 @@ import { recordCardPayment } from '../../src/lib/payments/card-payment-store.ts'
 import { recordCardRefund, recordRefund } from '../../src/lib/payments/refund-store.ts';
 import { receivedForPledge } from '../../src/lib/payments/store.ts';
 import { importStatementFile } from '../../src/lib/payments/statement-store.ts';
-import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
-import { createPledge, findPledgeByToken, resolvePledgeTarget } from '../../src/lib/pledges/store.ts';
 import { donorWall } from '../../src/lib/recognition/store.ts';
 import { lookUpReceipt } from '../../src/lib/receipts/store.ts';
 import { refusal } from './support/refusal.ts';
+import { pledgeFor } from './support/pledges.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';
 import { driverUnderTest } from './support/test-database.ts';
 
@@ -32,22 +31,7 @@ describe(`refunds of payments (${driverUnderTest})`, () => {
 
   beforeEach(async () => {
     database = await createSeededDatabase();
-    const read = readPledgeForm({
-      targetKind: 'commune',
-      targetCode: commune,
-      kind: 'money',
-      amount: '3.000.000',
-      donorType: 'person',
-      donorName: 'Võ Thị Hạnh',
-      taxCode: '',
-      displayChoice: 'full_name',
-      email: '',
-    });
-    if (!read.ok) throw new Error('bad form');
-    const resolved = await resolvePledgeTarget(database.db, read.value, '2026-11-24');
-    if (!resolved.ok) throw new Error(JSON.stringify(resolved.problems));
-    const { token } = await createPledge(database.db, read.value, resolved.value);
-    pledge = (await findPledgeByToken(database.db, token))!;
+    pledge = await pledgeFor(database.db, { targetKind: 'commune', targetCode: commune });
     const paid = await recordCardPayment(database.db, {
       reference: pledge.reference,
       paymentIntentId: 'pi_refunded',
