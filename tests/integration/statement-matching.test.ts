@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { households } from '../../db/schema/index.ts';
 import { listAuditEvents } from '../../src/lib/audit/store.ts';
@@ -48,12 +48,13 @@ describe(`matching bank credits by hand (${driverUnderTest})`, () => {
     return { id: made.value.id, grants };
   }
 
-  beforeAll(async () => {
+  // Each test from the seeded database, with its own two officials: none depends on another's money.
+  beforeEach(async () => {
     database = await createSeededDatabase();
     treasurer = await make('thuquy@example.vn', [{ role: 'fund_treasurer', unitCode: null }]);
     communeOfficer = await make('xa@example.vn', [{ role: 'commune_officer', unitCode: '18229' }]);
   });
-  afterAll(() => database?.close());
+  afterEach(() => database?.close());
 
   it('queues a credit without a reference until a treasurer matches it, once', async () => {
     const money = await pledge({ kind: 'money', amount: '2.000.000' });
