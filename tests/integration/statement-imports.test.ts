@@ -8,12 +8,11 @@ import { receivedForPledge } from '../../src/lib/payments/store.ts';
 import {
   importStatement,
   importStatementFile,
-  listStatementConflicts,
-  listUnmatchedStatementRows,
   statementFileLimits,
   statementFileMegabytes,
   uploadStatement,
 } from '../../src/lib/payments/statement-store.ts';
+import { listStatementConflicts, listUnmatchedStatementRows } from '../../src/lib/payments/statement-queue-store.ts';
 import { createPledge, findPledgeByToken, resolvePledgeTarget } from '../../src/lib/pledges/store.ts';
 import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
 import { refusal } from './support/refusal.ts';

@@ -6,13 +6,12 @@ import { listAuditEvents } from '../../src/lib/audit/store.ts';
 import type { Actor } from '../../src/lib/households/stage-store.ts';
 import { createOfficial } from '../../src/lib/officials/store.ts';
 import { receivedForPledge } from '../../src/lib/payments/store.ts';
+import { importStatement, uploadStatement } from '../../src/lib/payments/statement-store.ts';
 import {
-  importStatement,
   listUnmatchedStatementRows,
   matchStatementRow,
   submitMatch,
-  uploadStatement,
-} from '../../src/lib/payments/statement-store.ts';
+} from '../../src/lib/payments/statement-queue-store.ts';
 import { createPledge, resolvePledgeTarget } from '../../src/lib/pledges/store.ts';
 import { statementCredits } from './support/statement-credits.ts';
 import type { Grant } from '../../src/lib/officials/roles.ts';
