@@ -186,4 +186,10 @@ export const publicRoutes: Record<string, PublicRoute> = {
   'embed/map/index.astro': { address: '/embed/map', localized: false, query: ['lang'] },
   'embed/map/province/[code].astro': { address: '/embed/map/province/[code=42]', localized: false, query: ['lang'] },
   'embed/map/commune/[code].astro': { address: '/embed/map/commune/[code=18229]', localized: false, query: ['lang'] },
+  'embed/map/old/[code].astro': { address: '/embed/map/old/[code=06]', localized: false, query: ['lang'] },
+  'embed/map/campaign/[id].astro': {
+    address: '/embed/map/campaign/[id=bac-kan-2025]',
+    localized: false,
+    query: ['lang'],
+  },
 };

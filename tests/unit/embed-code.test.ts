@@ -51,3 +51,29 @@ describe('embedCode', () => {
     expect(code).toContain('chung-tay:resize');
   });
 });
+
+describe('embeds of former units and campaigns', () => {
+  it('maps a pre-2025 unit’s page and a campaign’s page to their embeds', () => {
+    expect(embeddableTarget(page('/old/06'))).toEqual({
+      embedPath: '/embed/map/old/06',
+      unit: { level: 'old', code: '06' },
+    });
+    expect(embeddableTarget(page('/en/old/440'))?.embedPath).toBe('/embed/map/old/440?lang=en');
+    expect(embeddableTarget(page('/campaigns/bac-kan-2025'))).toEqual({
+      embedPath: '/embed/map/campaign/bac-kan-2025',
+      unit: { level: 'campaign', code: 'bac-kan-2025' },
+    });
+    expect(embeddableTarget(page('/embed/map/campaign/bac-kan-2025?lang=en'))?.embedPath).toBe(
+      '/embed/map/campaign/bac-kan-2025?lang=en',
+    );
+    expect(embeddableTarget(page('/embed/map/old/06'))?.embedPath).toBe('/embed/map/old/06');
+  });
+
+  it('refuses other shapes', () => {
+    expect(embeddableTarget(page('/old/0612'))).toBeUndefined();
+    expect(embeddableTarget(page('/campaigns'))).toBeUndefined();
+    expect(embeddableTarget(page('/campaigns/Bac%20Kan'))).toBeUndefined();
+    expect(embeddableTarget(page('/embed/map/campaigns/bac-kan-2025'))).toBeUndefined();
+    expect(embeddableTarget(page('/en/embed/map/old/06'))).toBeUndefined();
+  });
+});

@@ -17,12 +17,20 @@ function escapeAttribute(text: string): string {
 }
 
 /**
- * The path of the embedded map of the nation, a province or a commune. Embeds have one address
- * for both languages; English is `?lang=en`.
+ * What an embedded map shows besides the nation: today's province or commune, a pre-2025 unit
+ * (`old`, drawn through its successor communes) or a campaign (`code` is its id).
+ */
+export interface EmbedSubject {
+  level: 'province' | 'commune' | 'old' | 'campaign';
+  code: string;
+}
+
+/**
+ * The path of an embedded map. Embeds have one address for both languages; English is `?lang=en`.
  *
  * @example embedPath('en', { level: 'province', code: '42' }) // '/embed/map/province/42?lang=en'
  */
-export function embedPath(locale: Locale, unit?: { level: 'province' | 'commune'; code: string }): string {
+export function embedPath(locale: Locale, unit?: EmbedSubject): string {
   const path = unit ? `/embed/map/${unit.level}/${unit.code}` : '/embed/map';
   return locale === 'en' ? `${path}?lang=en` : path;
 }
@@ -30,24 +38,34 @@ export function embedPath(locale: Locale, unit?: { level: 'province' | 'commune'
 export interface EmbeddableTarget {
   /** The embed page's path, e.g. `/embed/map/province/42?lang=en`. */
   embedPath: string;
-  /** The unit shown, when it is not the nation. */
-  unit?: { level: 'province' | 'commune'; code: string };
+  /** What is shown, when it is not the nation. */
+  unit?: EmbedSubject;
 }
 
+const codeShapes: Record<EmbedSubject['level'], RegExp> = {
+  province: /^\d{2}$/,
+  commune: /^\d{5}$/,
+  old: /^(\d{2}|\d{3}|\d{5})$/,
+  campaign: /^[a-z0-9]+(-[a-z0-9]+)*$/,
+};
+
 /**
- * The embed that stands for a portal page, for oEmbed: the national page → the national map,
- * a province or commune page → its map, an embed page → itself.
+ * The embed that stands for a portal page, for oEmbed: the national page → the national map, a
+ * province, commune, former unit (`/old/…`) or campaign page → its map, an embed page → itself.
  *
  * @example embeddableTarget(new URL('https://x/en/province/42')) // { embedPath: '/embed/map/province/42?lang=en', unit: … }
  */
 export function embeddableTarget(page: URL): EmbeddableTarget | undefined {
-  const match = /^(\/en)?(\/embed\/map)?(?:\/(province|commune)\/(\d{2}|\d{5}))?\/?$/.exec(page.pathname);
-  if (!match) return undefined;
-  const [, prefix, embed, level, code] = match;
-  if (prefix && embed) return undefined;
-  const locale: Locale = prefix || (embed && page.searchParams.get('lang') === 'en') ? 'en' : 'vi';
-  if (!level || !code) return { embedPath: embedPath(locale) };
-  if ((level === 'province') !== (code.length === 2)) return undefined;
-  const unit = { level: level as 'province' | 'commune', code };
+  const path = page.pathname.replace(/(.)\/$/, '$1');
+  const embed = /^\/embed\/map(?:\/(province|commune|old|campaign)\/([^/]+))?$/.exec(path);
+  const ordinary = embed ? undefined : /^(\/en)?(?:\/(province|commune|old|campaigns)\/([^/]+))?\/?$/.exec(path);
+  if (!embed && !ordinary) return undefined;
+  const locale: Locale = (embed ? page.searchParams.get('lang') === 'en' : Boolean(ordinary?.[1])) ? 'en' : 'vi';
+  const named = embed ? embed[1] : ordinary?.[2];
+  const code = embed ? embed[2] : ordinary?.[3];
+  if (!named || !code) return { embedPath: embedPath(locale) };
+  const level = (named === 'campaigns' ? 'campaign' : named) as EmbedSubject['level'];
+  if (!codeShapes[level].test(code)) return undefined;
+  const unit = { level, code };
   return { embedPath: embedPath(locale, unit), unit };
 }

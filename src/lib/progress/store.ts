@@ -215,6 +215,35 @@ export async function progressByUnit(
   return new Map(rows.map(({ code, ...counts }) => [code, counts]));
 }
 
+/**
+ * Figures for the households recorded in a pre-2025 unit (province, district or commune), or of
+ * one campaign, keyed by the 2025 commune they are placed in today: what a former area's map
+ * colours its successor communes by. With a campaign, its households wherever recorded.
+ */
+export async function progressByTodaysCommuneOf(
+  db: Database,
+  source: { formerArea: string } | { campaignId: string },
+): Promise<{ byCommune: Map<string, ProgressCounts>; asOf: Date | null }> {
+  const where =
+    'campaignId' in source
+      ? eq(progressFacts.campaignId, source.campaignId)
+      : and(
+          eq(progressFacts.recordedEra, formerEra),
+          sql`${progressFacts.recordedCommuneCode} in (select code from ${adminUnits} where ${adminUnits.era} = ${formerEra}
+            and ${source.formerArea} in (${adminUnits.code}, ${adminUnits.parentCode}, ${adminUnits.provinceCode}))`,
+        );
+  const rows = await db
+    .select({ code: progressFacts.communeCode, asOf: max(progressFacts.refreshedAt), ...summedCounts })
+    .from(progressFacts)
+    .where(where)
+    .groupBy(progressFacts.communeCode);
+  const stamps = rows.flatMap((r) => (r.asOf ? [new Date(r.asOf).getTime()] : []));
+  return {
+    byCommune: new Map(rows.map(({ code, asOf: _, ...counts }) => [code, counts])),
+    asOf: stamps.length > 0 ? new Date(Math.max(...stamps)) : null,
+  };
+}
+
 export interface ProgressBreakdownRow {
   category: BeneficiaryCategory;
   supportType: SupportType;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../db/connection.ts';
-import { findCurrentUnit } from '../../lib/units/store.ts';
+import { embedAreaName } from '../../lib/progress/subject-map-store.ts';
 import { publicUrl } from '../../lib/config/public-url.ts';
 import { inEveryLanguage, messagesFor } from '../../lib/i18n/messages.ts';
 import { problemResponse } from '../../lib/open-data/respond.ts';
@@ -26,8 +26,8 @@ export const GET: APIRoute = async ({ url }) => {
   const target = page.origin === new URL(publicUrl('/', url)).origin ? embeddableTarget(page) : undefined;
   const locale = target?.embedPath.endsWith('lang=en') ? 'en' : 'vi';
   const t = messagesFor(locale);
-  const unit = target?.unit ? await findCurrentUnit(await getDatabase(), target.unit.code) : undefined;
-  if (!target || (target.unit && unit?.level !== target.unit.level)) {
+  const area = target?.unit ? await embedAreaName(await getDatabase(), locale, t, target.unit) : undefined;
+  if (!target || (target.unit && !area)) {
     return problemResponse(
       404,
       inEveryLanguage((t) => t.embed.problem.noMap),
@@ -36,7 +36,7 @@ export const GET: APIRoute = async ({ url }) => {
   const maxWidth = Number(url.searchParams.get('maxwidth')) || undefined;
   const maxHeight = Number(url.searchParams.get('maxheight')) || undefined;
   const height = Math.min(maxHeight ?? 560, 560);
-  const title = unit ? t.embed.areaTitle(locale === 'en' ? unit.fullNameEn : unit.fullName) : t.embed.nationalTitle;
+  const title = area ? t.embed.areaTitle(area) : t.embed.nationalTitle;
   return Response.json(
     {
       version: '1.0',

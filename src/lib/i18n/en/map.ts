@@ -11,4 +11,10 @@ export const map = {
   archipelagoTruongSa: 'Trường Sa archipelago',
   tableSummary: 'Show the figures as a table',
   noBoundary: 'No such boundary file',
+  drawnBySuccession:
+    'This unit no longer exists since 1 July 2025: the map draws the new communes that succeeded it, by the official reorganisation table.',
+  extendsBeyond: (count) =>
+    `${count} of the communes on the map lie partly outside this area (by the reorganisation table); the map draws them whole.`,
+  touchHint: 'Use two fingers to move or zoom the map.',
+  successorsCaption: (area) => `The communes that succeeded ${area}`,
 } satisfies Messages['map'];
