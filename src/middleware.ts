@@ -12,6 +12,7 @@ import { isRefusalStatus, refusalAnswer } from './lib/http/refusal-page.ts';
 import { isAcceptedAddress, RequestRefusal, type RefusalStatus } from './lib/http/request-body.ts';
 import { ResponseCache } from './lib/http/response-cache.ts';
 import { localizedPath } from './lib/i18n/locales.ts';
+import { listsHouseholds } from './lib/privacy/list-retention.ts';
 import { catalogues } from './lib/i18n/messages.ts';
 import { isSignInPath, isWorkspacePath, sessionCookie } from './lib/officials/session-cookie.ts';
 import { cardPaymentsOf } from './lib/payments/stripe.ts';
@@ -92,6 +93,7 @@ function refuse(status: number, reason: string): Response {
 
 function withSecurityHeaders(pathname: string, response: Response): Response {
   const headers = /^\/(en\/)?embed\//.test(pathname) ? embedHeaders : pageHeaders;
+  if (listsHouseholds(pathname)) response.headers.set('X-Robots-Tag', 'noindex');
   for (const [name, value] of Object.entries(headers)) {
     const existing = response.headers.get(name);
     // Astro sends its own script-src and style-src (hashes of its inline code): add to them.

@@ -30,16 +30,18 @@ test.describe('open data for journalists and researchers', () => {
     expect(geojson.features[0].properties).toHaveProperty('progress_percent');
   });
 
-  test('a commune’s household list holds no personal data beyond the display name', async ({ request }) => {
-    const json = await (await request.get('/api/households/18229.json')).json();
+  test('a commune’s household list holds no personal data, not even initials, nor the criteria findings', async ({
+    request,
+  }) => {
+    const response = await request.get('/api/households/18229.json');
+    expect(response.headers()['x-robots-tag']).toBe('noindex');
+    const json = await response.json();
     expect(json.rows.length).toBeGreaterThan(0);
     expect(Object.keys(json.rows[0]).sort()).toEqual(
       [
         'campaign',
         'category',
         'commune_code',
-        'criteria_findings',
-        'display_name',
         'household_code',
         'is_demo',
         'recorded_commune_code',

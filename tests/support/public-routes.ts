@@ -82,6 +82,7 @@ export const publicRoutes: Record<string, PublicRoute> = {
   '[...locale]/ledger/flow.astro': { address: '/ledger/flow', localized: true, query: ledgerQuery },
   '[...locale]/old/[code].astro': { address: '/old/[code=18229]', localized: true },
   '[...locale]/open-data.astro': { address: '/open-data', localized: true },
+  '[...locale]/privacy.astro': { address: '/privacy', localized: true },
   '[...locale]/pledge.astro': { address: '/pledge', localized: true, query: ['target'], form: pledgeForm },
   '[...locale]/pledges/[token].astro': {
     address: `/pledges/[token=${token}]`,

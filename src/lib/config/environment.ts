@@ -114,6 +114,18 @@ const environmentSchema = z.object({
    * on this server, e.g. where another process runs it.
    */
   LEDGER_CHECK_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
+  /**
+   * The data controller the privacy notice names (Law 91/2025/QH15): the authority operating the
+   * portal, and how to reach it. Unset, the notice says no controller is configured: the portal
+   * never names one of its own accord.
+   */
+  DATA_CONTROLLER_NAME: z.string().trim().min(1).max(300).optional(),
+  DATA_CONTROLLER_CONTACT: z.string().trim().min(1).max(300).optional(),
+  /**
+   * Months after a campaign's end when its households' public list gives way to aggregate
+   * figures. None of the plans sets a period: this is the portal's own setting.
+   */
+  HOUSEHOLD_LIST_MONTHS_AFTER_CAMPAIGN: z.coerce.number().int().min(0).max(240).default(36),
   /** Memory for rendered public pages kept until the data changes (gzipped); 0 turns it off. */
   RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(16_384).default(64),
 });

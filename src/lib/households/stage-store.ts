@@ -19,6 +19,8 @@ import { currentUnitIs, findCurrentUnit, type AdminUnit } from '../units/store.t
 import { listPublicHouseholdsOfCommune, type PublicHousehold } from './store.ts';
 import { prepareUploadedPhoto, type EvidenceStore } from '../evidence/evidence-store.ts';
 import { ok, refused, type Result } from '../forms/result.ts';
+import { findingsOfHousehold } from '../criteria/finding-store.ts';
+import type { HouseholdFinding } from '../criteria/household-check.ts';
 
 export interface WorkspaceHousehold {
   id: number;
@@ -34,6 +36,8 @@ export interface WorkspaceHousehold {
   stage: HouseholdStage;
   stageDate: string;
   withdrawnReason: string | null;
+  /** Where the record does not fit its campaign's published criteria: shown to officials only. */
+  findings: HouseholdFinding[];
   history: {
     stage: HouseholdStage;
     occurredOn: string;
@@ -57,6 +61,7 @@ const householdColumns = {
   stage: households.stage,
   stageDate: households.stageDate,
   withdrawnReason: households.withdrawnReason,
+  findings: findingsOfHousehold,
 };
 
 /**

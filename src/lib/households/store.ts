@@ -1,10 +1,10 @@
-import { and, eq, ilike, inArray, or } from 'drizzle-orm';
+import { and, count, eq, gte, ilike, inArray, lt, or } from 'drizzle-orm';
 import { compareVietnamese } from '../i18n/compare-text.ts';
 import type { HouseholdListFilter } from './list-filter.ts';
 import type { DemoHousehold } from './demo-households.ts';
 import type { HouseholdFinding } from '../criteria/household-check.ts';
 import type { Database } from '../../../db/client.ts';
-import { householdFindings, householdStageEvents, households } from '../../../db/schema/index.ts';
+import { campaigns, householdFindings, householdStageEvents, households } from '../../../db/schema/index.ts';
 import { findingsOfHousehold, recheckHouseholds } from '../criteria/finding-store.ts';
 import { containsPattern } from '../../../db/like-pattern.ts';
 import { inBatches } from '../../../db/upsert.ts';
@@ -39,6 +39,8 @@ export async function listPublicHouseholdsOfCommune(
   db: Database,
   communeCode: string,
   filter: HouseholdListFilter = {},
+  /** Leave out households of campaigns that ended before this day (src/lib/privacy/list-retention.ts). */
+  listedIfEndedOnOrAfter?: string,
 ): Promise<PublicHousehold[]> {
   const text = filter.text ? containsPattern(filter.text) : undefined;
   const rows = await db
@@ -59,9 +61,11 @@ export async function listPublicHouseholdsOfCommune(
       findings: findingsOfHousehold,
     })
     .from(households)
+    .innerJoin(campaigns, eq(campaigns.id, households.campaignId))
     .where(
       and(
         eq(households.communeCode, communeCode),
+        listedIfEndedOnOrAfter ? gte(campaigns.periodEnd, listedIfEndedOnOrAfter) : undefined,
         filter.village ? eq(households.village, filter.village) : undefined,
         filter.category ? eq(households.category, filter.category) : undefined,
         filter.stage ? eq(households.stage, filter.stage) : undefined,
@@ -69,6 +73,30 @@ export async function listPublicHouseholdsOfCommune(
       ),
     );
   return rows.sort((a, b) => compareVietnamese(a.village, b.village) || a.publicCode.localeCompare(b.publicCode));
+}
+
+/**
+ * How many of a commune's households are no longer listed one by one, per campaign: those of
+ * campaigns that ended before the given day. Their figures stay in every aggregate.
+ */
+export async function countHouseholdsShownAsAggregates(
+  db: Database,
+  communeCode: string,
+  listedIfEndedOnOrAfter: string,
+): Promise<{ campaignId: string; nameVi: string; nameEn: string; periodEnd: string; households: number }[]> {
+  return db
+    .select({
+      campaignId: campaigns.id,
+      nameVi: campaigns.nameVi,
+      nameEn: campaigns.nameEn,
+      periodEnd: campaigns.periodEnd,
+      households: count(),
+    })
+    .from(households)
+    .innerJoin(campaigns, eq(campaigns.id, households.campaignId))
+    .where(and(eq(households.communeCode, communeCode), lt(campaigns.periodEnd, listedIfEndedOnOrAfter)))
+    .groupBy(campaigns.id, campaigns.nameVi, campaigns.nameEn, campaigns.periodEnd)
+    .orderBy(campaigns.periodEnd);
 }
 
 /** Replaces every demo household (and its stage history) with the given ones, then refreshes progress. */

@@ -124,6 +124,11 @@ export const progressColumns = [
   },
 ] as const satisfies readonly Column<ProgressRow>[];
 
+/**
+ * A household as the bulk download gives it: no initials (with commune and village they single
+ * out a family in a file anyone can copy), and no criteria findings, which the public sees only
+ * as a count (Law 91/2025/QH15's proportion; see the privacy notice).
+ */
 export interface HouseholdRow {
   publicCode: string;
   communeCode: string;
@@ -131,7 +136,6 @@ export interface HouseholdRow {
   category: string;
   supportProgramme: string;
   supportType: string;
-  displayName: string;
   stage: string;
   stageDate: string;
   supportAmount: bigint;
@@ -139,7 +143,6 @@ export interface HouseholdRow {
   recordedEra: string;
   recordedCommuneCode: string;
   isDemo: boolean;
-  findings: { rule: string }[];
 }
 
 export const householdColumns = [
@@ -157,11 +160,6 @@ export const householdColumns = [
     key: 'village',
     type: 'text',
     value: (r) => r.village,
-  },
-  {
-    key: 'display_name',
-    type: 'text',
-    value: (r) => r.displayName,
   },
   {
     key: 'category',
@@ -212,10 +210,5 @@ export const householdColumns = [
     key: 'is_demo',
     type: 'text',
     value: (r) => String(r.isDemo),
-  },
-  {
-    key: 'criteria_findings',
-    type: 'text',
-    value: (r) => r.findings.map((f) => f.rule).join(' ') || null,
   },
 ] as const satisfies readonly Column<HouseholdRow>[];

@@ -4,7 +4,12 @@ import type { MapPlace } from './map-figures.ts';
 import { archipelagoPlaces } from './map-store.ts';
 import { listPublicComplaintsOfCommune, type PublicComplaint } from '../complaints/store.ts';
 import type { HouseholdListFilter } from '../households/list-filter.ts';
-import { hasDemoHouseholds, listPublicHouseholdsOfCommune, listVillagesOfCommune } from '../households/store.ts';
+import {
+  countHouseholdsShownAsAggregates,
+  hasDemoHouseholds,
+  listPublicHouseholdsOfCommune,
+  listVillagesOfCommune,
+} from '../households/store.ts';
 import type { PublicHousehold } from '../households/store.ts';
 import { moneySpent } from '../ledger/money-flow-store.ts';
 import { moneyForArea } from '../ledger/public-ledger-store.ts';
@@ -46,6 +51,8 @@ export interface CommunePageView extends PlaceProgress {
   /** The pre-2025 communes it was made from. */
   predecessors: Awaited<ReturnType<typeof predecessorsOf>>;
   complaints: PublicComplaint[];
+  /** Households of campaigns long ended, counted in the figures but no longer listed. */
+  shownAsAggregates: Awaited<ReturnType<typeof countHouseholdsShownAsAggregates>>;
 }
 
 /**
@@ -56,23 +63,26 @@ export async function communePageView(
   db: Database,
   code: string,
   filter: HouseholdListFilter = {},
+  /** Households of campaigns that ended before this day are shown only in aggregate. */
+  listedIfEndedOnOrAfter?: string,
 ): Promise<CommunePageView | undefined> {
   const commune = await findCurrentUnit(db, code);
   if (commune?.level !== 'commune') return undefined;
   const area = { level: 'commune', era: currentEra, code: commune.code } as const;
   const place = { kind: 'commune', code: commune.code } as const;
-  const [province, figures, breakdown, months, households, predecessors, villages, money, spent, complaints] =
+  const [province, figures, breakdown, months, households, predecessors, villages, money, spent, complaints, aggregated] =
     await Promise.all([
       findCurrentUnit(db, commune.provinceCode),
       progressOf(db, area),
       progressBreakdown(db, area),
       deliveriesByMonth(db, { level: 'commune', code: commune.code }),
-      listPublicHouseholdsOfCommune(db, commune.code, filter),
+      listPublicHouseholdsOfCommune(db, commune.code, filter, listedIfEndedOnOrAfter),
       predecessorsOf(db, commune.code),
       listVillagesOfCommune(db, commune.code),
       moneyForArea(db, place),
       moneySpent(db, place),
       listPublicComplaintsOfCommune(db, commune.code),
+      listedIfEndedOnOrAfter ? countHouseholdsShownAsAggregates(db, commune.code, listedIfEndedOnOrAfter) : [],
     ]);
   if (!province) return undefined;
   return {
@@ -86,6 +96,7 @@ export async function communePageView(
     villages,
     money: { ...money, spent },
     complaints,
+    shownAsAggregates: aggregated,
   };
 }
 

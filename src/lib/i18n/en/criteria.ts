@@ -39,8 +39,6 @@ export const criteria = {
   notLoaded: 'This plan’s criteria have not been loaded. An administrator needs to run npm run seed.',
   selfCheckLink: 'Check whether your family may be supported',
   findingsLabel: 'Does not match the criteria',
-  findingsNote:
-    'Records marked “Does not match the criteria” differ from the plan’s published criteria (an automatic check); the commune is reviewing them.',
   findingMessage: {
     'beneficiary-group': (category: string) => `The group “${category}” is not among the plan’s beneficiaries.`,
     'support-type': (type: string) => `The plan does not give “${type}”.`,

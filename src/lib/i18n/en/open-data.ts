@@ -45,7 +45,6 @@ export const openData = {
       household_code: 'Public household code',
       commune_code: 'Code of today’s commune',
       village: 'Village or residential group',
-      display_name: 'Published name (initials by default)',
       category: 'Category: poor, near_poor, disaster_affected, meritorious_family, martyr_relative, other_hardship',
       support_type: 'Type: new_build or repair',
       support_programme: 'Programme: meritorious_housing, national_target_programmes, temporary_housing_elimination',
@@ -56,8 +55,6 @@ export const openData = {
       recorded_era: 'Era of the unit the record was made in: pre2025 (before 1 July 2025) or 2025',
       recorded_commune_code: 'Code of the commune of record, in that era',
       is_demo: 'true for demo data',
-      criteria_findings:
-        'Where the record does not fit the plan’s published criteria, separated by spaces (beneficiary-group, support-type, support-amount, campaign-area, campaign-period); empty when it fits',
     },
     moneyIn: {
       kind: 'payment (money received) or refund (money given back to the payer; the amount is negative)',

@@ -40,8 +40,6 @@ export const criteria = {
   notLoaded: 'Tiêu chí của kế hoạch này chưa được nạp. Quản trị viên cần chạy npm run seed.',
   selfCheckLink: 'Tự kiểm tra xem gia đình bạn có thể được hỗ trợ không',
   findingsLabel: 'Chưa khớp tiêu chí',
-  findingsNote:
-    'Hồ sơ đánh dấu “Chưa khớp tiêu chí” có thông tin khác với tiêu chí đã công bố của kế hoạch (kiểm tra tự động); xã đang xem lại.',
   findingMessage: {
     'beneficiary-group': (category: string) => `Nhóm “${category}” không có trong đối tượng của kế hoạch.`,
     'support-type': (type: string) => `Kế hoạch không có hình thức “${type}”.`,

@@ -44,7 +44,6 @@ export const openData = {
       household_code: 'Mã hộ công khai',
       commune_code: 'Mã xã, phường, đặc khu hiện nay',
       village: 'Thôn, bản, tổ dân phố',
-      display_name: 'Tên công khai (mặc định viết tắt)',
       category: 'Diện hỗ trợ: poor, near_poor, disaster_affected, meritorious_family, martyr_relative, other_hardship',
       support_type: 'Hình thức: new_build (xây mới), repair (sửa chữa)',
       support_programme: 'Chương trình: meritorious_housing, national_target_programmes, temporary_housing_elimination',
@@ -55,8 +54,6 @@ export const openData = {
       recorded_era: 'Thời kỳ đơn vị hành chính khi ghi nhận: pre2025 (trước 01/7/2025) hoặc 2025',
       recorded_commune_code: 'Mã xã nơi ghi nhận, theo thời kỳ đó',
       is_demo: 'true nếu là dữ liệu minh họa',
-      criteria_findings:
-        'Các điểm hồ sơ chưa khớp tiêu chí đã công bố của kế hoạch, cách nhau bởi dấu cách (beneficiary-group, support-type, support-amount, campaign-area, campaign-period); trống khi khớp',
     },
     moneyIn: {
       kind: 'payment (tiền nhận được) hoặc refund (tiền hoàn lại cho người chuyển; số tiền âm)',

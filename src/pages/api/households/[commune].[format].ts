@@ -8,6 +8,9 @@ import { householdColumns } from '../../../lib/open-data/columns.ts';
 import { renderOpenData } from '../../../lib/open-data/render.ts';
 import { openDataResponse, problemResponse } from '../../../lib/open-data/respond.ts';
 import { isUnitCode } from '../../../lib/units/unit-code.ts';
+import { readEnvironment } from '../../../lib/config/environment.ts';
+import { dayInVietnam } from '../../../lib/i18n/format.ts';
+import { listedIfEndedOnOrAfter } from '../../../lib/privacy/list-retention.ts';
 import { currentEra } from '../../../lib/units/vocabulary.ts';
 
 /** A commune's public list of supported households: /api/households/<commune code>.{csv,json} */
@@ -28,7 +31,13 @@ export const GET: APIRoute = async ({ params, request }) => {
     );
   }
   const [households, figures] = await Promise.all([
-    listPublicHouseholdsOfCommune(db, commune.code),
+    // The bulk file follows the page: households of campaigns long ended only in aggregate.
+    listPublicHouseholdsOfCommune(
+      db,
+      commune.code,
+      {},
+      listedIfEndedOnOrAfter(dayInVietnam(new Date()), readEnvironment().HOUSEHOLD_LIST_MONTHS_AFTER_CAMPAIGN),
+    ),
     progressOf(db, { level: 'commune', era: currentEra, code: commune.code }),
   ]);
   const rows = households.map((h) => ({ ...h, communeCode: commune.code }));
