@@ -6,7 +6,12 @@ const pages = Object.entries(publicRoutes)
   .filter(([file]) => file.endsWith('.astro'))
   .flatMap(([file, route]) => {
     const path = route.address.replace(/\[[a-z]+=([^\]]+)\]/gi, '$1') || '/';
-    return route.localized ? [{ file, path }, { file, path: `/en${path === '/' ? '' : path}` }] : [{ file, path }];
+    return route.localized
+      ? [
+          { file, path },
+          { file, path: `/en${path === '/' ? '' : path}` },
+        ]
+      : [{ file, path }];
   });
 
 test.describe('the privacy notice', () => {
@@ -63,7 +68,9 @@ test.describe('proportion: household lists', () => {
 
   test('the bulk download carries no initials, though the page shows them', async ({ request, page }) => {
     await page.goto('/commune/18229');
-    const row = page.locator('tr', { has: page.locator('th[scope="row"]', { hasText: /^\s*[A-Z]+\d+-18229-\d+\s*$/ }) });
+    const row = page.locator('tr', {
+      has: page.locator('th[scope="row"]', { hasText: /^\s*[A-Z]+\d+-18229-\d+\s*$/ }),
+    });
     const initials = (await row.first().locator('td').first().textContent())!.trim();
     expect(initials).toMatch(/^(\p{Lu}\.)+$/u);
     const csv = await (await request.get('/api/households/18229.csv')).text();

@@ -70,20 +70,31 @@ export async function communePageView(
   if (commune?.level !== 'commune') return undefined;
   const area = { level: 'commune', era: currentEra, code: commune.code } as const;
   const place = { kind: 'commune', code: commune.code } as const;
-  const [province, figures, breakdown, months, households, predecessors, villages, money, spent, complaints, aggregated] =
-    await Promise.all([
-      findCurrentUnit(db, commune.provinceCode),
-      progressOf(db, area),
-      progressBreakdown(db, area),
-      deliveriesByMonth(db, { level: 'commune', code: commune.code }),
-      listPublicHouseholdsOfCommune(db, commune.code, filter, listedIfEndedOnOrAfter),
-      predecessorsOf(db, commune.code),
-      listVillagesOfCommune(db, commune.code),
-      moneyForArea(db, place),
-      moneySpent(db, place),
-      listPublicComplaintsOfCommune(db, commune.code),
-      listedIfEndedOnOrAfter ? countHouseholdsShownAsAggregates(db, commune.code, listedIfEndedOnOrAfter) : [],
-    ]);
+  const [
+    province,
+    figures,
+    breakdown,
+    months,
+    households,
+    predecessors,
+    villages,
+    money,
+    spent,
+    complaints,
+    aggregated,
+  ] = await Promise.all([
+    findCurrentUnit(db, commune.provinceCode),
+    progressOf(db, area),
+    progressBreakdown(db, area),
+    deliveriesByMonth(db, { level: 'commune', code: commune.code }),
+    listPublicHouseholdsOfCommune(db, commune.code, filter, listedIfEndedOnOrAfter),
+    predecessorsOf(db, commune.code),
+    listVillagesOfCommune(db, commune.code),
+    moneyForArea(db, place),
+    moneySpent(db, place),
+    listPublicComplaintsOfCommune(db, commune.code),
+    listedIfEndedOnOrAfter ? countHouseholdsShownAsAggregates(db, commune.code, listedIfEndedOnOrAfter) : [],
+  ]);
   if (!province) return undefined;
   return {
     commune,
