@@ -176,11 +176,15 @@ test.describe('an embed inside a news article, on a touch screen', () => {
     expect(new Set(targets)).toEqual(new Set(['_blank']));
     const footer = frame.locator('.embed-footer');
     await expect(footer).toContainText(/Số liệu cập nhật lúc|Chưa có số liệu/);
-    await expect(footer.getByRole('link')).toHaveAttribute('href', `${baseURL}/old/06`);
+    await expect(footer.getByRole('link', { name: 'Chung tay xóa nhà tạm, nhà dột nát' })).toHaveAttribute(
+      'href',
+      `${baseURL}/old/06`,
+    );
   });
 });
 
 test.describe('on a desktop, without touch', () => {
+  test.use({ hasTouch: false, isMobile: false, viewport: { width: 1280, height: 800 } });
   test('the map pans with the mouse and shows no touch hint', async ({ page }) => {
     await page.goto('/embed/map/campaign/bac-kan-2025');
     const canvas = page.locator('.leaflet-container');
