@@ -14,3 +14,4 @@ export * from './allocations.ts';
 export * from './receipts.ts';
 export * from './rate-limits.ts';
 export * from './refunds.ts';
+export * from './transparency.ts';
