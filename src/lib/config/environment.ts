@@ -109,6 +109,16 @@ const environmentSchema = z.object({
   EVIDENCE_DIR: z.string().trim().min(1).default('data/evidence'),
   /** The Ed25519 private key (PEM) that signs receipts; made on first use when the file is missing. */
   RECEIPT_SIGNING_KEY_FILE: z.string().trim().min(1).default('data/receipt-signing-key.pem'),
+  /** The Ed25519 private key (PEM) that signs the transparency log's checkpoints; made on first use when missing. */
+  TRANSPARENCY_LOG_KEY_FILE: z.string().trim().min(1).default('data/transparency-log-key.pem'),
+  /** The transparency log's name in its checkpoints, e.g. `chungtay.example.vn/transparency-log`. */
+  TRANSPARENCY_LOG_ORIGIN: z
+    .string()
+    .trim()
+    .regex(/^[^\s+]+$/, 'must be one word without spaces or "+", e.g. chungtay.example.vn/transparency-log')
+    .optional(),
+  /** Minutes between the transparency log's new checkpoints (also made at start and on demand); 0: none on this server. */
+  CHECKPOINT_MINUTES: z.coerce.number().int().min(0).max(1440).default(5),
   /**
    * Minutes between runs of the public reconciliation check (also run at start); 0 turns it off
    * on this server, e.g. where another process runs it.

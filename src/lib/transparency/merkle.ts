@@ -109,6 +109,14 @@ function subtreeHash(lo: number, hi: number, hashes: Hash[]): [Hash, Hash[]] {
   return [hash, hashes.slice(parts)];
 }
 
+/**
+ * The stored hashes of the largest complete subtrees making up a tree of `size` leaves, left to
+ * right: all that leaves appended after it combine with.
+ */
+export function frontierIndexes(size: number): number[] {
+  return subtreeIndexes(0, size, []);
+}
+
 /** The root hash of the tree's first `size` leaves. */
 export async function treeHash(size: number, read: HashReader): Promise<Hash> {
   if (size === 0) return emptyTreeHash;
