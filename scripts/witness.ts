@@ -15,7 +15,7 @@ import { ConfigurationError } from '../src/lib/config/environment.ts';
 import { parseCheckpoint } from '../src/lib/transparency/checkpoint.ts';
 import { cosigner, cosignerKeyText } from '../src/lib/transparency/cosignature.ts';
 import { ed25519SignerKey, parseNote, parseVerifierKey, readSignerKey } from '../src/lib/transparency/signed-note.ts';
-import { consistencyPath, parseProof, witnessPaths } from '../src/lib/transparency/witness-protocol.ts';
+import { consistencyPath, noteContentType, parseProof, witnessPaths } from '../src/lib/transparency/witness-protocol.ts';
 import { witnessCheckpoint, type WitnessView } from '../src/lib/transparency/witness.ts';
 import { runCommand } from './run-command.ts';
 
@@ -146,7 +146,7 @@ runCommand(async () => {
       console.log(`✓ cosigned ${checkpoint.origin} at size ${checkpoint.size}, root ${checkpoint.rootHash.toString('base64')}`);
       const sent = await fetchText(new URL(witnessPaths.cosignatures, portal), {
         method: 'POST',
-        headers: { 'content-type': 'text/plain; charset=utf-8' },
+        headers: { 'content-type': noteContentType },
         body: outcome.note,
       });
       if (sent.status !== 200) {

@@ -40,3 +40,12 @@ export function parseProof(text: string): Buffer[] | undefined {
     .map((line) => decodeBase64(line));
   return hashes.every((hash) => hash?.length === 32) ? (hashes as Buffer[]) : undefined;
 }
+
+/**
+ * The content type a witness posts its note with. Not text/plain: a form on another site can send
+ * that without asking, so the portal takes it only from its own pages (src/lib/http/cross-site.ts).
+ */
+export const noteContentType = 'text/x-c2sp-signed-note; charset=utf-8';
+
+/** The most a cosigned checkpoint may weigh: a checkpoint and a hundred signature lines. */
+export const cosignatureBytes = 64 * 1024;
