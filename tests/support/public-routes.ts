@@ -164,6 +164,18 @@ export const publicRoutes: Record<string, PublicRoute> = {
     query: ledgerQuery,
   },
   'api/ledger/chain.json.ts': { address: '/api/ledger/chain.json', localized: false, query: ['after'] },
+  'api/transparency/checkpoint.ts': { address: '/api/transparency/checkpoint', localized: false },
+  'api/transparency/key.ts': { address: '/api/transparency/key', localized: false },
+  'api/transparency/proof.json.ts': {
+    address: '/api/transparency/proof.json',
+    localized: false,
+    query: ['record', 'size'],
+  },
+  'api/transparency/consistency.json.ts': {
+    address: '/api/transparency/consistency.json',
+    localized: false,
+    query: ['from', 'to'],
+  },
   'api/oembed.ts': {
     address: '/api/oembed',
     localized: false,

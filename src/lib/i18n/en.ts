@@ -21,6 +21,7 @@ import { imports } from './en/imports.ts';
 import { reports } from './en/reports.ts';
 import { workspace } from './en/workspace.ts';
 import { privacy } from './en/privacy.ts';
+import { transparencyLog } from './en/transparency-log.ts';
 import type { Messages } from './vi.ts';
 
 /** English: the same namespaces and keys as Vietnamese, checked by the type system. */
@@ -48,4 +49,5 @@ export const en = {
   reports,
   workspace,
   privacy,
+  transparencyLog,
 } satisfies Messages;

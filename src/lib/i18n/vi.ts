@@ -21,6 +21,7 @@ import { imports } from './vi/imports.ts';
 import { reports } from './vi/reports.ts';
 import { workspace } from './vi/workspace.ts';
 import { privacy } from './vi/privacy.ts';
+import { transparencyLog } from './vi/transparency-log.ts';
 
 /**
  * Vietnamese, the portal's first language: one object per namespace (a concept of the portal),
@@ -50,6 +51,7 @@ export const vi = {
   reports,
   workspace,
   privacy,
+  transparencyLog,
 };
 
 /** The shape of every language's messages: Vietnamese's, with each function's parameter types. */

@@ -44,7 +44,7 @@ export function auditEventRecord(event: { sequence: number; hash: string }): Log
 export const receiptSubject = (code: string) => `receipt:${code}`;
 
 /** A receipt's leaf: the receipt as signed, so the file a donor holds rebuilds it. */
-export function receiptLeafData(receipt: SignedReceipt): string {
+export function receiptLeafData(receipt: { body: unknown; signature: string }): string {
   return canonicalJson({ kind: 'receipt', receipt: { body: receipt.body, signature: receipt.signature } });
 }
 

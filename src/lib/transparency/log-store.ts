@@ -9,7 +9,7 @@ import {
   transparencyLogHashes,
   transparencyLogRecords,
 } from '../../../db/schema/index.ts';
-import type { ReceiptBody } from '../receipts/receipt.ts';
+import type { ReceiptBody, SignedReceipt } from '../receipts/receipt.ts';
 import {
   auditEventRecord,
   ledgerTransactionRecord,
@@ -30,6 +30,8 @@ import {
   type HashReader,
 } from './merkle.ts';
 import { signLogCheckpoint, type LogCheckpoint } from './log-checkpoint.ts';
+import { receiptLogProof, type ProvenReceipt } from './receipt-proof.ts';
+import { markPublicDataChanged } from '../http/public-data-version-store.ts';
 
 // Any fixed number: one writer at a time extends the log, across every server.
 const logLockKey = 5_392_027;
@@ -176,6 +178,8 @@ export async function renewCheckpoint(db: Database): Promise<StoredCheckpoint> {
     if (signed) return signed;
     const root = await treeHash(size, databaseHashReader(tx));
     const checkpoint: LogCheckpoint = { size, root };
+    // Pages showing the checkpoint or proofs against it are rendered anew.
+    await markPublicDataChanged(tx);
     const [row] = await tx
       .insert(transparencyCheckpoints)
       .values({ size, rootHash: root.toString('hex'), note: signLogCheckpoint(checkpoint), signedAt: new Date() })
@@ -239,4 +243,10 @@ export async function proveReceipt(db: Database, code: string): Promise<RecordPr
   await renewCheckpoint(db);
   const renewed = await proveRecord(db, subject);
   return typeof renewed === 'string' ? undefined : renewed;
+}
+
+/** A receipt as served: with its inclusion proof in the latest checkpoint (logged first if new). */
+export async function withLogProof(db: Database, receipt: SignedReceipt): Promise<ProvenReceipt> {
+  const proof = await proveReceipt(db, receipt.body.code);
+  return proof ? { ...receipt, transparency: receiptLogProof(proof) } : receipt;
 }
