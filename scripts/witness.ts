@@ -15,7 +15,12 @@ import { ConfigurationError } from '../src/lib/config/environment.ts';
 import { parseCheckpoint } from '../src/lib/transparency/checkpoint.ts';
 import { cosigner, cosignerKeyText } from '../src/lib/transparency/cosignature.ts';
 import { ed25519SignerKey, parseNote, parseVerifierKey, readSignerKey } from '../src/lib/transparency/signed-note.ts';
-import { consistencyPath, noteContentType, parseProof, witnessPaths } from '../src/lib/transparency/witness-protocol.ts';
+import {
+  consistencyPath,
+  noteContentType,
+  readConsistencyAnswer,
+  witnessPaths,
+} from '../src/lib/transparency/witness-protocol.ts';
 import { witnessCheckpoint, type WitnessView } from '../src/lib/transparency/witness.ts';
 import { runCommand } from './run-command.ts';
 
@@ -101,7 +106,9 @@ runCommand(async () => {
   const logKeyText = given ?? previous?.logKey ?? (await getText(new URL(witnessPaths.key, portal))).trim();
   const logKey = { text: logKeyText, verifier: parseVerifierKey(logKeyText) };
   if (!given && !previous) {
-    console.log(`pinned the log's key on first use: ${logKeyText}\n  compare it with the key the portal publishes on /ledger`);
+    console.log(
+      `pinned the log's key on first use: ${logKeyText}\n  compare it with the key the portal publishes on /ledger`,
+    );
   }
 
   const note = await getText(new URL(witnessPaths.checkpoint, portal));
@@ -113,8 +120,16 @@ runCommand(async () => {
     previous,
     cosigner: cosigner(name, privateKey),
     consistencyProof: async (oldSize, newSize) => {
-      const proof = parseProof(await getText(new URL(consistencyPath(oldSize, newSize), portal)));
-      if (!proof) throw new ConfigurationError(`the consistency proof from ${oldSize} to ${newSize} is not well formed`);
+      const answer = await getText(new URL(consistencyPath(oldSize, newSize), portal));
+      let json: unknown;
+      try {
+        json = JSON.parse(answer);
+      } catch {
+        json = undefined;
+      }
+      const proof = readConsistencyAnswer(json, oldSize, newSize);
+      if (!proof)
+        throw new ConfigurationError(`the consistency proof from ${oldSize} to ${newSize} is not well formed`);
       return proof;
     },
   });
@@ -143,7 +158,9 @@ runCommand(async () => {
       // The view moves on whether or not the portal keeps the cosignature: this witness saw it.
       writeAtomically(viewFile, `${JSON.stringify(outcome.view, null, 2)}\n`);
       const { checkpoint } = outcome;
-      console.log(`✓ cosigned ${checkpoint.origin} at size ${checkpoint.size}, root ${checkpoint.rootHash.toString('base64')}`);
+      console.log(
+        `✓ cosigned ${checkpoint.origin} at size ${checkpoint.size}, root ${checkpoint.rootHash.toString('base64')}`,
+      );
       const sent = await fetchText(new URL(witnessPaths.cosignatures, portal), {
         method: 'POST',
         headers: { 'content-type': noteContentType },

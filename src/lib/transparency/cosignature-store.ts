@@ -3,9 +3,13 @@ import type { Queryable } from '../../../db/client.ts';
 import { transparencyCosignatures } from '../../../db/schema/index.ts';
 import { readEnvironment } from '../config/environment.ts';
 import { parseCheckpoint } from './checkpoint.ts';
-import { latestCheckpoint } from './log-store.ts';
 import { parseNote } from './signed-note.ts';
-import { parseWitnessRegistry, withCosignatures, type KeptCosignature, type RegisteredWitness } from './witness-registry.ts';
+import {
+  parseWitnessRegistry,
+  withCosignatures,
+  type KeptCosignature,
+  type RegisteredWitness,
+} from './witness-registry.ts';
 
 /** The witnesses this installation registers (TRANSPARENCY_WITNESSES). */
 export function portalWitnesses(): RegisteredWitness[] {
@@ -57,20 +61,19 @@ export interface WitnessedCheckpoint {
   witnesses: { name: string; keyText: string; cosignedAt: Date }[];
 }
 
-/** The latest checkpoint, with the cosignatures of registered witnesses; undefined before the first. */
+/** A checkpoint the log signed (its note), with the cosignatures of registered witnesses. */
 export async function witnessedCheckpoint(
   db: Queryable,
+  signed: string,
   witnesses: readonly RegisteredWitness[] = portalWitnesses(),
-): Promise<WitnessedCheckpoint | undefined> {
-  const latest = await latestCheckpoint(db);
-  if (!latest) return undefined;
-  const checkpoint = parseCheckpoint(parseNote(latest.note).text);
+): Promise<WitnessedCheckpoint> {
+  const checkpoint = parseCheckpoint(parseNote(signed).text);
   const kept = await cosignaturesOf(db, {
     origin: checkpoint.origin,
     size: checkpoint.size,
     rootHash: checkpoint.rootHash.toString('base64'),
   });
-  const note = withCosignatures(latest.note, kept, witnesses);
+  const note = withCosignatures(signed, kept, witnesses);
   const shown = new Set(parseNote(note).signatures.map((s) => `${s.name}+${s.keyId}`));
   const cosigned = witnesses.flatMap((w) => {
     const first = kept.find((c) => c.witnessName === w.name && c.keyId === w.verifier.keyId);

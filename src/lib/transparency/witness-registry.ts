@@ -82,8 +82,10 @@ export function readCosignedCheckpoint(
   try {
     checkpoint = openCheckpoint(note, log.origin, log.verifier).checkpoint;
   } catch (error) {
-    if (error instanceof NoteError && error.code === 'malformed-note') return { kind: 'malformed', reason: error.reason };
-    if (error instanceof NoteError || error instanceof CheckpointError) return { kind: 'not-ours', reason: error.reason };
+    if (error instanceof NoteError && error.code === 'malformed-note')
+      return { kind: 'malformed', reason: error.reason };
+    if (error instanceof NoteError || error instanceof CheckpointError)
+      return { kind: 'not-ours', reason: error.reason };
     throw error;
   }
   let cosigned: NoteSignature[];

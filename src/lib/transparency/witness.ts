@@ -1,7 +1,7 @@
 import { CheckpointError, openCheckpoint, type Checkpoint } from './checkpoint.ts';
 import { cosign } from './cosignature.ts';
 import { verifyConsistency } from './merkle.ts';
-import { NoteError, signNote, type NoteSigner, type NoteVerifier } from './signed-note.ts';
+import { keyLabel, NoteError, signNote, type NoteSigner, type NoteVerifier } from './signed-note.ts';
 
 /**
  * What a witness decides about a log's new checkpoint (c2sp.org/tlog-witness's rules, pulled
@@ -50,6 +50,10 @@ export async function witnessCheckpoint(input: WitnessInput): Promise<WitnessOut
   try {
     opened = openCheckpoint(input.note, input.origin, input.logKey.verifier);
   } catch (error) {
+    if (error instanceof NoteError && error.code === 'unverified-note') {
+      const label = keyLabel(input.logKey.verifier.name, input.logKey.verifier.keyId);
+      return { kind: 'refused', reason: `the checkpoint is not signed by the log's key ${label}` };
+    }
     if (error instanceof NoteError || error instanceof CheckpointError) {
       return { kind: 'refused', reason: error.message };
     }

@@ -23,7 +23,12 @@ export const POST: APIRoute = async ({ request }) => {
     if (error instanceof TypeError) return text(400, 'the body is not UTF-8 text');
     throw error;
   }
-  const intake = readCosignedCheckpoint(note, { origin: logOrigin(), verifier: logVerifier() }, portalWitnesses(), new Date());
+  const intake = readCosignedCheckpoint(
+    note,
+    { origin: logOrigin(), verifier: logVerifier() },
+    portalWitnesses(),
+    new Date(),
+  );
   if (intake.kind !== 'accepted') return text(statusOf[intake.kind], intake.reason);
   const added = await keepCosignatures(await getDatabase(), intake.cosignatures);
   const names = intake.cosignatures.map((c) => c.witnessName).join(', ');
