@@ -61,7 +61,9 @@ export function checkReceiptProof(file: unknown, origin: string, logKey: NoteVer
       detail: `the checkpoint is not one signed by the log ${origin}: ${error.reason}`,
     };
   }
-  const leaf = leafHash(Buffer.from(receiptLeafData({ body: envelope.data.body, signature: envelope.data.signature })));
+  const leaf = leafHash(
+    Buffer.from(receiptLeafData({ body: envelope.data.body, signature: envelope.data.signature })),
+  );
   if (!verifyInclusion(parsed.data.index, size, leaf, path as Buffer[], root))
     return {
       ok: false,
