@@ -22,6 +22,7 @@ import { reports } from './en/reports.ts';
 import { workspace } from './en/workspace.ts';
 import { privacy } from './en/privacy.ts';
 import { transparencyLog } from './en/transparency-log.ts';
+import { witnesses } from './en/witnesses.ts';
 import type { Messages } from './vi.ts';
 
 /** English: the same namespaces and keys as Vietnamese, checked by the type system. */
@@ -50,4 +51,5 @@ export const en = {
   workspace,
   privacy,
   transparencyLog,
+  witnesses,
 } satisfies Messages;

@@ -22,6 +22,7 @@ import { reports } from './vi/reports.ts';
 import { workspace } from './vi/workspace.ts';
 import { privacy } from './vi/privacy.ts';
 import { transparencyLog } from './vi/transparency-log.ts';
+import { witnesses } from './vi/witnesses.ts';
 
 /**
  * Vietnamese, the portal's first language: one object per namespace (a concept of the portal),
@@ -52,6 +53,7 @@ export const vi = {
   workspace,
   privacy,
   transparencyLog,
+  witnesses,
 };
 
 /** The shape of every language's messages: Vietnamese's, with each function's parameter types. */
