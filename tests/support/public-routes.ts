@@ -94,6 +94,7 @@ export const publicRoutes: Record<string, PublicRoute> = {
   '[...locale]/province/[code].astro': { address: '/province/[code=42]', localized: true },
   '[...locale]/receipts/[code].astro': { address: '/receipts/[code=RECEIPT]', localized: true },
   '[...locale]/receipts/verify.astro': { address: '/receipts/verify', localized: true, form: ['file'] },
+  '[...locale]/receipts/keys.astro': { address: '/receipts/keys', localized: true },
   '[...locale]/search.astro': { address: '/search', localized: true, query: ['q'] },
   '[...locale]/workspace/index.astro': { address: '/workspace', localized: true },
   '[...locale]/workspace/sign-in.astro': {
@@ -193,6 +194,7 @@ export const publicRoutes: Record<string, PublicRoute> = {
     localized: false,
     query: openDataQuery,
   },
+  'api/receipts/keys.json.ts': { address: '/api/receipts/keys.json', localized: false },
   'api/receipts/[code].[format].ts': { address: '/api/receipts/[code=RECEIPT].[format=json]', localized: false },
   'api/receipts/public-key.pem.ts': { address: '/api/receipts/public-key.pem', localized: false },
   'api/stripe/webhook.ts': { address: '/api/stripe/webhook', localized: false, form: ['payload'] },

@@ -23,6 +23,7 @@ import { workspace } from './en/workspace.ts';
 import { privacy } from './en/privacy.ts';
 import { transparencyLog } from './en/transparency-log.ts';
 import { witnesses } from './en/witnesses.ts';
+import { receiptKeys } from './en/receipt-keys.ts';
 import type { Messages } from './vi.ts';
 
 /** English: the same namespaces and keys as Vietnamese, checked by the type system. */
@@ -52,4 +53,5 @@ export const en = {
   privacy,
   transparencyLog,
   witnesses,
+  receiptKeys,
 } satisfies Messages;

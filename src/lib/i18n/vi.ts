@@ -23,6 +23,7 @@ import { workspace } from './vi/workspace.ts';
 import { privacy } from './vi/privacy.ts';
 import { transparencyLog } from './vi/transparency-log.ts';
 import { witnesses } from './vi/witnesses.ts';
+import { receiptKeys } from './vi/receipt-keys.ts';
 
 /**
  * Vietnamese, the portal's first language: one object per namespace (a concept of the portal),
@@ -54,6 +55,7 @@ export const vi = {
   privacy,
   transparencyLog,
   witnesses,
+  receiptKeys,
 };
 
 /** The shape of every language's messages: Vietnamese's, with each function's parameter types. */
