@@ -96,7 +96,8 @@ async function unloggedRecords(db: Queryable): Promise<LogRecord[]> {
     return transactions.flatMap((row) => {
       const body = (row.paidBody ?? row.deliveredBody) as ReceiptBody | null;
       const signature = row.paidSignature ?? row.deliveredSignature;
-      const receipt = body && signature && body.ledgerSequence === row.sequence ? [receiptRecord({ body, signature })] : [];
+      const receipt =
+        body && signature && body.ledgerSequence === row.sequence ? [receiptRecord({ body, signature })] : [];
       return [ledgerTransactionRecord(row), ...receipt];
     });
   const events = await db
@@ -151,11 +152,7 @@ export type StoredCheckpoint = typeof transparencyCheckpoints.$inferSelect;
 
 /** The latest signed checkpoint, or undefined before the first. */
 export async function latestCheckpoint(db: Queryable): Promise<StoredCheckpoint | undefined> {
-  const [row] = await db
-    .select()
-    .from(transparencyCheckpoints)
-    .orderBy(desc(transparencyCheckpoints.size))
-    .limit(1);
+  const [row] = await db.select().from(transparencyCheckpoints).orderBy(desc(transparencyCheckpoints.size)).limit(1);
   return row;
 }
 
