@@ -15,3 +15,4 @@ export * from './receipts.ts';
 export * from './rate-limits.ts';
 export * from './refunds.ts';
 export * from './transparency.ts';
+export * from './witnesses.ts';

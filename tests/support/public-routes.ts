@@ -171,6 +171,7 @@ export const publicRoutes: Record<string, PublicRoute> = {
     localized: false,
     query: ['record', 'size'],
   },
+  'api/transparency/cosignatures.ts': { address: '/api/transparency/cosignatures', localized: false, form: ['note'] },
   'api/transparency/consistency.json.ts': {
     address: '/api/transparency/consistency.json',
     localized: false,

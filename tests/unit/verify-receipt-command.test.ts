@@ -9,7 +9,7 @@ import { catalogues } from '../../src/lib/i18n/messages.ts';
 import { keyIdOf, signReceipt, type ReceiptBody } from '../../src/lib/receipts/receipt.ts';
 import { receiptsPdf } from '../../src/lib/receipts/receipt-file.ts';
 import { drawnAround, editedInPlace, withIncrementalUpdate } from '../support/forged-pdfs.ts';
-import { memoryLog } from '../support/memory-log.ts';
+import { MemoryLog } from '../support/memory-log.ts';
 import { formatCheckpoint } from '../../src/lib/transparency/checkpoint.ts';
 import { receiptLeafData } from '../../src/lib/transparency/log-records.ts';
 import { inclusionProof, treeHash } from '../../src/lib/transparency/merkle.ts';
@@ -122,7 +122,7 @@ describe('npm run verify-receipt', { timeout: 6 * processTimeout }, () => {
       const data = ['{"a":1}', '{"b":2}', receiptLeafData(receipt), '{"c":3}', '{"d":4}'].map((text) =>
         Buffer.from(text),
       );
-      const { read } = await memoryLog(data);
+      const { read } = await MemoryLog.of(data);
       const text = formatCheckpoint({ origin, size: 5, rootHash: await treeHash(5, read), extensions: [] });
       return {
         ...receipt,

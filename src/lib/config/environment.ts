@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { parseWitnessRegistry, WitnessRegistryError } from '../transparency/witness-registry.ts';
 
 const postgresUrl = z
   .string()
@@ -117,6 +118,23 @@ const environmentSchema = z.object({
     .trim()
     .regex(/^[^\s+]+$/, 'must be one word without spaces or "+", e.g. chungtay.example.vn/transparency-log')
     .optional(),
+  /**
+   * The witnesses whose cosignatures of the log's checkpoints the portal keeps and publishes: their
+   * keys (`name+hash+base64`, as `npm run witness` prints them), separated by spaces or commas.
+   * An operator's setting: whom to register is the operator's choice, not a source's statement.
+   */
+  TRANSPARENCY_WITNESSES: z
+    .string()
+    .trim()
+    .optional()
+    .superRefine((setting, context) => {
+      try {
+        parseWitnessRegistry(setting);
+      } catch (error) {
+        if (!(error instanceof WitnessRegistryError)) throw error;
+        context.addIssue({ code: 'custom', message: error.message });
+      }
+    }),
   /** Minutes between the transparency log's new checkpoints (also made at start and on demand); 0: none on this server. */
   CHECKPOINT_MINUTES: z.coerce.number().int().min(0).max(1440).default(5),
   /**

@@ -216,8 +216,8 @@ export function ed25519SignerKey(name: string, privateKey: KeyObject): string {
   return `PRIVATE+KEY+${keyLabel(name, signer.keyId)}+${encodeBase64(encoded)}`;
 }
 
-/** A signer from its key text, as Go's note.NewSigner. */
-export function parseSignerKey(skey: string): NoteSigner {
+/** The name and private key a signer key text holds, checked as Go's note.NewSigner checks it. */
+export function readSignerKey(skey: string): { name: string; privateKey: KeyObject } {
   const [private1, rest1] = chop(skey);
   const [private2, rest2] = chop(rest1);
   const [name, rest3] = chop(rest2);
@@ -229,9 +229,17 @@ export function parseSignerKey(skey: string): NoteSigner {
   if (key[0] !== signatureType.ed25519) {
     throw new NoteError('unknown-algorithm', `signature type ${key[0]} is not Ed25519 (1)`);
   }
-  const signer = ed25519Signer(name, ed25519PrivateKey(key.subarray(1)));
-  if (signer.keyId !== keyId) throw new NoteError('key-hash-mismatch', `the hash of ${name}'s key is not ${hash}`);
-  return signer;
+  const privateKey = ed25519PrivateKey(key.subarray(1));
+  if (ed25519Signer(name, privateKey).keyId !== keyId) {
+    throw new NoteError('key-hash-mismatch', `the hash of ${name}'s key is not ${hash}`);
+  }
+  return { name, privateKey };
+}
+
+/** A signer from its key text, as Go's note.NewSigner. */
+export function parseSignerKey(skey: string): NoteSigner {
+  const { name, privateKey } = readSignerKey(skey);
+  return ed25519Signer(name, privateKey);
 }
 
 /** A new Ed25519 key pair as note key texts. */
