@@ -15,7 +15,13 @@ import {
   proveRecord,
   renewCheckpoint,
 } from '../../src/lib/transparency/log-store.ts';
-import { emptyTreeHash, leafHash, nodeHash, verifyConsistency, verifyInclusion } from '../../src/lib/transparency/merkle.ts';
+import {
+  emptyTreeHash,
+  leafHash,
+  nodeHash,
+  verifyConsistency,
+  verifyInclusion,
+} from '../../src/lib/transparency/merkle.ts';
 import { pledgeFor } from './support/pledges.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';
 import { driverUnderTest } from './support/test-database.ts';
@@ -89,9 +95,9 @@ describe(`the transparency log (${driverUnderTest})`, () => {
     const receipt = await findReceipt(database.db, code);
     expect(proof!.data).toBe(receiptLeafData(receipt!));
     const root = Buffer.from(proof!.checkpoint.rootHash, 'hex');
-    expect(verifyInclusion(proof!.index, proof!.checkpoint.size, leafHash(Buffer.from(proof!.data)), proof!.proof, root)).toBe(
-      true,
-    );
+    expect(
+      verifyInclusion(proof!.index, proof!.checkpoint.size, leafHash(Buffer.from(proof!.data)), proof!.proof, root),
+    ).toBe(true);
     expect(proof!.proof.length).toBeLessThanOrEqual(Math.ceil(Math.log2(proof!.checkpoint.size)));
     expect(await proveRecord(database.db, 'receipt:nothing-000001')).toBe('recordUnknown');
     expect(await proveRecord(database.db, `receipt:${code}`, proof!.checkpoint.size + 99)).toBe('checkpointUnknown');

@@ -32,15 +32,17 @@ export class MemoryLog {
   size = 0;
   readonly read: HashReader = async (indexes) => indexes.map((i) => this.#hashes[i]!);
 
-  async append(...records: string[]): Promise<void> {
+  /** Appends records: text as UTF-8, or bytes as they are (the RFC's test vectors are bytes). */
+  async append(...records: (string | Uint8Array)[]): Promise<void> {
     for (const record of records) {
-      const hashes = await storedHashesForLeaf(this.size, leafHash(Buffer.from(record)), this.read);
+      const data = typeof record === 'string' ? Buffer.from(record) : record;
+      const hashes = await storedHashesForLeaf(this.size, leafHash(data), this.read);
       hashes.forEach((hash, i) => (this.#hashes[storedHashIndex(0, this.size) + i] = hash));
       this.size++;
     }
   }
 
-  static async of(records: string[]): Promise<MemoryLog> {
+  static async of(records: (string | Uint8Array)[]): Promise<MemoryLog> {
     const log = new MemoryLog();
     await log.append(...records);
     return log;

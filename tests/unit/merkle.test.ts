@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MemoryLog } from '../support/memory-log.ts';
 import {
   consistencyProof,
   emptyTreeHash,
@@ -7,8 +8,6 @@ import {
   leafHash,
   nodeHash,
   storedHashCount,
-  storedHashesForLeaf,
-  storedHashIndex,
   treeHash,
   verifyConsistency,
   verifyInclusion,
@@ -68,27 +67,6 @@ const full: Record<string, string> = Object.fromEntries(
 const expand = (prefixes: string[]) => prefixes.map((prefix) => hex(full[prefix]!));
 const asHex = (hashes: Hash[]) => hashes.map((hash) => hash.toString('hex'));
 
-/** A log kept in memory as the database keeps it: every stored hash, by index, each read counted. */
-async function storedLog(data: Buffer[]) {
-  const stored: Hash[] = [];
-  const reads = { count: 0 };
-  const read: HashReader = async (indexes) => {
-    reads.count += indexes.length;
-    return indexes.map((index) => {
-      const hash = stored[index];
-      if (!hash) throw new Error(`hash ${index} is not stored yet`);
-      return hash;
-    });
-  };
-  for (const [n, leaf] of data.entries()) {
-    const start = storedHashIndex(0, n);
-    expect(stored.length).toBe(start);
-    stored.push(...(await storedHashesForLeaf(n, leafHash(leaf), read)));
-    expect(stored.length).toBe(storedHashCount(n + 1));
-  }
-  return { read, reads };
-}
-
 /** RFC 6962 §2.1's definitions, word for word, over all the leaves: the reference to compare with. */
 function split(n: number) {
   let k = 1;
@@ -119,13 +97,13 @@ function referenceSubproof(m: number, data: Buffer[], complete: boolean): Hash[]
 
 describe('the Merkle tree of RFC 6962', () => {
   it('hashes every size of the reference tree to the known roots', async () => {
-    const { read } = await storedLog(leaves);
+    const { read } = await MemoryLog.of(leaves);
     for (let size = 0; size <= leaves.length; size++)
       expect((await treeHash(size, read)).equals(roots[size]!)).toBe(true);
   });
 
   it('proves inclusion with the known audit paths, and each path verifies', async () => {
-    const { read } = await storedLog(leaves);
+    const { read } = await MemoryLog.of(leaves);
     for (const { index, size, proof } of inclusionVectors) {
       const path = await inclusionProof(index, size, read);
       expect(asHex(path)).toEqual(asHex(expand(proof)));
@@ -134,7 +112,7 @@ describe('the Merkle tree of RFC 6962', () => {
   });
 
   it('proves consistency with the known proofs, and each proof verifies', async () => {
-    const { read } = await storedLog(leaves);
+    const { read } = await MemoryLog.of(leaves);
     for (const { oldSize, newSize, proof } of consistencyVectors) {
       const made = await consistencyProof(oldSize, newSize, read);
       expect(asHex(made)).toEqual(asHex(expand(proof)));
@@ -143,7 +121,7 @@ describe('the Merkle tree of RFC 6962', () => {
   });
 
   it('refuses an audit path altered in any way transparency-dev tries', async () => {
-    const { read } = await storedLog(leaves);
+    const { read } = await MemoryLog.of(leaves);
     const someHash = hex('abacaba000000000000000000000000000000000000000000060061e00123456');
     for (const { index, size } of inclusionVectors) {
       const path = await inclusionProof(index, size, read);
@@ -175,7 +153,7 @@ describe('the Merkle tree of RFC 6962', () => {
   });
 
   it('refuses a consistency proof altered in any way transparency-dev tries', async () => {
-    const { read } = await storedLog(leaves);
+    const { read } = await MemoryLog.of(leaves);
     for (const { oldSize, newSize } of consistencyVectors) {
       const proof = await consistencyProof(oldSize, newSize, read);
       const [oldRoot, newRoot] = [roots[oldSize]!, roots[newSize]!];
@@ -211,7 +189,7 @@ describe('the Merkle tree of RFC 6962', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.uint8Array({ maxLength: 8 }), { minLength: 1, maxLength: 40 }), async (arrays) => {
         const data = arrays.map((array) => Buffer.from(array));
-        const { read } = await storedLog(data);
+        const { read } = await MemoryLog.of(data);
         for (let size = 1; size <= data.length; size++) {
           const root = await treeHash(size, read);
           expect(root.equals(referenceRoot(data.slice(0, size)))).toBe(true);
@@ -234,8 +212,12 @@ describe('the Merkle tree of RFC 6962', () => {
 
   it('reads a few dozen stored hashes for a proof, not the log', async () => {
     const data = Array.from({ length: 5000 }, (_, i) => Buffer.from(String(i)));
-    const { read, reads } = await storedLog(data);
-    reads.count = 0;
+    const log = await MemoryLog.of(data);
+    const reads = { count: 0 };
+    const read: HashReader = (indexes) => {
+      reads.count += indexes.length;
+      return log.read(indexes);
+    };
     const path = await inclusionProof(1234, 4999, read);
     expect(path.length).toBeLessThanOrEqual(Math.ceil(Math.log2(4999)));
     expect(reads.count).toBeLessThan(13 * 13);
@@ -243,7 +225,7 @@ describe('the Merkle tree of RFC 6962', () => {
   });
 
   it('refuses to prove what no tree of that size holds', async () => {
-    const { read } = await storedLog(leaves);
+    const { read } = await MemoryLog.of(leaves);
     await expect(inclusionProof(8, 8, read)).rejects.toThrow(RangeError);
     await expect(inclusionProof(-1, 8, read)).rejects.toThrow(RangeError);
     await expect(consistencyProof(5, 4, read)).rejects.toThrow(RangeError);

@@ -111,7 +111,7 @@ const environmentSchema = z.object({
   /** The Ed25519 private key (PEM) that signs receipts; made on first use when the file is missing. */
   RECEIPT_SIGNING_KEY_FILE: z.string().trim().min(1).default('data/receipt-signing-key.pem'),
   /** The Ed25519 private key (PEM) that signs the transparency log's checkpoints; made on first use when missing. */
-  TRANSPARENCY_LOG_KEY_FILE: z.string().trim().min(1).default('data/transparency-log-key.pem'),
+  TRANSPARENCY_LOG_KEY_FILE: z.string().trim().min(1).default('data/transparency-key.pem'),
   /** The transparency log's name in its checkpoints, e.g. `chungtay.example.vn/transparency-log`. */
   TRANSPARENCY_LOG_ORIGIN: z
     .string()

@@ -173,6 +173,11 @@ function checkPdfSignature(
   };
 }
 
+/** What a file holds as receipts, unchecked: a receipt's JSON, a list of them, or a PDF's embedded ones. */
+export function receiptsInFile(bytes: Buffer): unknown[] | undefined {
+  return bytes.subarray(0, 5).toString('latin1') === '%PDF-' ? receiptsInPdf(bytes) : parseJson(bytes.toString('utf8'));
+}
+
 /** The receipts a PDF made by `receiptsPdf` carries in its document information. */
 function receiptsInPdf(pdf: Buffer): unknown[] | undefined {
   const text = pdf.toString('latin1');

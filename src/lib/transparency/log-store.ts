@@ -1,6 +1,6 @@
 import { asc, desc, eq, gt, inArray, max, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Database, Queryable } from '../../../db/client.ts';
+import type { Database, Queryable, Transaction } from '../../../db/client.ts';
 import {
   auditEvents,
   ledgerTransactions,
@@ -96,7 +96,8 @@ async function unloggedRecords(db: Queryable): Promise<LogRecord[]> {
     return transactions.flatMap((row) => {
       const body = (row.paidBody ?? row.deliveredBody) as ReceiptBody | null;
       const signature = row.paidSignature ?? row.deliveredSignature;
-      const receipt = body && signature && body.ledgerSequence === row.sequence ? [receiptRecord({ body, signature })] : [];
+      const receipt =
+        body && signature && body.ledgerSequence === row.sequence ? [receiptRecord({ body, signature })] : [];
       return [ledgerTransactionRecord(row), ...receipt];
     });
   const events = await db
@@ -109,39 +110,53 @@ async function unloggedRecords(db: Queryable): Promise<LogRecord[]> {
 }
 
 /**
- * Appends every record of money and audit event not yet in the log, a batch per transaction,
- * storing each leaf's hash and those of the subtrees it completes. Returns the log's size.
+ * Appends `records` to the log, in one transaction that holds the log's lock: each leaf with its
+ * stored hash and those of the subtrees it completes. Returns the log's new size.
+ */
+export async function appendToLog(tx: Transaction, records: LogRecord[]): Promise<number> {
+  let size = await logSize(tx);
+  if (records.length === 0) return size;
+  // The hashes new leaves combine with: the current tree's edge, then what this batch stores.
+  const known = new Map<number, Hash>();
+  const edge = frontierIndexes(size);
+  const edgeHashes = edge.length ? await databaseHashReader(tx)(edge) : [];
+  edge.forEach((index, i) => known.set(index, edgeHashes[i]!));
+  const read: HashReader = async (indexes) => indexes.map((index) => known.get(index)!);
+  const loggedAt = new Date();
+  const rows: (typeof transparencyLogRecords.$inferInsert)[] = [];
+  const hashes: (typeof transparencyLogHashes.$inferInsert)[] = [];
+  for (const record of records) {
+    const stored = await storedHashesForLeaf(size, leafHash(Buffer.from(record.data)), read);
+    const first = storedHashIndex(0, size);
+    stored.forEach((hash, i) => {
+      known.set(first + i, hash);
+      hashes.push({ index: first + i, hash: hash.toString('hex') });
+    });
+    rows.push({ ...record, index: size, loggedAt });
+    size++;
+  }
+  for (let i = 0; i < rows.length; i += batchSize)
+    await tx.insert(transparencyLogRecords).values(rows.slice(i, i + batchSize));
+  for (let i = 0; i < hashes.length; i += batchSize)
+    await tx.insert(transparencyLogHashes).values(hashes.slice(i, i + batchSize));
+  return size;
+}
+
+/** Waits for the log's lock, held until the transaction ends: one writer at a time, across servers. */
+export async function lockLog(tx: Transaction): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${logLockKey})`);
+}
+
+/**
+ * Appends every record of money and audit event not yet in the log, a batch per transaction.
+ * Returns the log's size.
  */
 export async function extendLog(db: Database): Promise<number> {
   for (;;) {
     const appended = await db.transaction(async (tx) => {
-      await tx.execute(sql`select pg_advisory_xact_lock(${logLockKey})`);
+      await lockLog(tx);
       const records = await unloggedRecords(tx);
-      let size = await logSize(tx);
-      if (records.length === 0) return { size, more: false };
-      // The hashes new leaves combine with: the current tree's edge, then what this batch stores.
-      const known = new Map<number, Hash>();
-      const edge = frontierIndexes(size);
-      const edgeHashes = edge.length ? await databaseHashReader(tx)(edge) : [];
-      edge.forEach((index, i) => known.set(index, edgeHashes[i]!));
-      const read: HashReader = async (indexes) => indexes.map((index) => known.get(index)!);
-      const loggedAt = new Date();
-      const rows: (typeof transparencyLogRecords.$inferInsert)[] = [];
-      const hashes: (typeof transparencyLogHashes.$inferInsert)[] = [];
-      for (const record of records) {
-        const stored = await storedHashesForLeaf(size, leafHash(Buffer.from(record.data)), read);
-        const first = storedHashIndex(0, size);
-        stored.forEach((hash, i) => {
-          known.set(first + i, hash);
-          hashes.push({ index: first + i, hash: hash.toString('hex') });
-        });
-        rows.push({ ...record, index: size, loggedAt });
-        size++;
-      }
-      await tx.insert(transparencyLogRecords).values(rows);
-      for (let i = 0; i < hashes.length; i += batchSize)
-        await tx.insert(transparencyLogHashes).values(hashes.slice(i, i + batchSize));
-      return { size, more: true };
+      return { size: await appendToLog(tx, records), more: records.length > 0 };
     });
     if (!appended.more) return appended.size;
   }
@@ -151,11 +166,7 @@ export type StoredCheckpoint = typeof transparencyCheckpoints.$inferSelect;
 
 /** The latest signed checkpoint, or undefined before the first. */
 export async function latestCheckpoint(db: Queryable): Promise<StoredCheckpoint | undefined> {
-  const [row] = await db
-    .select()
-    .from(transparencyCheckpoints)
-    .orderBy(desc(transparencyCheckpoints.size))
-    .limit(1);
+  const [row] = await db.select().from(transparencyCheckpoints).orderBy(desc(transparencyCheckpoints.size)).limit(1);
   return row;
 }
 
@@ -172,7 +183,7 @@ export async function checkpointOfSize(db: Queryable, size: number): Promise<Sto
 export async function renewCheckpoint(db: Database): Promise<StoredCheckpoint> {
   await extendLog(db);
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${logLockKey})`);
+    await lockLog(tx);
     const size = await logSize(tx);
     const signed = await checkpointOfSize(tx, size);
     if (signed) return signed;

@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { CheckpointError, openCheckpoint } from './checkpoint.ts';
 import { decodeBase64, encodeBase64 } from './encoding.ts';
 import { receiptLeafData } from './log-records.ts';
-import type { RecordProof } from './log-store.ts';
-import { leafHash, verifyInclusion } from './merkle.ts';
+import { leafHash, verifyInclusion, type Hash } from './merkle.ts';
 import { NoteError, type NoteVerifier } from './signed-note.ts';
 import type { SignedReceipt } from '../receipts/receipt.ts';
 
@@ -26,7 +25,12 @@ export type ReceiptLogProof = z.infer<typeof receiptLogProofSchema>;
 /** A receipt file as served: signed data, signature and, once logged, its inclusion proof. */
 export type ProvenReceipt = SignedReceipt & { transparency?: ReceiptLogProof };
 
-export function receiptLogProof(proof: RecordProof): ReceiptLogProof {
+/** A record's proof (as `proveRecord` gives it) in the form a receipt carries. */
+export function receiptLogProof(proof: {
+  index: number;
+  proof: Hash[];
+  checkpoint: { note: string };
+}): ReceiptLogProof {
   return { index: proof.index, proof: proof.proof.map(encodeBase64), checkpoint: proof.checkpoint.note };
 }
 
@@ -61,9 +65,7 @@ export function checkReceiptProof(file: unknown, origin: string, logKey: NoteVer
       detail: `the checkpoint is not one signed by the log ${origin}: ${error.reason}`,
     };
   }
-  const leaf = leafHash(
-    Buffer.from(receiptLeafData({ body: envelope.data.body, signature: envelope.data.signature })),
-  );
+  const leaf = leafHash(Buffer.from(receiptLeafData({ body: envelope.data.body, signature: envelope.data.signature })));
   if (!verifyInclusion(parsed.data.index, size, leaf, path as Buffer[], root))
     return {
       ok: false,

@@ -14,7 +14,8 @@ export const transparencyLog = {
     `This receipt is record ${index} of the checkpoint of ${size} records. Its JSON and PDF carry the audit path and the signed checkpoint, to check offline (npm run verify-receipt).`,
   receiptProofPending: 'This receipt is not in the transparency log yet; it will be within minutes.',
   problem: {
-    recordMissing: 'The record parameter names what to prove, e.g. receipt:24-000017, ledger_transaction:17 or audit_event:5.',
+    recordMissing:
+      'The record parameter names what to prove, e.g. receipt:24-000017, ledger_transaction:17 or audit_event:5.',
     recordUnknown: (record) => `The transparency log holds no record “${record}”.`,
     size: 'Tree sizes (size, from, to) are whole numbers from 0.',
     checkpointUnknown: (size) => `No checkpoint has ${size} records.`,

@@ -12,7 +12,8 @@ export const transparencyLog = {
     `Biên nhận này là bản ghi số ${index} trong checkpoint gồm ${size} bản ghi. Tệp JSON và PDF mang theo đường chứng minh và checkpoint đã ký, để kiểm tra không cần mạng (npm run verify-receipt).`,
   receiptProofPending: 'Biên nhận này chưa được ghi vào sổ minh bạch; sẽ được ghi trong vài phút.',
   problem: {
-    recordMissing: 'Tham số record là bản ghi cần chứng minh, ví dụ receipt:24-000017, ledger_transaction:17 hoặc audit_event:5.',
+    recordMissing:
+      'Tham số record là bản ghi cần chứng minh, ví dụ receipt:24-000017, ledger_transaction:17 hoặc audit_event:5.',
     recordUnknown: (record: string) => `Sổ minh bạch không có bản ghi “${record}”.`,
     size: 'Kích thước cây (size, from, to) là số nguyên không âm.',
     checkpointUnknown: (size: number) => `Không có checkpoint nào gồm ${size} bản ghi.`,
