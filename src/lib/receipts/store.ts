@@ -7,6 +7,7 @@ import {
   receiptCode,
   signReceipt,
   type ReceiptBody,
+  type ReceiptCheck,
   type SignedReceipt,
 } from './receipt.ts';
 import { publishedReceiptKeys, receiptSigningKey } from './key-store.ts';
@@ -99,7 +100,7 @@ export async function receiptsForPledge(db: Queryable, pledgeId: number): Promis
 export type ReceiptVerdict =
   /** `refunded`: whole đồng of the payment given back since (a receipt stays as issued; the refund is its own record). */
   | { code: string; ok: true; body: ReceiptBody; refunded: bigint }
-  | { code: string; ok: false; problem: 'malformed' | 'unknownKey' | 'badSignature' }
+  | { code: string; ok: false; problem: Extract<ReceiptCheck, { ok: false }>['problem'] }
   | { code: string; ok: false; problem: PdfProblem | 'notRegistered'; body: ReceiptBody }
   | { code: string; ok: false; problem: 'differs'; fields: string[]; body: ReceiptBody };
 
