@@ -24,8 +24,7 @@ export async function prepareStatementUpload(
     null,
   );
   if (!made.ok) throw new Error('the treasurer could not be made');
-  const session = await startSession(db, made.value.id);
-  await completeSecondFactor(db, session);
+  const session = await completeSecondFactor(db, await startSession(db, made.value.id));
   const references: string[] = [];
   for (let i = 0; i < 20; i++) {
     const form = readPledgeForm({

@@ -76,8 +76,7 @@ test.beforeAll(async () => {
     const signedIn = async (email: string, grants: Grant[]) => {
       const made = await createOfficial(db, { email, name: email, password: 'một mật khẩu dài', grants }, null);
       if (!made.ok) throw new Error(`${email} taken`);
-      const token = await startSession(db, made.value.id);
-      await completeSecondFactor(db, token);
+      const token = await completeSecondFactor(db, await startSession(db, made.value.id));
       return `chung_tay_session=${token}`;
     };
     cookies.treasurer = await signedIn('thuquy@example.vn', [{ role: 'fund_treasurer', unitCode: null }]);

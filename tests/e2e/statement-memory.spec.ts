@@ -40,8 +40,7 @@ test('imports a 200,000-credit statement with the server under 400 MB, and adds 
         null,
       );
       if (!treasurer.ok) throw new Error('the treasurer could not be made');
-      session = await startSession(database.db, treasurer.value.id);
-      await completeSecondFactor(database.db, session);
+      session = await completeSecondFactor(database.db, await startSession(database.db, treasurer.value.id));
     } finally {
       await database.close();
     }

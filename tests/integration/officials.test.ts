@@ -146,9 +146,13 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
   });
 
   it('opens the workspace only after the second factor, and never after signing out', async () => {
-    const token = await startSession(database.db, communeOfficer.id);
-    expect(await findSession(database.db, token)).toMatchObject({ signedIn: false });
-    await completeSecondFactor(database.db, token);
+    const waiting = await startSession(database.db, communeOfficer.id);
+    expect(await findSession(database.db, waiting)).toMatchObject({ signedIn: false });
+    const token = await completeSecondFactor(database.db, waiting);
+    // The token seen before the second factor opens nothing afterwards (no session fixation).
+    expect(token).not.toBe(waiting);
+    expect(await findSession(database.db, waiting)).toBeUndefined();
+    await expect(completeSecondFactor(database.db, waiting)).rejects.toThrow();
     const session = await findSession(database.db, token);
     expect(session).toMatchObject({ signedIn: true, official: { email: 'xa@example.vn' } });
     expect(session!.grants).toEqual(communeOfficer.grants);
@@ -310,8 +314,7 @@ describe(`officials, sessions and the audit log (${driverUnderTest})`, () => {
 
   it('ends every session of a disabled account at once, and audits it', async () => {
     const leaving = await official('tinh.nghi@example.vn', [{ role: 'province_officer', unitCode: province }]);
-    const token = await startSession(database.db, leaving.id);
-    await completeSecondFactor(database.db, token);
+    const token = await completeSecondFactor(database.db, await startSession(database.db, leaving.id));
     expect(await findSession(database.db, token)).toMatchObject({ signedIn: true });
     expect(await deactivateOfficial(database.db, leaving.id, communeOfficer.id)).toEqual({
       ok: true,

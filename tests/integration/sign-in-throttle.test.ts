@@ -134,8 +134,8 @@ describe(`failed sign-ins slow down their own address, never lock an official ou
     const result = await attempt(officials[1]!.email, password, '192.0.2.100', time.now());
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(await findSession(database.db, result.value.token)).toMatchObject({ signedIn: false });
-    await completeSecondFactor(database.db, result.value.token);
-    expect(await findSession(database.db, result.value.token)).toMatchObject({ signedIn: true });
+    const token = await completeSecondFactor(database.db, result.value.token);
+    expect(await findSession(database.db, token)).toMatchObject({ signedIn: true });
   });
 
   it('lists failures for admins by account, with only the network of each address', async () => {

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, request, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 
 /** The password admins give the accounts they make in the browser tests. */
@@ -21,12 +21,28 @@ export async function signIn(page: Page, email: string, password: string, checkA
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Tiếp tục' }).click();
   await expect(page).toHaveURL(/\/workspace\/second-factor$/);
+  const waiting = await sessionCookie(page);
   const key = (await page.getByTestId('second-factor-key').textContent())!.replace(/\s/g, '');
   await expect(page.getByRole('img', { name: /Mã QR/ })).toBeVisible();
   if (checkAccessibility) await expectAccessible(page);
   await page.getByLabel('Mã 6 chữ số').fill(new TOTP({ secret: Secret.fromBase32(key) }).generate());
   await page.getByRole('button', { name: 'Xác nhận' }).click();
   await expect(page).toHaveURL(/\/workspace$/);
+  // Signed in under a new token: the one seen before the second factor opens nothing.
+  expect((await sessionCookie(page)).value).not.toBe(waiting.value);
+  const stranger = await request.newContext({ ignoreHTTPSErrors: true, baseURL: new URL(page.url()).origin });
+  const replayed = await stranger.get('/workspace', {
+    headers: { cookie: `${waiting.name}=${waiting.value}` },
+    maxRedirects: 0,
+  });
+  expect(replayed.headers()['location']).toMatch(/\/workspace\/sign-in$/);
+  await stranger.dispose();
+}
+
+async function sessionCookie(page: Page): Promise<{ name: string; value: string }> {
+  const cookie = (await page.context().cookies()).find(({ name }) => name.endsWith('chung_tay_session'));
+  if (!cookie) throw new Error('no session cookie');
+  return cookie;
 }
 
 export async function signOut(page: Page) {

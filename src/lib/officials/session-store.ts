@@ -27,12 +27,28 @@ export async function startSession(db: Database, officialId: number): Promise<st
   return token;
 }
 
-/** The second factor passed: the session now opens the workspace, for a working day from now. */
-export async function completeSecondFactor(db: Database, token: string): Promise<void> {
-  await db
-    .update(officialSessions)
-    .set({ secondFactorAt: sql`now()`, expiresAt: sql`now() + make_interval(hours => ${sessionHours})` })
-    .where(eq(officialSessions.tokenHash, hashSecretToken(token)));
+/**
+ * The second factor passed: the waiting session ends and a new one, under a new token, opens the
+ * workspace for a working day from now. A token seen before the second factor (on a shared
+ * computer, in a proxy's log) therefore never opens the workspace.
+ */
+export async function completeSecondFactor(db: Database, waitingToken: string): Promise<string> {
+  const token = newSecretToken();
+  await db.transaction(async (tx) => {
+    const [waiting] = await tx
+      .update(officialSessions)
+      .set({ endedAt: sql`now()` })
+      .where(and(eq(officialSessions.tokenHash, hashSecretToken(waitingToken)), isNull(officialSessions.endedAt)))
+      .returning({ officialId: officialSessions.officialId });
+    if (!waiting) throw new Error('no session waits for this second factor');
+    await tx.insert(officialSessions).values({
+      tokenHash: hashSecretToken(token),
+      officialId: waiting.officialId,
+      secondFactorAt: sql`now()`,
+      expiresAt: sql`now() + make_interval(hours => ${sessionHours})`,
+    });
+  });
+  return token;
 }
 
 export async function endSession(db: Database, token: string): Promise<void> {
@@ -116,13 +132,14 @@ export async function signInWithPassword(
 /**
  * The second-factor step for a session waiting for it, from the form's fields: a code is
  * accepted once, and wrong codes are limited per account, so the six digits cannot be guessed.
+ * Passed, it answers the signed-in session's new token.
  */
 export async function signInWithCode(
   db: Database,
   token: string,
   session: SessionOfficial,
   fields: unknown,
-): Promise<Result<void, 'codeWrong' | 'tooMany'>> {
+): Promise<Result<{ token: string }, 'codeWrong' | 'tooMany'>> {
   const { official } = session;
   if (!(await withinRateLimit(db, `second-factor:${official.id}`, wrongCodesPerAccount, secondFactorWindowSeconds)))
     return refused('tooMany');
@@ -131,6 +148,5 @@ export async function signInWithCode(
     ? acceptedStep(official.secondFactorSecret, read.value.code, official.lastSecondFactorStep)
     : null;
   if (step === null || !(await useSecondFactorStep(db, official.id, step))) return refused('codeWrong');
-  await completeSecondFactor(db, token);
-  return ok();
+  return ok({ token: await completeSecondFactor(db, token) });
 }
