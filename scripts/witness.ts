@@ -137,8 +137,8 @@ runCommand(async () => {
   switch (outcome.kind) {
     case 'refused':
       console.log(`✗ not cosigned: ${outcome.reason}`);
-      process.exit(1);
-      break;
+      process.exitCode = 1;
+      return;
     case 'stale':
       console.log(`· not cosigned: ${outcome.reason}`);
       break;
@@ -151,8 +151,8 @@ runCommand(async () => {
       );
       const what = outcome.kind === 'split-view' ? 'SPLIT VIEW' : 'REWRITE';
       console.log(`✗ ${what}: ${outcome.reason}\n  not cosigned; both signed checkpoints are kept in ${evidence}`);
-      process.exit(2);
-      break;
+      process.exitCode = 2;
+      return;
     }
     case 'cosigned': {
       // The view moves on whether or not the portal keeps the cosignature: this witness saw it.
