@@ -130,11 +130,13 @@ describe(`receipt key rotation (${driverUnderTest})`, () => {
     expect(createPrivateKey(readFileSync(keyFile, 'utf8')).equals(stray)).toBe(true);
   });
 
-  it('is a command: npm run rotate-receipt-key', async () => {
+  // A new embedded database is migrated first, which takes a minute or more on a busy machine.
+  const commandTimeout = 300_000;
+  it('is a command: npm run rotate-receipt-key', { timeout: commandTimeout }, async () => {
     const dataDir = path.join(folder, 'pglite-command');
     const commandKey = path.join(folder, 'command-key.pem');
     const env = { PGLITE_DATA_DIR: dataDir, RECEIPT_SIGNING_KEY_FILE: commandKey, DATABASE_URL: '' };
-    const first = await runScript('scripts/rotate-receipt-key.ts', env);
+    const first = await runScript('scripts/rotate-receipt-key.ts', env, commandTimeout);
     expect(first.stderr).toBe('');
     expect(first.stdout).toMatch(/^Receipts are signed by key [0-9a-f]{16} from \S+; key [0-9a-f]{16} is retired/);
     expect(first.status).toBe(0);
