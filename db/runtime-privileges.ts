@@ -58,10 +58,15 @@ export const runtimeAccess: TableExports = {
   spentTotals: 'read-write',
   receiptCounters: 'read-write',
   receipts: 'append-only',
+  receiptSigningKeys: 'append-only',
+  transparencyCosignatures: 'append-only',
   rateLimits: 'read-write',
   // Counts and a list of failed sign-ins, both deleted once old (src/lib/officials/sign-in-throttle-store.ts).
   signInThrottles: 'read-write',
   signInFailures: 'read-write',
+  transparencyLogRecords: 'append-only',
+  transparencyLogHashes: 'append-only',
+  transparencyCheckpoints: 'append-only',
 };
 
 /** The same list by the tables' names in the database. */

@@ -17,6 +17,7 @@ import { startPortalServer } from './bench/portal-server.ts';
 import { prepareStatementUpload, uploadLargeStatement } from './bench/statement-upload.ts';
 import { compressedSize, measureTransfer } from './bench/transfer-size.ts';
 import { startThrowawayPostgres } from './throwaway-postgres.ts';
+import { benchTransparencyLog } from './bench/transparency-log.ts';
 import { currentEra } from '../src/lib/units/vocabulary.ts';
 
 const { values } = parseArgs({
@@ -26,6 +27,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '15' },
     connections: { type: 'string', default: '50' },
     'statement-rows': { type: 'string', default: '200000' },
+    'log-records': { type: 'string', default: '2000000' },
     // With BENCH_DATABASE_URL: keep the data an earlier run generated there, to tune quickly.
     'reuse-data': { type: 'boolean', default: false },
   },
@@ -41,6 +43,8 @@ const goals = {
   pledgesPerSecond: 200,
   statementRowsPerSecond: 5000,
   statementServerMb: 400,
+  proofHashes: 25,
+  proofP95Ms: 50,
 };
 const missed: string[] = [];
 
@@ -178,6 +182,19 @@ try {
   } finally {
     await server.stop();
   }
+
+  const logRecords = Number(values['log-records']);
+  step(`transparency log (${logRecords.toLocaleString('en')} records, in a database of its own)`);
+  const log = await benchTransparencyLog(databaseUrl, logRecords);
+  console.log(
+    `appended in ${log.appendSeconds.toFixed(1)} s (${(logRecords / log.appendSeconds).toFixed(0)} records/s); ` +
+      `longest inclusion proof ${log.longestInclusion} hashes, consistency proof ${log.longestConsistency} ` +
+      `(goal ≤ ${goals.proofHashes}); at most ${log.mostHashesRead} stored hashes read per proof; ` +
+      `inclusion proof p95 ${log.p95Ms.toFixed(1)} ms (goal ≤ ${goals.proofP95Ms})`,
+  );
+  if (Math.max(log.longestInclusion, log.longestConsistency) > goals.proofHashes)
+    missed.push(`transparency log proofs of ${Math.max(log.longestInclusion, log.longestConsistency)} hashes`);
+  if (log.p95Ms > goals.proofP95Ms) missed.push(`transparency log proofs p95 ${log.p95Ms.toFixed(1)} ms`);
 } finally {
   postgres?.stop();
 }

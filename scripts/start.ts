@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { closeDatabase, getDatabaseHandle } from '../db/connection.ts';
 import { runLedgerCheck } from '../src/lib/ledger/reconciliation-store.ts';
+import { renewCheckpoint } from '../src/lib/transparency/log-store.ts';
 import { forgetUnsavedHouseholdSheets } from '../src/lib/households/import-store.ts';
 import { ConfigurationError, readEnvironment } from '../src/lib/config/environment.ts';
 import { refusalAnswer } from '../src/lib/http/refusal-page.ts';
@@ -108,6 +109,15 @@ runCommand(async () => {
   const checks = checkMinutes > 0 ? setInterval(checkLedger, checkMinutes * 60 * 1000) : undefined;
   checks?.unref();
 
+  // The transparency log's checkpoint (/api/transparency/checkpoint, /ledger): whatever was
+  // recorded is logged and signed at start, then every CHECKPOINT_MINUTES, the same way.
+  const checkpointMinutes = environment.CHECKPOINT_MINUTES;
+  const renewLog = () =>
+    renewCheckpoint(database.db).catch((error: unknown) => console.error('Signing a checkpoint failed:', error));
+  if (checkpointMinutes > 0) await renewLog();
+  const renewals = checkpointMinutes > 0 ? setInterval(renewLog, checkpointMinutes * 60 * 1000) : undefined;
+  renewals?.unref();
+
   // Household sheets uploaded but never saved are deleted when their time is up (README,
   // "Privacy"): at start, then hourly. Every server may do it; deleting twice deletes nothing more.
   const forgetSheets = () =>
@@ -120,6 +130,7 @@ runCommand(async () => {
 
   const stop = async () => {
     clearInterval(checks);
+    clearInterval(renewals);
     clearInterval(forgetting);
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));

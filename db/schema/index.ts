@@ -14,3 +14,5 @@ export * from './allocations.ts';
 export * from './receipts.ts';
 export * from './rate-limits.ts';
 export * from './refunds.ts';
+export * from './transparency.ts';
+export * from './witnesses.ts';

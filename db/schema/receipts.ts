@@ -36,3 +36,18 @@ export const receipts = pgTable(
     check('receipts_for_one_thing', sql`(${t.paymentId} is null) <> (${t.deliveryId} is null)`),
   ],
 );
+
+/**
+ * Every key that has signed receipts, in the order they came into use (src/lib/receipts/key-history.ts):
+ * a key is valid from its `validFrom` until the next key's. Never changed, so a receipt signed by
+ * a retired key still verifies, and one dated outside its key's period does not.
+ */
+export const receiptSigningKeys = pgTable('receipt_signing_keys', {
+  /** As in a receipt's body (src/lib/receipts/receipt.ts `keyIdOf`). */
+  keyId: text().primaryKey(),
+  /** SPKI PEM. */
+  publicKey: text().notNull(),
+  /** Null for the first key, valid from the installation's start. */
+  validFrom: timestamp({ withTimezone: true }).unique(),
+  addedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

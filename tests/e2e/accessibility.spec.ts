@@ -25,6 +25,7 @@ const pages = [
   '/ledger/out',
   '/ledger/flow?area=commune:18229',
   '/receipts/verify',
+  '/en/receipts/keys',
   '/donors?area=province:42',
 ];
 

@@ -6,6 +6,7 @@ import { openDatabase, type DatabaseHandle } from '../../db/client.ts';
 import { runtimeAccessByTable } from '../../db/runtime-privileges.ts';
 import { readEnvironment } from '../../src/lib/config/environment.ts';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../../scripts/throwaway-postgres.ts';
+import { renewCheckpoint, proveConsistency } from '../../src/lib/transparency/log-store.ts';
 import { refusal } from './support/refusal.ts';
 import { runScript, scriptTimeout } from './support/run-script.ts';
 
@@ -76,6 +77,12 @@ describe('the runtime role (postgres)', () => {
       sql`select (select coalesce(sum(amount), 0) from pledge_money) as ledger, (select sum(amount) from payments) as paid`,
     )) as unknown as [{ ledger: string; paid: string }];
     expect(BigInt(received.ledger)).toBe(BigInt(received.paid));
+  });
+
+  it("keeps the transparency log: logs the seed's records, signs a checkpoint and proves it", async () => {
+    const checkpoint = await renewCheckpoint(app.db);
+    expect(checkpoint.size).toBeGreaterThan(0);
+    expect(await proveConsistency(app.db, 1, checkpoint.size)).not.toBeTypeOf('string');
   });
 
   it('may not change, remove or empty any record of money', async () => {

@@ -95,6 +95,7 @@ export const publicRoutes: Record<string, PublicRoute> = {
   '[...locale]/province/[code].astro': { address: '/province/[code=42]', localized: true },
   '[...locale]/receipts/[code].astro': { address: '/receipts/[code=RECEIPT]', localized: true },
   '[...locale]/receipts/verify.astro': { address: '/receipts/verify', localized: true, form: ['file'] },
+  '[...locale]/receipts/keys.astro': { address: '/receipts/keys', localized: true },
   '[...locale]/search.astro': { address: '/search', localized: true, query: ['q'] },
   '[...locale]/workspace/index.astro': { address: '/workspace', localized: true },
   '[...locale]/workspace/sign-in.astro': {
@@ -165,6 +166,19 @@ export const publicRoutes: Record<string, PublicRoute> = {
     query: ledgerQuery,
   },
   'api/ledger/chain.json.ts': { address: '/api/ledger/chain.json', localized: false, query: ['after'] },
+  'api/transparency/checkpoint.ts': { address: '/api/transparency/checkpoint', localized: false },
+  'api/transparency/key.ts': { address: '/api/transparency/key', localized: false },
+  'api/transparency/proof.json.ts': {
+    address: '/api/transparency/proof.json',
+    localized: false,
+    query: ['record', 'size'],
+  },
+  'api/transparency/cosignatures.ts': { address: '/api/transparency/cosignatures', localized: false, form: ['note'] },
+  'api/transparency/consistency.json.ts': {
+    address: '/api/transparency/consistency.json',
+    localized: false,
+    query: ['from', 'to'],
+  },
   'api/oembed.ts': {
     address: '/api/oembed',
     localized: false,
@@ -181,6 +195,7 @@ export const publicRoutes: Record<string, PublicRoute> = {
     localized: false,
     query: openDataQuery,
   },
+  'api/receipts/keys.json.ts': { address: '/api/receipts/keys.json', localized: false },
   'api/receipts/[code].[format].ts': { address: '/api/receipts/[code=RECEIPT].[format=json]', localized: false },
   'api/receipts/public-key.pem.ts': { address: '/api/receipts/public-key.pem', localized: false },
   'api/stripe/webhook.ts': { address: '/api/stripe/webhook', localized: false, form: ['payload'] },

@@ -9,6 +9,12 @@ import { catalogues } from '../../src/lib/i18n/messages.ts';
 import { keyIdOf, signReceipt, type ReceiptBody } from '../../src/lib/receipts/receipt.ts';
 import { receiptsPdf } from '../../src/lib/receipts/receipt-file.ts';
 import { drawnAround, editedInPlace, withIncrementalUpdate } from '../support/forged-pdfs.ts';
+import { MemoryLog } from '../support/memory-log.ts';
+import { formatCheckpoint } from '../../src/lib/transparency/checkpoint.ts';
+import { receiptLeafData } from '../../src/lib/transparency/log-records.ts';
+import { inclusionProof, treeHash } from '../../src/lib/transparency/merkle.ts';
+import type { ProvenReceipt } from '../../src/lib/transparency/receipt-proof.ts';
+import { ed25519Signer, ed25519VerifierKey, signNote } from '../../src/lib/transparency/signed-note.ts';
 
 const run = promisify(execFile);
 
@@ -17,8 +23,9 @@ const run = promisify(execFile);
 const processTimeout = 60_000;
 
 /** `npm run verify-receipt`, as a donor or journalist runs it: offline, with the published key. */
-async function verifyReceipt(file: string, keyFile: string) {
-  return run(process.execPath, ['scripts/verify-receipt.ts', file, '--public-key', keyFile], {
+async function verifyReceipt(file: string, keyFile: string, logKey?: string) {
+  const withLog = logKey ? ['--log-key', logKey] : [];
+  return run(process.execPath, ['scripts/verify-receipt.ts', file, '--public-key', keyFile, ...withLog], {
     timeout: processTimeout,
   }).then(
     ({ stdout }) => ({ code: 0, stdout }),
@@ -101,5 +108,82 @@ describe('npm run verify-receipt', { timeout: 6 * processTimeout }, () => {
       writeFileSync(file, await forge());
       expect({ name, ...(await verifyReceipt(file, keyFile)) }).toEqual({ name, code: 1, stdout });
     }
+  });
+
+  describe('with the transparency log', () => {
+    const origin = 'chungtay.example.vn/transparency-log';
+    const log = generateKeyPairSync('ed25519');
+    const logKey = ed25519VerifierKey(origin, log.publicKey);
+    const other = generateKeyPairSync('ed25519');
+
+    /** The receipt as the portal serves it: third record of a log of five, proven in its signed checkpoint. */
+    async function proven(signer = log.privateKey): Promise<ProvenReceipt> {
+      const receipt = signReceipt(body, portal.privateKey);
+      const data = ['{"a":1}', '{"b":2}', receiptLeafData(receipt), '{"c":3}', '{"d":4}'].map((text) =>
+        Buffer.from(text),
+      );
+      const { read } = await MemoryLog.of(data);
+      const text = formatCheckpoint({ origin, size: 5, rootHash: await treeHash(5, read), extensions: [] });
+      return {
+        ...receipt,
+        transparency: {
+          index: 2,
+          proof: (await inclusionProof(2, 5, read)).map((hash) => hash.toString('base64')),
+          checkpoint: signNote(text, [ed25519Signer(origin, signer)]),
+        },
+      };
+    }
+    const authentic = '✓ 18229-000001: authentic — anonymous, 10 workday, received 2026-11-24, Xã Đức Thọ\n';
+
+    it('confirms a receipt proven in a checkpoint the log signed, as JSON or as the PDF', async () => {
+      const receipt = await proven();
+      const json = path.join(folder, 'proven.json');
+      writeFileSync(json, JSON.stringify(receipt));
+      const included = `  ✓ in the transparency log ${origin}: record 2 of the checkpoint of 5\n`;
+      expect(await verifyReceipt(json, keyFile, logKey)).toEqual({ code: 0, stdout: authentic + included });
+      const pdf = path.join(folder, 'proven.pdf');
+      writeFileSync(pdf, await receiptsPdf([receipt], (code) => `https://x.example/${code}`, catalogues, signer));
+      expect(await verifyReceipt(pdf, keyFile, logKey)).toEqual({ code: 0, stdout: authentic + included });
+    });
+
+    it('fails a receipt whose proof, checkpoint or signer is not the log’s', async () => {
+      const receipt = await proven();
+      const flipped = Buffer.from(receipt.transparency!.proof[0]!, 'base64');
+      flipped[0]! ^= 1;
+      const cases: [string, unknown, string][] = [
+        [
+          'altered-path',
+          {
+            ...receipt,
+            transparency: {
+              ...receipt.transparency,
+              proof: [flipped.toString('base64'), ...receipt.transparency!.proof.slice(1)],
+            },
+          },
+          "the proof does not lead from this receipt to the root of the log's checkpoint of 5 records: the receipt or its proof was altered",
+        ],
+        [
+          'other-index',
+          { ...receipt, transparency: { ...receipt.transparency, index: 3 } },
+          "the proof does not lead from this receipt to the root of the log's checkpoint of 5 records: the receipt or its proof was altered",
+        ],
+        [
+          'other-signer',
+          await proven(other.privateKey),
+          `the checkpoint is not one signed by the log ${origin}: note has no verifiable signatures`,
+        ],
+        [
+          'no-proof',
+          signReceipt(body, portal.privateKey),
+          'the receipt carries no inclusion proof in the transparency log',
+        ],
+      ];
+      for (const [name, file, detail] of cases) {
+        const json = path.join(folder, `${name}.json`);
+        writeFileSync(json, JSON.stringify(file));
+        const stdout = `${authentic}  ✗ transparency log ${origin}: ${detail}\n`;
+        expect({ name, ...(await verifyReceipt(json, keyFile, logKey)) }).toEqual({ name, code: 1, stdout });
+      }
+    });
   });
 });

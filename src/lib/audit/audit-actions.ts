@@ -15,5 +15,6 @@ export const auditActions = [
   'disbursement_recorded', // money allocated to a home was paid out (after: home, amount, voucher)
   'ledger_reversed', // a ledger transaction was undone by its reversal (after: the reason)
   'complaint_status_changed', // a complaint was taken up or answered (after: the status and public answer)
+  'receipt_key_rotated', // a new key signs receipts from now on, by a command (after: its id, public key and start)
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { parseWitnessRegistry, WitnessRegistryError } from '../transparency/witness-registry.ts';
 
 const postgresUrl = z
   .string()
@@ -109,6 +110,33 @@ const environmentSchema = z.object({
   EVIDENCE_DIR: z.string().trim().min(1).default('data/evidence'),
   /** The Ed25519 private key (PEM) that signs receipts; made on first use when the file is missing. */
   RECEIPT_SIGNING_KEY_FILE: z.string().trim().min(1).default('data/receipt-signing-key.pem'),
+  /** The Ed25519 private key (PEM) that signs the transparency log's checkpoints; made on first use when missing. */
+  TRANSPARENCY_LOG_KEY_FILE: z.string().trim().min(1).default('data/transparency-key.pem'),
+  /** The transparency log's name in its checkpoints, e.g. `chungtay.example.vn/transparency-log`. */
+  TRANSPARENCY_LOG_ORIGIN: z
+    .string()
+    .trim()
+    .regex(/^[^\s+]+$/, 'must be one word without spaces or "+", e.g. chungtay.example.vn/transparency-log')
+    .optional(),
+  /**
+   * The witnesses whose cosignatures of the log's checkpoints the portal keeps and publishes: their
+   * keys (`name+hash+base64`, as `npm run witness` prints them), separated by spaces or commas.
+   * An operator's setting: whom to register is the operator's choice, not a source's statement.
+   */
+  TRANSPARENCY_WITNESSES: z
+    .string()
+    .trim()
+    .optional()
+    .superRefine((setting, context) => {
+      try {
+        parseWitnessRegistry(setting);
+      } catch (error) {
+        if (!(error instanceof WitnessRegistryError)) throw error;
+        context.addIssue({ code: 'custom', message: error.message });
+      }
+    }),
+  /** Minutes between the transparency log's new checkpoints (also made at start and on demand); 0: none on this server. */
+  CHECKPOINT_MINUTES: z.coerce.number().int().min(0).max(1440).default(5),
   /**
    * Minutes between runs of the public reconciliation check (also run at start); 0 turns it off
    * on this server, e.g. where another process runs it.

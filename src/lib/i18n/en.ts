@@ -22,6 +22,9 @@ import { reports } from './en/reports.ts';
 import { workspace } from './en/workspace.ts';
 import { privacy } from './en/privacy.ts';
 import { privacyNotice } from './en/privacy-notice.ts';
+import { transparencyLog } from './en/transparency-log.ts';
+import { witnesses } from './en/witnesses.ts';
+import { receiptKeys } from './en/receipt-keys.ts';
 import type { Messages } from './vi.ts';
 
 /** English: the same namespaces and keys as Vietnamese, checked by the type system. */
@@ -50,4 +53,7 @@ export const en = {
   workspace,
   privacy,
   privacyNotice,
+  transparencyLog,
+  witnesses,
+  receiptKeys,
 } satisfies Messages;

@@ -22,6 +22,9 @@ import { reports } from './vi/reports.ts';
 import { workspace } from './vi/workspace.ts';
 import { privacy } from './vi/privacy.ts';
 import { privacyNotice } from './vi/privacy-notice.ts';
+import { transparencyLog } from './vi/transparency-log.ts';
+import { witnesses } from './vi/witnesses.ts';
+import { receiptKeys } from './vi/receipt-keys.ts';
 
 /**
  * Vietnamese, the portal's first language: one object per namespace (a concept of the portal),
@@ -52,6 +55,9 @@ export const vi = {
   workspace,
   privacy,
   privacyNotice,
+  transparencyLog,
+  witnesses,
+  receiptKeys,
 };
 
 /** The shape of every language's messages: Vietnamese's, with each function's parameter types. */

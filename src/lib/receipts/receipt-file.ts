@@ -6,6 +6,7 @@ import { withNotoSans } from '../pdf/noto-sans.ts';
 import {
   checkReceipt,
   claimedReceiptCode,
+  type KeyWithPeriod,
   type ReceiptBody,
   type ReceiptCheck,
   type SignedReceipt,
@@ -127,7 +128,7 @@ export type FileReceiptCheck = { code: string } & (
  */
 export function checkReceiptsFile(
   bytes: Buffer,
-  publicKeys: ReadonlyMap<string, KeyObject>,
+  publicKeys: ReadonlyMap<string, KeyObject | KeyWithPeriod>,
 ): FileReceiptCheck[] | undefined {
   const isPdf = bytes.subarray(0, 5).toString('latin1') === '%PDF-';
   const { content, problem } = isPdf ? checkPdfSignature(bytes, publicKeys) : { content: bytes, problem: undefined };
@@ -144,7 +145,7 @@ export function checkReceiptsFile(
 /** A PDF's signature of itself: the bytes it covers, or what is wrong with them. */
 function checkPdfSignature(
   pdf: Buffer,
-  publicKeys: ReadonlyMap<string, KeyObject>,
+  publicKeys: ReadonlyMap<string, KeyObject | KeyWithPeriod>,
 ): { content: Buffer; problem?: { code: PdfProblem; detail: string } } {
   const line = pdfSignatureLine.exec(pdf.subarray(-200).toString('latin1'));
   if (!line)
@@ -157,7 +158,9 @@ function checkPdfSignature(
       },
     };
   const content = pdf.subarray(0, pdf.length - line[0].length);
-  const key = publicKeys.get(line[1]!);
+  // A PDF is made when downloaded, by the key current then: a retired key's PDF still verifies.
+  const published = publicKeys.get(line[1]!);
+  const key = published && 'publicKey' in published ? published.publicKey : published;
   if (key && verify(null, content, key, Buffer.from(line[2]!, 'base64url'))) return { content };
   return {
     content,
@@ -168,6 +171,11 @@ function checkPdfSignature(
         : `this PDF is signed with key ${line[1]}, which the portal never published: do not trust what it shows`,
     },
   };
+}
+
+/** What a file holds as receipts, unchecked: a receipt's JSON, a list of them, or a PDF's embedded ones. */
+export function receiptsInFile(bytes: Buffer): unknown[] | undefined {
+  return bytes.subarray(0, 5).toString('latin1') === '%PDF-' ? receiptsInPdf(bytes) : parseJson(bytes.toString('utf8'));
 }
 
 /** The receipts a PDF made by `receiptsPdf` carries in its document information. */

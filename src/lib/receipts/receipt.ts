@@ -92,14 +92,22 @@ export function signReceipt(body: ReceiptBody, privateKey: KeyObject): SignedRec
 }
 
 export type ReceiptCheck =
-  { ok: true; body: ReceiptBody } | { ok: false; problem: 'malformed' | 'unknownKey' | 'badSignature'; detail: string };
+  | { ok: true; body: ReceiptBody }
+  | { ok: false; problem: 'malformed' | 'unknownKey' | 'badSignature' | 'outsideKeyPeriod'; detail: string };
+
+/** A published key with the period it signed in (src/lib/receipts/key-history.ts); a bare key has no period. */
+export interface KeyWithPeriod {
+  publicKey: KeyObject;
+  validFrom: Date | null;
+  validUntil: Date | null;
+}
 
 /**
  * Checks a receipt file's shape and signature against the portal's public keys (by key id).
  * Says what is wrong: not a receipt, signed by a key the portal never published, or content that
  * no longer matches its signature (altered or forged).
  */
-export function checkReceipt(file: unknown, publicKeys: ReadonlyMap<string, KeyObject>): ReceiptCheck {
+export function checkReceipt(file: unknown, publicKeys: ReadonlyMap<string, KeyObject | KeyWithPeriod>): ReceiptCheck {
   const envelope = z.object({ body: z.unknown(), signature: z.string().regex(/^[A-Za-z0-9_-]{86}$/) }).safeParse(file);
   if (!envelope.success)
     return { ok: false, problem: 'malformed', detail: 'not a receipt: a body and a signature are expected' };
@@ -108,8 +116,8 @@ export function checkReceipt(file: unknown, publicKeys: ReadonlyMap<string, KeyO
     const where = body.error.issues.map((issue) => issue.path.join('.') || 'body').join(', ');
     return { ok: false, problem: 'malformed', detail: `the receipt's content is not in the receipt format (${where})` };
   }
-  const key = publicKeys.get(body.data.keyId);
-  if (!key)
+  const published = publicKeys.get(body.data.keyId);
+  if (!published)
     return {
       ok: false,
       problem: 'unknownKey',
@@ -119,7 +127,7 @@ export function checkReceipt(file: unknown, publicKeys: ReadonlyMap<string, KeyO
   const signed = verify(
     null,
     Buffer.from(canonicalJson(envelope.data.body)),
-    key,
+    'publicKey' in published ? published.publicKey : published,
     Buffer.from(envelope.data.signature, 'base64url'),
   );
   if (!signed)
@@ -128,7 +136,24 @@ export function checkReceipt(file: unknown, publicKeys: ReadonlyMap<string, KeyO
       problem: 'badSignature',
       detail: 'the signature does not match the content: the receipt was altered or is forged',
     };
+  if ('publicKey' in published && !withinPeriod(published, new Date(body.data.issuedAt))) {
+    const from = published.validFrom?.toISOString() ?? 'the start';
+    const until = published.validUntil?.toISOString() ?? 'now';
+    return {
+      ok: false,
+      problem: 'outsideKeyPeriod',
+      detail: `dated ${body.data.issuedAt}, outside the period of key ${body.data.keyId} (${from} to ${until}): not a receipt the portal signed`,
+    };
+  }
   return { ok: true, body: body.data };
+}
+
+/** Whether a receipt issued at `issuedAt` falls in its key's period: from `validFrom` until before `validUntil`. */
+export function withinPeriod(key: Pick<KeyWithPeriod, 'validFrom' | 'validUntil'>, issuedAt: Date): boolean {
+  return (
+    (key.validFrom === null || issuedAt.getTime() >= key.validFrom.getTime()) &&
+    (key.validUntil === null || issuedAt.getTime() < key.validUntil.getTime())
+  );
 }
 
 /** The fields in which a receipt differs from the one in the register, e.g. `gift.amount`. */

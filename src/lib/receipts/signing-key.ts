@@ -1,5 +1,5 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readEnvironment } from '../config/environment.ts';
 import { keyIdOf } from './receipt.ts';
@@ -10,11 +10,21 @@ export interface ReceiptKeys {
   keyId: string;
   /** What the portal publishes, for anyone to check receipts offline. */
   publicKeyPem: string;
-  /** The keys a receipt may be signed with, by key id. */
+  /** This key alone, by its id; the whole list with retired keys is src/lib/receipts/key-store.ts's. */
   published: ReadonlyMap<string, KeyObject>;
 }
 
-const loaded = new Map<string, ReceiptKeys>();
+const loaded = new Map<string, { keys: ReceiptKeys; version: string }>();
+
+/** Which file is there now: `npm run rotate-receipt-key` replaces it, and every server must follow. */
+function fileVersion(file: string): string {
+  try {
+    const stat = statSync(file);
+    return `${stat.ino}:${stat.mtimeMs}:${stat.size}`;
+  } catch {
+    return 'missing';
+  }
+}
 
 /**
  * The Ed25519 key that signs receipts, from a PEM file every server shares. A new installation
@@ -24,7 +34,7 @@ const loaded = new Map<string, ReceiptKeys>();
 function receiptKeys(keyFile: string): ReceiptKeys {
   const file = path.resolve(keyFile);
   const known = loaded.get(file);
-  if (known) return known;
+  if (known && known.version === fileVersion(file)) return known.keys;
   let pem: string;
   try {
     pem = readFileSync(file, 'utf8');
@@ -51,7 +61,7 @@ function receiptKeys(keyFile: string): ReceiptKeys {
     published: new Map([[keyId, publicKey]]),
     publicKeyPem: publicKey.export({ format: 'pem', type: 'spki' }).toString(),
   };
-  loaded.set(file, keys);
+  loaded.set(file, { keys, version: fileVersion(file) });
   return keys;
 }
 

@@ -7,9 +7,10 @@ import {
   receiptCode,
   signReceipt,
   type ReceiptBody,
+  type ReceiptCheck,
   type SignedReceipt,
 } from './receipt.ts';
-import { portalReceiptKeys } from './signing-key.ts';
+import { publishedReceiptKeys, receiptSigningKey } from './key-store.ts';
 import { checkReceiptsFile, type FileReceiptCheck, type PdfProblem } from './receipt-file.ts';
 import { heavyWork } from '../http/heavy-work.ts';
 import { ok, refused, type Result } from '../forms/result.ts';
@@ -35,7 +36,7 @@ export async function issueReceipt(
     .values({ issuer, lastNumber: 1 })
     .onConflictDoUpdate({ target: receiptCounters.issuer, set: { lastNumber: sql`${receiptCounters.lastNumber} + 1` } })
     .returning({ number: receiptCounters.lastNumber });
-  const keys = portalReceiptKeys();
+  const keys = await receiptSigningKey(tx);
   const issuedAt = new Date();
   const body: ReceiptBody = {
     ...content,
@@ -99,7 +100,7 @@ export async function receiptsForPledge(db: Queryable, pledgeId: number): Promis
 export type ReceiptVerdict =
   /** `refunded`: whole đồng of the payment given back since (a receipt stays as issued; the refund is its own record). */
   | { code: string; ok: true; body: ReceiptBody; refunded: bigint }
-  | { code: string; ok: false; problem: 'malformed' | 'unknownKey' | 'badSignature' }
+  | { code: string; ok: false; problem: Extract<ReceiptCheck, { ok: false }>['problem'] }
   | { code: string; ok: false; problem: PdfProblem | 'notRegistered'; body: ReceiptBody }
   | { code: string; ok: false; problem: 'differs'; fields: string[]; body: ReceiptBody };
 
@@ -155,7 +156,8 @@ export async function checkReceiptFile(
   if (!(file instanceof File)) return refused('fileMissing', { field: 'file' });
   const bytes = Buffer.from(await file.arrayBuffer());
   // A PDF is read whole: in its turn, as other uploads are.
-  const checks = await heavyWork(() => checkReceiptsFile(bytes, portalReceiptKeys().published));
+  const keys = await publishedReceiptKeys(db);
+  const checks = await heavyWork(() => checkReceiptsFile(bytes, keys));
   if (!checks) return refused('noReceipt', { field: 'file' });
   return ok(await verifyReceipts(db, checks.slice(0, receiptsPerFile)));
 }
@@ -178,7 +180,7 @@ export async function lookUpReceipt(
   if (!code) return refused('numberMalformed', { field: 'number' });
   const receipt = await findReceipt(db, code);
   if (!receipt) return refused('numberUnknown', { field: 'number', values: { code } });
-  const check = checkReceipt(receipt, portalReceiptKeys().published);
+  const check = checkReceipt(receipt, await publishedReceiptKeys(db));
   return ok(
     check.ok
       ? { code, ok: true, body: check.body, refunded: await refundedOfReceipt(db, code) }

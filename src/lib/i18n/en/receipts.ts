@@ -43,6 +43,8 @@ export const receipts = {
     unknownKey: (code: string) => `${code}: signed with a key the portal never published.`,
     badSignature: (code: string) =>
       `${code}: the signature does not match the content — the receipt was altered or forged.`,
+    outsideKeyPeriod: (code: string) =>
+      `${code}: dated outside the period in which the key that signed it was in use — the portal did not sign this receipt.`,
     notRegistered: (code: string) => `${code}: the signature is valid but the receipt is not in the register.`,
     differs: (code: string, fields: string) => `${code}: differs from the register in: ${fields}.`,
     pdfUnsigned: (code: string) =>

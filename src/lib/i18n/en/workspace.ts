@@ -155,6 +155,7 @@ export const workspace = {
     ledger_reversed: 'Ledger transaction reversed',
     delivery_recorded: 'Delivery recorded',
     complaint_status_changed: 'Complaint handled',
+    receipt_key_rotated: 'Receipt signing key replaced',
   },
   previous: 'Previous page',
   next: 'Next page',

@@ -41,6 +41,8 @@ export const receipts = {
     malformed: (code: string) => `${code}: không đúng định dạng biên nhận.`,
     unknownKey: (code: string) => `${code}: được ký bằng một khóa mà cổng chưa từng công bố.`,
     badSignature: (code: string) => `${code}: chữ ký không khớp nội dung — biên nhận đã bị sửa hoặc giả mạo.`,
+    outsideKeyPeriod: (code: string) =>
+      `${code}: ghi ngày cấp nằm ngoài thời gian khóa đã ký nó còn hiệu lực — cổng không ký biên nhận này.`,
     notRegistered: (code: string) => `${code}: chữ ký hợp lệ nhưng không có trong sổ đăng ký biên nhận.`,
     differs: (code: string, fields: string) => `${code}: khác với sổ đăng ký ở: ${fields}.`,
     pdfUnsigned: (code: string) =>

@@ -152,6 +152,7 @@ export const workspace = {
     ledger_reversed: 'Bút toán đảo',
     delivery_recorded: 'Ghi nhận giao vật liệu, ngày công',
     complaint_status_changed: 'Xử lý phản ánh',
+    receipt_key_rotated: 'Đổi khóa ký biên nhận',
   },
   previous: 'Trang trước',
   next: 'Trang sau',

@@ -6,8 +6,9 @@ import { catalogues, inEveryLanguage } from '../../../lib/i18n/messages.ts';
 import { problemResponse } from '../../../lib/open-data/respond.ts';
 import { receiptsPdf } from '../../../lib/receipts/receipt-file.ts';
 import { portalReceiptKeys } from '../../../lib/receipts/signing-key.ts';
+import { withLogProof } from '../../../lib/transparency/log-store.ts';
 
-/** One receipt as its signed JSON or as a PDF: /api/receipts/<code>.{json,pdf} */
+/** One receipt as its signed JSON or as a PDF, with its inclusion proof: /api/receipts/<code>.{json,pdf} */
 export const GET: APIRoute = async ({ params, url }) => {
   const { code = '', format } = params;
   if (format !== 'json' && format !== 'pdf')
@@ -15,15 +16,18 @@ export const GET: APIRoute = async ({ params, url }) => {
       400,
       inEveryLanguage((t) => t.receipts.apiFormat),
     );
-  const receipt = /^[0-9a-z-]{1,80}$/.test(code) ? await findReceipt(await getDatabase(), code) : undefined;
-  if (!receipt)
+  const db = await getDatabase();
+  const registered = /^[0-9a-z-]{1,80}$/.test(code) ? await findReceipt(db, code) : undefined;
+  if (!registered)
     return problemResponse(
       404,
       inEveryLanguage((t) => t.receipts.apiUnknown(code)),
     );
+  // With its inclusion proof in the latest checkpoint, so that the file verifies offline.
+  const receipt = await withLogProof(db, registered);
   const headers = {
-    // A receipt never changes once issued (its PDF is drawn and signed anew, showing the same).
-    'Cache-Control': 'public, max-age=86400, immutable',
+    // The receipt never changes once issued; the checkpoint it is proven in is renewed every few minutes.
+    'Cache-Control': 'public, max-age=300',
     'Content-Disposition': `attachment; filename="bien-nhan-${code}.${format}"`,
   };
   if (format === 'json')

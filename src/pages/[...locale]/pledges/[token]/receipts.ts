@@ -8,8 +8,9 @@ import { catalogues } from '../../../../lib/i18n/messages.ts';
 import { receiptsPdf } from '../../../../lib/receipts/receipt-file.ts';
 import { portalReceiptKeys } from '../../../../lib/receipts/signing-key.ts';
 import { isSecretToken } from '../../../../lib/security/secret-token.ts';
+import { withLogProof } from '../../../../lib/transparency/log-store.ts';
 
-/** All of a pledge's receipts in one PDF, from the donor's private link. */
+/** All of a pledge's receipts in one PDF, each with its inclusion proof, from the donor's private link. */
 export const GET: APIRoute = async ({ params, url }) => {
   const token = params.token ?? '';
   const db = await getDatabase();
@@ -17,12 +18,9 @@ export const GET: APIRoute = async ({ params, url }) => {
     localeFromSegment(params.locale) && isSecretToken(token) ? await findPledgeByToken(db, token) : undefined;
   const receipts = pledge ? await receiptsForPledge(db, pledge.id) : [];
   if (!pledge || receipts.length === 0) return new Response(null, { status: 404 });
-  const pdf = await receiptsPdf(
-    receipts,
-    (code) => publicUrl(`/receipts/${code}`, url),
-    catalogues,
-    portalReceiptKeys(),
-  );
+  const proven = [];
+  for (const receipt of receipts) proven.push(await withLogProof(db, receipt));
+  const pdf = await receiptsPdf(proven, (code) => publicUrl(`/receipts/${code}`, url), catalogues, portalReceiptKeys());
   return new Response(new Uint8Array(pdf), {
     headers: {
       'Content-Type': 'application/pdf',

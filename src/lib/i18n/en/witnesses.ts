@@ -1,0 +1,15 @@
+import type { Messages } from '../vi.ts';
+
+export const witnesses = {
+  title: 'Independent witnesses',
+  intro:
+    'A witness is an organisation independent of the portal (a newspaper, a university, the Fatherland Front…) that runs npm run witness itself: it checks that the latest checkpoint extends the one it saw before, then cosigns it (C2SP tlog-cosignature). Should the log be rewritten, or two people be shown two different histories, the witness refuses to cosign and reports it.',
+  setting:
+    "The list of registered witnesses is a setting of the portal's operator (TRANSPARENCY_WITNESSES), not a statement of any source.",
+  cosignedBy: (size) => `The current checkpoint (${size} records) is cosigned by:`,
+  cosignedAt: (when) => `cosigned at ${when}`,
+  none: 'No witness has cosigned the current checkpoint yet.',
+  noneRegistered: 'The operator has registered no witness yet.',
+  checkpoint: 'The checkpoint with its cosignatures',
+  key: "The witness's key",
+} satisfies Messages['witnesses'];
