@@ -32,9 +32,9 @@ export interface RecognitionView {
 }
 
 async function mayRead(db: Queryable, campaign: CampaignWithTerms, grants: readonly Grant[]) {
-  const scope = { id: campaign.id, national: campaign.areaCode === null };
-  const provinces = scope.national ? [] : await provincesOfCampaign(db, campaign.id);
-  return { scope, allowed: mayReadRecognition(grants, { ...scope, provinces }) };
+  const national = campaign.areaCode === null;
+  const provinces = national ? [] : await provincesOfCampaign(db, campaign.id);
+  return mayReadRecognition(grants, { id: campaign.id, national, provinces });
 }
 
 /** The recognition page: the chosen campaign (the first when none or an unknown one is chosen) and its donors. */
@@ -45,8 +45,12 @@ export async function recognitionView(
 ): Promise<RecognitionView> {
   const campaigns = await listCampaignsWithTerms(db);
   const campaign = campaigns.find((c) => c.id === campaignId) ?? campaigns[0]!;
-  const { scope, allowed } = await mayRead(db, campaign, grants);
-  return { campaigns, campaign, donors: allowed ? ok(await donorsForRecognition(db, scope)) : refused('notAllowed') };
+  const allowed = await mayRead(db, campaign, grants);
+  return {
+    campaigns,
+    campaign,
+    donors: allowed ? ok(await donorsForRecognition(db, campaign.id)) : refused('notAllowed'),
+  };
 }
 
 export interface AchievementReportFile {
@@ -66,9 +70,8 @@ export async function achievementReportFile(
 ): Promise<Result<AchievementReportFile, RecognitionProblem>> {
   const campaign = (await listCampaignsWithTerms(db)).find((c) => c.id === request.campaignId);
   if (!campaign) return refused('notFound');
-  const { scope, allowed } = await mayRead(db, campaign, grants);
-  if (!allowed) return refused('notAllowed');
-  const donor = (await donorsForRecognition(db, scope)).find((d) => d.key === request.donorKey);
+  if (!(await mayRead(db, campaign, grants))) return refused('notAllowed');
+  const donor = (await donorsForRecognition(db, campaign.id)).find((d) => d.key === request.donorKey);
   if (!donor) return refused('notFound');
   const { locale, format, words: t } = request;
   const report = {
@@ -80,7 +83,7 @@ export async function achievementReportFile(
     },
     totals: donor,
     reached: recognitionLevelReached(donor, campaign.terms?.recognition ?? []),
-    receipts: await receiptsOfDonor(db, scope, donor.key),
+    receipts: await receiptsOfDonor(db, campaign.id, donor.key),
     demo: referencePrices.demo || (campaign.terms !== null && hasDemoFigures(campaign.terms)),
     preparedAt: new Date(),
   };
@@ -109,7 +112,7 @@ export async function donorWallView(db: Database, area: LedgerArea): Promise<Res
   if (area !== 'country' && area.kind === 'campaign') {
     const campaign = (await listCampaigns(db)).find((c) => c.id === area.code);
     if (!campaign) return refused('notFound');
-    scope = { campaign: { id: campaign.id, national: campaign.areaCode === null } };
+    scope = { campaignId: campaign.id };
   }
   const [wall, names] = await Promise.all([donorWall(db, scope), fundNames(db, area === 'country' ? [] : [area])]);
   return ok({ wall, name: area === 'country' ? null : (names.get(fundKey(area)) ?? null) });
