@@ -104,22 +104,25 @@ describe(`donor wall and recognition (${driverUnderTest})`, () => {
     expect(await donorWall(database.db, { area: { kind: 'commune', code: '03151' } })).toEqual([]);
   });
 
-  it('adds up each donor across their gifts for recognition, and suggests the level the campaign’s thresholds reach', async () => {
+  it('adds up each donor across their gifts for recognition, and suggests the level the operator’s thresholds reach', async () => {
     const campaign = (await listCampaignsWithTerms(database.db)).find((c) => c.id === 'duc-tho-2025')!;
     expect(await provincesOfCampaign(database.db, campaign.id)).toEqual(['42']);
     const donors = await donorsForRecognition(database.db, campaign.id);
     const company = donors.find((d) => d.key === 'tax:0101234567')!;
     expect(company).toMatchObject({ name: 'Công ty Thép Việt', cash: 34_000_000n, materials: { steel: 300 } });
-    // Đức Thọ 2025 (demo thresholds): commune level from 20,000,000 đồng or 50 workdays.
-    expect(recognitionLevelReached(company, campaign.terms!.recognition)).toMatchObject({
+    // Thresholds an operator might set for Đức Thọ: commune level from 20,000,000 đồng or 50 workdays.
+    const set = { commune: { cash: 20_000_000n, workdays: 50 } };
+    expect(recognitionLevelReached(company, company.type, campaign.terms!.recognition, set)).toMatchObject({
       level: 'commune',
       met: ['cash'],
     });
     const mason = donors.find((d) => d.name === 'Nguyễn Văn Bình')!;
-    expect(recognitionLevelReached(mason, campaign.terms!.recognition)).toMatchObject({
+    expect(recognitionLevelReached(mason, mason.type, campaign.terms!.recognition, set)).toMatchObject({
       level: 'commune',
       met: ['workdays'],
     });
+    // With no operator setting, nothing is suggested.
+    expect(recognitionLevelReached(company, company.type, campaign.terms!.recognition, {})).toBeNull();
     const receipts = await receiptsOfDonor(database.db, campaign.id, company.key);
     expect(receipts.map((receipt) => receipt.body.gift.kind)).toEqual(['money', 'money', 'material']);
   });
