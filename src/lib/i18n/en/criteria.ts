@@ -52,7 +52,7 @@ export const criteria = {
   source: 'Source',
   quote: 'Quoted from {plan}, section {section}',
   planReference: ({ number, date, issuer }: PlanReferenceParts) =>
-    `Plan ${number ?? '(number left blank)'} ${!date ? '(undated)' : `of ${date.text}`}, ${issuer}`,
+    `Plan ${number ?? '(number not given)'} ${!date ? '(undated)' : `of ${date.text}`}, ${issuer}`,
   readPlan: 'Read the full plan (Vietnamese)',
   planTitle: (name: string) => `Full text: ${name}`,
   planNote: 'The text as published, in Vietnamese (line breaks and blank numbers or dates as in the original).',

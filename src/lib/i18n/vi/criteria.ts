@@ -62,7 +62,7 @@ export const criteria = {
   source: 'Nguồn',
   quote: template<'plan' | 'section'>('Trích {plan}, mục {section}'),
   planReference: ({ number, date, issuer }: PlanReferenceParts) =>
-    `Kế hoạch ${number ? `số ${number}` : '(số để trống)'} ${
+    `Kế hoạch ${number ? `số ${number}` : '(không ghi số)'} ${
       !date
         ? '(không ghi ngày)'
         : date.precision === 'day'
