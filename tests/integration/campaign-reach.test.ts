@@ -6,6 +6,8 @@ import { doneStages } from '../../src/lib/households/vocabulary.ts';
 import { moneyForArea, moneyIn } from '../../src/lib/ledger/public-ledger-store.ts';
 import { recordCardPayment } from '../../src/lib/payments/card-payment-store.ts';
 import { donorWall, donorsForRecognition } from '../../src/lib/recognition/store.ts';
+import { createOfficial } from '../../src/lib/officials/store.ts';
+import { recordDelivery } from '../../src/lib/pledges/delivery-store.ts';
 import { pledgeFor } from './support/pledges.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';
 import { driverUnderTest } from './support/test-database.ts';
@@ -87,6 +89,50 @@ describe(`what counts toward a campaign (${driverUnderTest})`, () => {
     expect(await wallTotal()).toBe(counted);
     expect(await recognitionTotal()).toBe(counted);
     expect(await ledgerTotal()).toBe(counted);
+  });
+
+  it('counts materials and workdays by the day they were delivered, and a campaign’s fund read as a place the same way', async () => {
+    const [home] = await database.db
+      .select({ commune: households.communeCode })
+      .from(households)
+      .where(eq(households.campaignId, campaign))
+      .orderBy(asc(households.publicCode))
+      .limit(1);
+    const grants = [{ role: 'commune_officer' as const, unitCode: home!.commune }];
+    const made = await createOfficial(
+      database.db,
+      { email: 'reach@example.vn', name: 'Cán bộ xã', password: 'một mật khẩu dài', grants },
+      null,
+    );
+    if (!made.ok) throw new Error('email taken');
+    const officer = { id: made.value.id, grants };
+    const deliver = async (on: string) => {
+      const { reference } = await pledgeFor(
+        database.db,
+        {
+          targetKind: 'commune',
+          targetCode: home!.commune,
+          kind: 'labour',
+          skill: 'mason',
+          workdays: '10',
+          donorName: `Thợ ${on}`,
+        },
+        null,
+      );
+      const done = await recordDelivery(
+        database.db,
+        reference,
+        { quantity: 10, deliveredOn: on, note: '', photoKey: null },
+        officer,
+        '2026-11-30',
+      );
+      if (!done.ok) throw new Error(JSON.stringify(done.problems));
+    };
+    await deliver('2024-09-09');
+    await deliver('2025-01-02');
+    const wall = await donorWall(database.db, { campaignId: campaign });
+    expect(wall.reduce((sum, row) => sum + row.workdays, 0)).toBe(10);
+    expect(await donorWall(database.db, { area: { kind: 'campaign', code: campaign } })).toEqual(wall);
   });
 
   it('counts for the nationwide campaign every gift within its period, wherever it went', async () => {

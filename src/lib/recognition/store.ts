@@ -23,13 +23,21 @@ import { moneyPerPayment } from '../payments/store.ts';
 /** Gifts of a place (as the public ledger reads it), or gifts that count toward a campaign (campaign-reach-store.ts). */
 export type GiftScope = { area: LedgerArea } | { campaignId: string };
 
+/** The campaign a scope is about, if any: a campaign's fund as a place is the campaign too. */
+function campaignOf(scope: GiftScope): string | undefined {
+  if (!('area' in scope)) return scope.campaignId;
+  return scope.area !== 'country' && scope.area.kind === 'campaign' ? scope.area.code : undefined;
+}
+
 function inScope(scope: GiftScope): SQL | undefined {
-  return 'area' in scope ? pledgesInArea(scope.area) : pledgeInCampaignArea(scope.campaignId);
+  const campaign = campaignOf(scope);
+  return campaign ? pledgeInCampaignArea(campaign) : pledgesInArea((scope as { area: LedgerArea }).area);
 }
 
 /** For a campaign, gifts that arrived (a day, in SQL) within its period; for a place, all. */
 function arrivedInScope(scope: GiftScope, day: SQL): SQL | undefined {
-  return 'area' in scope ? undefined : dayInCampaignPeriod(scope.campaignId, day);
+  const campaign = campaignOf(scope);
+  return campaign ? dayInCampaignPeriod(campaign, day) : undefined;
 }
 
 /**
