@@ -22,9 +22,7 @@ test.describe('published criteria', () => {
     await expect(dossier).toContainText('before 01/11/2025');
     await expect(dossier.locator('blockquote')).toContainText('trước ngày 01/11/2025');
     await expect(page.getByText(/Demo figures: the plan sets no amounts/)).toBeVisible();
-    await expect(
-      page.getByRole('heading', { name: /How households are identified — in the plans/ }),
-    ).toBeVisible();
+    await expect(page.getByRole('heading', { name: /How households are identified — in the plans/ })).toBeVisible();
     await expect(page.getByTestId('thresholds-setting')).toContainText('not set by the portal’s operator');
     await expect(page.getByRole('heading', { name: 'What else the plan sets' })).toBeVisible();
     await expect(page.getByText('http://dichvucong.backan.gov.vn').first()).toBeVisible();

@@ -65,6 +65,7 @@ export const criteria = {
     'beneficiary-group': (category: string) => `The group “${category}” is not among the plan’s beneficiaries.`,
     'support-type': (type: string) => `The plan does not give “${type}”.`,
     'campaign-area': 'The commune on the record lies outside the plan’s area.',
-    'campaign-period': (approvedOn: string) => `Approved on ${approvedOn}, outside the plan’s period (as the portal counts its days).`,
+    'campaign-period': (approvedOn: string) =>
+      `Approved on ${approvedOn}, outside the plan’s period (as the portal counts its days).`,
   },
 } satisfies Messages['criteria'];

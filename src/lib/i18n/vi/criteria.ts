@@ -83,6 +83,7 @@ export const criteria = {
     'beneficiary-group': (category: string) => `Nhóm “${category}” không có trong đối tượng của kế hoạch.`,
     'support-type': (type: string) => `Kế hoạch không có hình thức “${type}”.`,
     'campaign-area': 'Xã ghi trong hồ sơ nằm ngoài địa bàn của kế hoạch.',
-    'campaign-period': (approvedOn: string) => `Ngày phê duyệt ${approvedOn} nằm ngoài thời gian của kế hoạch (theo cách cổng tính ngày).`,
+    'campaign-period': (approvedOn: string) =>
+      `Ngày phê duyệt ${approvedOn} nằm ngoài thời gian của kế hoạch (theo cách cổng tính ngày).`,
   },
 };
