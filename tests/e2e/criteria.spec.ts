@@ -18,10 +18,14 @@ test.describe('published criteria', () => {
     await page.goto('/en/campaigns/bac-kan-2025');
     await expect(page.getByRole('heading', { name: 'Who can be supported' })).toBeVisible();
     const dossier = page.getByRole('listitem').filter({ hasText: 'Commendation dossier deadline' });
-    await expect(dossier).toContainText('1 Nov 2025');
+    // The deadline in the plan's words, “trước” kept.
+    await expect(dossier).toContainText('before 01/11/2025');
     await expect(dossier.locator('blockquote')).toContainText('trước ngày 01/11/2025');
     await expect(page.getByText(/Demo figures: the plan sets no amounts/)).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'How households are identified and approved' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /How households are identified — in the plans/ })).toBeVisible();
+    await expect(page.getByTestId('thresholds-setting')).toContainText('not set by the portal’s operator');
+    await expect(page.getByRole('heading', { name: 'What else the plan sets' })).toBeVisible();
+    await expect(page.getByText('http://dichvucong.backan.gov.vn').first()).toBeVisible();
     await dossier.getByRole('link', { name: /section III.2.c/ }).click();
     await expect(page).toHaveURL(/\/en\/campaigns\/plans\/2025-bac-kan-province/);
     await expect(page.locator('article.plan-text')).toContainText(
@@ -50,7 +54,11 @@ test.describe('the eligibility self-check', () => {
     const result = page.getByRole('heading', { name: /Kết quả: Hãy hỏi Ủy ban nhân dân xã/ });
     await expect(result).toBeFocused();
     await expect(page.getByText(/Kế hoạch không nêu nhóm Bị ảnh hưởng bởi thiên tai/)).toBeVisible();
-    await expect(page.getByRole('link', { name: /2024-bac-giang-province.txt/ }).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('link', { name: /Trích Kế hoạch \(không ghi số\) năm 2024 của Chủ tịch UBND tỉnh Bắc Giang, mục/ })
+        .first(),
+    ).toBeVisible();
     expect(posts).toEqual([]);
   });
 
@@ -89,11 +97,13 @@ test.describe('the eligibility self-check', () => {
   });
 });
 
-test('the public commune list says only how many records differ from the criteria, not which', async ({ page }) => {
-  // QG25-00316-005 is one of the demo's deliberate typing slips; officials see it in the workspace.
+test('the commune list holds no recorded amount against a plan: no plan sets one', async ({ page }) => {
+  // QG25-00316-005 is one of the demo's typing slips: 35,000,000 đồng where the demo table has 30,000,000.
   await page.goto('/en/commune/00316');
-  await expect(page.getByText(/records on this list differ from the campaign’s published criteria/)).toBeVisible();
-  await expect(page.locator('.findings')).toHaveCount(0);
+  const row = page.getByRole('row').filter({ hasText: 'QG25-00316-005' });
+  await expect(row).toContainText('₫35,000,000');
+  await expect(row.locator('.findings')).toHaveCount(0);
+  await expect(page.getByText(/the plan sets/)).toHaveCount(0);
+  // Findings of the automatic check are the officials' to review: the public list never names one.
   await expect(page.getByRole('columnheader', { name: 'Does not match the criteria' })).toHaveCount(0);
-  await expect(page.getByRole('row').filter({ hasText: 'QG25-00316-005' })).not.toContainText('recorded as');
 });

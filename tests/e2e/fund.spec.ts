@@ -24,8 +24,8 @@ async function pledgeMoney(page: Page): Promise<{ reference: string; privatePage
 function statement(project: string, reference: string, firstAmount = 500000): Promise<Buffer> {
   const rows = [
     ['Ngày hạch toán', 'Mã giao dịch', 'Diễn giải', 'Ghi nợ', 'Ghi có'],
-    ['20/11/2026 09:15', `FT-${project}-1`, `${reference} ung ho xa Duc Tho`, '', firstAmount],
-    ['21/11/2026 16:40', `FT-${project}-2`, 'TRAN VAN HUNG 0912345678 CHUYEN TIEN UNG HO', '', 1000000],
+    ['20/11/2025 09:15', `FT-${project}-1`, `${reference} ung ho xa Duc Tho`, '', firstAmount],
+    ['21/11/2025 16:40', `FT-${project}-2`, 'TRAN VAN HUNG 0912345678 CHUYEN TIEN UNG HO', '', 1000000],
   ];
   return writeExcelFile(rows.map((cells) => cells.map((value) => ({ value })))).toBuffer();
 }

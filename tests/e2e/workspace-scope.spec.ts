@@ -538,7 +538,7 @@ test('every workspace route, for every role, inside and outside its area', async
   const credits = places.length * roles.length;
   // Credit 0 pays the gift to the commune officer's home.
   for (let i = 0; i <= credits; i++)
-    statement.push([`20/11/2026 10:${String(i).padStart(2, '0')}`, `PV-${project}-${i}`, 'UNG HO XA', '', '200000']);
+    statement.push([`20/11/2025 10:${String(i).padStart(2, '0')}`, `PV-${project}-${i}`, 'UNG HO XA', '', '200000']);
   const treasurer = pages.treasurer;
   await treasurer.goto('/workspace/statements');
   await treasurer.getByLabel('Ngân hàng').selectOption({ label: 'VietinBank' });

@@ -47,13 +47,14 @@ describe(`donor wall and recognition (${driverUnderTest})`, () => {
         reference,
         paymentIntentId: `pi_${++paid}`,
         amount: BigInt(arrives),
-        paidAt: new Date(),
+        // Within Đức Thọ's period (11/2024 – 12/2025): what counts toward the campaign.
+        paidAt: new Date('2025-06-10T03:00:00Z'),
       });
     else
       await recordDelivery(
         database.db,
         reference,
-        { quantity: arrives, deliveredOn: '2026-11-20', note: '', photoKey: null },
+        { quantity: arrives, deliveredOn: '2025-06-10', note: '', photoKey: null },
         officer,
         today,
       );
@@ -103,23 +104,26 @@ describe(`donor wall and recognition (${driverUnderTest})`, () => {
     expect(await donorWall(database.db, { area: { kind: 'commune', code: '03151' } })).toEqual([]);
   });
 
-  it('adds up each donor across their gifts for recognition, and suggests the level the campaign’s thresholds reach', async () => {
+  it('adds up each donor across their gifts for recognition, and suggests the level the operator’s thresholds reach', async () => {
     const campaign = (await listCampaignsWithTerms(database.db)).find((c) => c.id === 'duc-tho-2025')!;
     expect(await provincesOfCampaign(database.db, campaign.id)).toEqual(['42']);
-    const donors = await donorsForRecognition(database.db, { id: campaign.id, national: false });
+    const donors = await donorsForRecognition(database.db, campaign.id);
     const company = donors.find((d) => d.key === 'tax:0101234567')!;
     expect(company).toMatchObject({ name: 'Công ty Thép Việt', cash: 34_000_000n, materials: { steel: 300 } });
-    // Đức Thọ 2025 (demo thresholds): commune level from 20,000,000 đồng or 50 workdays.
-    expect(recognitionLevelReached(company, campaign.terms!.recognition)).toMatchObject({
+    // Thresholds an operator might set for Đức Thọ: commune level from 20,000,000 đồng or 50 workdays.
+    const set = { commune: { cash: 20_000_000n, workdays: 50 } };
+    expect(recognitionLevelReached(company, company.type, campaign.terms!.recognition, set)).toMatchObject({
       level: 'commune',
       met: ['cash'],
     });
     const mason = donors.find((d) => d.name === 'Nguyễn Văn Bình')!;
-    expect(recognitionLevelReached(mason, campaign.terms!.recognition)).toMatchObject({
+    expect(recognitionLevelReached(mason, mason.type, campaign.terms!.recognition, set)).toMatchObject({
       level: 'commune',
       met: ['workdays'],
     });
-    const receipts = await receiptsOfDonor(database.db, { id: campaign.id, national: false }, company.key);
+    // With no operator setting, nothing is suggested.
+    expect(recognitionLevelReached(company, company.type, campaign.terms!.recognition, {})).toBeNull();
+    const receipts = await receiptsOfDonor(database.db, campaign.id, company.key);
     expect(receipts.map((receipt) => receipt.body.gift.kind)).toEqual(['money', 'money', 'material']);
   });
 
@@ -131,7 +135,7 @@ describe(`donor wall and recognition (${driverUnderTest})`, () => {
     expect(view.campaigns.length).toBeGreaterThan(1);
     expect(view.donors).toEqual({
       ok: true,
-      value: await donorsForRecognition(database.db, { id: 'duc-tho-2025', national: false }),
+      value: await donorsForRecognition(database.db, 'duc-tho-2025'),
     });
     expect((await recognitionView(database.db, 'duc-tho-2025', elsewhere)).donors).toEqual({
       ok: false,
@@ -177,9 +181,7 @@ describe(`donor wall and recognition (${driverUnderTest})`, () => {
     });
     expect(await donorWallView(database.db, 'country')).toMatchObject({ ok: true, value: { name: null } });
     const campaign = await donorWallView(database.db, { kind: 'campaign', code: 'duc-tho-2025' });
-    expect(campaign.ok && campaign.value.wall).toEqual(
-      await donorWall(database.db, { campaign: { id: 'duc-tho-2025', national: false } }),
-    );
+    expect(campaign.ok && campaign.value.wall).toEqual(await donorWall(database.db, { campaignId: 'duc-tho-2025' }));
     expect(await donorWallView(database.db, { kind: 'campaign', code: 'atlantis' })).toEqual({
       ok: false,
       problems: [{ code: 'notFound' }],

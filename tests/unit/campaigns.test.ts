@@ -81,15 +81,21 @@ describe('campaign definitions in content/campaigns', () => {
     expect(campaigns.every((c) => c.supportTypes.types.join() === 'new_build,repair')).toBe(true);
   });
 
-  it('date the milestones the plans set: Bắc Kạn’s dossiers before 01/11/2025, Mường Lay’s reports before 05/11 and 10/12/2024', () => {
-    const dates = (id: string, kind: string) =>
+  it('word the milestones as the plans do: “trước” kept, “quý IV” not turned into a month, “from its issue” not into a date', () => {
+    const when = (id: string, kind: string) =>
       campaigns
         .find((c) => c.id === id)!
         .milestones.filter((m) => m.kind === kind)
-        .map((m) => m.date);
-    expect(dates('bac-kan-2025', 'dossier')).toEqual(['2025-11-01']);
-    expect(dates('muong-lay-2025', 'report')).toEqual(['2024-11-05', '2024-12-10']);
-    expect(dates('duc-tho-2025', 'report')).toEqual(['2024-12-30']);
+        .map((m) => m.when.vi);
+    expect(when('bac-kan-2025', 'dossier')).toEqual(['trước ngày 01/11/2025']);
+    expect(when('muong-lay-2025', 'report')).toEqual(['trước 05/11/2024', 'trước 10/12/2024']);
+    expect(when('muong-lay-2025', 'summing_up')).toEqual(['vào quý IV năm 2025']);
+    expect(when('duc-tho-2025', 'report')).toEqual([
+      'trước ngày 30/12/2024',
+      'khi tổng kết phong trào (cuối năm 2025)',
+    ]);
+    expect(when('van-quan-2025', 'start')).toEqual(['từ khi ban hành Kế hoạch']);
+    expect(when('bac-giang-2024', 'start')).toEqual([]);
   });
 
   it('reject impossible amounts: zero, negative, fractional or beyond a billion đồng per home', () => {

@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readCampaignDefinitions } from '../../src/lib/campaigns/read-campaigns.ts';
 import { checkHouseholdRecord, type HouseholdRecordFacts } from '../../src/lib/criteria/household-check.ts';
-import { supportLevel } from '../../src/lib/criteria/rules.ts';
 
 const campaigns = readCampaignDefinitions();
 const campaign = (id: string) => campaigns.find((c) => c.id === id)!;
 const bacGiang = campaign('bac-giang-2024');
-const newBuildForPoor = supportLevel(bacGiang, 'poor', 'new_build')!.amount;
 
 const fitting: HouseholdRecordFacts = {
   category: 'poor',
   supportType: 'new_build',
-  supportAmount: newBuildForPoor,
   inCampaignArea: true,
   approvedOn: '2024-05-02',
 };
@@ -27,26 +24,14 @@ describe('checking household records against their campaign’s criteria', () =>
     ]);
   });
 
-  it('accepts a martyr’s relative in Mường Lay, where the plan names them', () => {
+  it('accepts a martyr’s relative and a household in hardship in Mường Lay, where the plan names them', () => {
     const muongLay = campaign('muong-lay-2025');
-    const amount = supportLevel(muongLay, 'martyr_relative', 'repair')!.amount;
     const record = { ...fitting, category: 'martyr_relative' as const, supportType: 'repair' as const };
-    expect(checkHouseholdRecord(muongLay, { ...record, supportAmount: amount, approvedOn: '2025-03-01' })).toEqual([]);
-  });
-
-  it('flags an amount that differs from the campaign’s table, with both amounts', () => {
-    expect(checkHouseholdRecord(bacGiang, { ...fitting, supportAmount: newBuildForPoor + 5_000_000n })).toEqual([
-      { rule: 'support-amount', expected: String(newBuildForPoor), recorded: String(newBuildForPoor + 5_000_000n) },
-    ]);
-  });
-
-  it('flags an amount for help the campaign sets no level for', () => {
-    const withoutRepair = {
-      ...bacGiang,
-      supportAmounts: bacGiang.supportAmounts.filter((a) => a.supportType !== 'repair'),
-    };
-    expect(checkHouseholdRecord(withoutRepair, { ...fitting, supportType: 'repair', supportAmount: 1n })).toEqual([
-      { rule: 'support-amount', expected: null, recorded: '1' },
+    expect(checkHouseholdRecord(muongLay, { ...record, approvedOn: '2025-03-01' })).toEqual([]);
+    const hardship = { ...record, category: 'other_hardship' as const, approvedOn: '2025-03-01' };
+    expect(checkHouseholdRecord(muongLay, hardship)).toEqual([]);
+    expect(checkHouseholdRecord(campaign('duc-tho-2025'), hardship)).toEqual([
+      { rule: 'beneficiary-group', category: 'other_hardship' },
     ]);
   });
 
@@ -66,9 +51,6 @@ describe('checking household records against their campaign’s criteria', () =>
 
   it('does not ask a nationwide campaign for an area', () => {
     const national = campaign('national-2025');
-    const amount = supportLevel(national, 'poor', 'new_build')!.amount;
-    expect(
-      checkHouseholdRecord(national, { ...fitting, supportAmount: amount, inCampaignArea: null, approvedOn: null }),
-    ).toEqual([]);
+    expect(checkHouseholdRecord(national, { ...fitting, inCampaignArea: null, approvedOn: null })).toEqual([]);
   });
 });

@@ -63,6 +63,27 @@ describe('the eligibility self-check', () => {
     });
   });
 
+  it('names Mường Lay’s households in hardship (V.2.d: elderly living alone, disabled with no support), quoting the plan', () => {
+    const hardship = { groups: ['other_hardship'], house: 'dilapidated' };
+    const result = assessSelfCheck(
+      campaign('muong-lay-2025'),
+      answers({ locality: 'muong-lay-2025', ...hardship }),
+      during,
+    );
+    expect(result.verdict).toBe('likely_eligible');
+    expect(reason(result.reasons, 'beneficiary-group')).toMatchObject({
+      outcome: 'met',
+      groups: ['other_hardship'],
+      citation: { section: 'V.2.d', quote: expect.stringContaining('hộ khó khăn (già cả neo đơn, khuyết tật') },
+    });
+    const inDucTho = assessSelfCheck(
+      campaign('duc-tho-2025'),
+      answers({ locality: 'duc-tho-2025', ...hardship }),
+      during,
+    );
+    expect(reason(inDucTho.reasons, 'beneficiary-group')).toMatchObject({ outcome: 'unsure' });
+  });
+
   it('counts martyrs’ relatives where the plan names them (Mường Lay) and asks the commune elsewhere', () => {
     const martyr = { groups: ['martyr_relative'], house: 'temporary' };
     expect(
@@ -115,7 +136,7 @@ describe('the eligibility self-check', () => {
     expect(reason(result.reasons, 'campaign-period')).toMatchObject({
       outcome: 'unsure',
       status: 'after',
-      end: '2025-12-31',
+      when: { vi: 'trong năm 2025', en: 'in 2025' },
     });
   });
 

@@ -2,14 +2,14 @@ import { z } from 'zod';
 import { beneficiaryCategories, supportTypes, type BeneficiaryCategory } from '../households/vocabulary.ts';
 import { eras } from '../units/vocabulary.ts';
 
-const bilingual = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+const bilingual = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write YYYY, YYYY-MM or YYYY-MM-DD');
 
 /**
  * Where a fact comes from: the plan's own words (Vietnamese, verbatim, checked against the
  * text in ../shared/plans by the tests), the section they stand in, and an English rendering.
  */
-export const citationSchema = z.object({
+export const citationSchema = z.strictObject({
   file: z.string().regex(/^[\w.-]+\.txt$/),
   section: z.string().min(1),
   quote: z.string().min(10),
@@ -30,16 +30,58 @@ function wholeDong(maximum: bigint) {
       message: `an amount must be more than 0 and at most ${maximum} đồng`,
     });
 }
-/** A recognition threshold's sanity bound: ten thousand billion đồng. */
-const maximumThreshold = 10_000_000_000_000n;
-
-export const milestoneKinds = ['start', 'report', 'dossier', 'target', 'summing_up'] as const;
+export const milestoneKinds = [
+  'start', // bắt đầu thực hiện
+  'documents', // hạn gửi văn bản tổ chức thực hiện
+  'report', // hạn báo cáo
+  'supervision', // giám sát, kiểm tra
+  'dossier', // hạn nộp hồ sơ khen thưởng
+  'target', // mục tiêu
+  'summing_up', // tổng kết
+] as const;
 export type MilestoneKind = (typeof milestoneKinds)[number];
 
 export const recognitionLevels = ['state', 'province', 'department', 'district', 'commune'] as const;
 export type RecognitionLevel = (typeof recognitionLevels)[number];
 
-const supportAmountSchema = z.object({
+/** Whom an award may go to, in the plans' words. */
+export const recognitionRecipients = [
+  'collective', // tập thể
+  'household', // hộ gia đình
+  'individual', // cá nhân
+] as const;
+export type RecognitionRecipient = (typeof recognitionRecipients)[number];
+
+/** What else a plan establishes that a reader of the campaign should know: one value per kind of provision. */
+export const provisionTopics = [
+  'inspection', // đoàn kiểm tra, giám sát
+  'reporting', // chế độ báo cáo
+  'programme', // chương trình mục tiêu quốc gia gắn với phong trào
+  'household_duties', // trách nhiệm của hộ được thụ hưởng
+  'workdays', // huy động ngày công
+  'contributions', // hình thức đóng góp
+  'dossier', // hồ sơ đề nghị khen thưởng
+  'submission', // nơi, cách nộp hồ sơ
+  'appraisal', // cơ quan thẩm định hồ sơ
+] as const;
+export type ProvisionTopic = (typeof provisionTopics)[number];
+
+/** The parts of a commendation dossier a plan lists (Bắc Kạn, III.2.c). */
+export const dossierParts = [
+  'submission_letter', // tờ trình đề nghị khen thưởng
+  'meeting_minutes', // biên bản cuộc họp xét khen thưởng
+  'achievement_report', // báo cáo thành tích (Mẫu số 08, Nghị định 98/2023/NĐ-CP)
+  'evidence', // tài liệu minh chứng
+] as const;
+export type DossierPart = (typeof dossierParts)[number];
+
+/**
+ * A date or period in the plan's own words (`vi`, found verbatim in the citation's quote, e.g.
+ * "trước 05/11/2024", "quý IV năm 2025", "từ khi ban hành Kế hoạch"), with an English rendering.
+ */
+const asWritten = z.strictObject({ vi: z.string().min(3), en: z.string().min(3) });
+
+const supportAmountSchema = z.strictObject({
   categories: z.array(z.enum(beneficiaryCategories)).min(1),
   supportType: z.enum(supportTypes),
   amount: wholeDong(maximumSupportAmount),
@@ -48,37 +90,57 @@ const supportAmountSchema = z.object({
   demo: z.boolean(),
 });
 
-const recognitionLevelSchema = z.object({
+const recognitionFormSchema = z.strictObject({
+  vi: z.string().min(1),
+  en: z.string().min(1),
+  /** Whom the plan gives it to, as its citation (or the level's) says; null where the plan does not say. */
+  recipients: z.array(z.enum(recognitionRecipients)).min(1).nullable(),
+  /** The plan's words on this form, where they are not the level's. */
+  citation: citationSchema.optional(),
+});
+
+/**
+ * An award the plan names. What a donor's gifts must reach to be proposed for it is not in any
+ * plan: it is the operator's setting (src/lib/recognition/threshold-settings.ts), never here.
+ */
+const recognitionLevelSchema = z.strictObject({
   level: z.enum(recognitionLevels),
-  forms: z.array(bilingual).min(1),
+  forms: z.array(recognitionFormSchema).min(1),
   citation: citationSchema,
-  /** What a donor's verified contributions must reach to be proposed; null where the plan leaves it to others. */
-  thresholds: z
-    .object({
-      cash: wholeDong(maximumThreshold).optional(),
-      inKindValue: wholeDong(maximumThreshold).optional(),
-      workdays: z.number().int().positive().optional(),
-      homesFunded: z.number().int().positive().optional(),
-      demo: z.boolean(),
-    })
-    .refine((t) => t.cash ?? t.inKindValue ?? t.workdays ?? t.homesFunded, {
-      message: 'set at least one threshold',
-    })
-    .nullable(),
 });
 
 /** The published terms of a campaign: when, for whom, what help and how much, and its recognition. */
 const criteriaShape = {
+  /** When the plan runs, in its words; `counting` is the portal's own reading of it as days (the period). */
+  periodWords: z.strictObject({ when: asWritten, citation: citationSchema, counting: bilingual }),
   milestones: z
-    .array(z.object({ date: partialDate, kind: z.enum(milestoneKinds), what: bilingual, citation: citationSchema }))
+    .array(
+      // In the plan's order of time; dates only in its words, as it gives them.
+      z.strictObject({
+        kind: z.enum(milestoneKinds),
+        when: asWritten,
+        what: bilingual,
+        citation: citationSchema,
+      }),
+    )
     .min(1),
   /** The groups whose temporary or dilapidated homes the plan sets out to replace or repair, each where the plan names it. */
   beneficiaries: z
-    .array(z.object({ categories: z.array(z.enum(beneficiaryCategories)).min(1), citation: citationSchema }))
+    .array(z.strictObject({ categories: z.array(z.enum(beneficiaryCategories)).min(1), citation: citationSchema }))
     .min(1),
-  supportTypes: z.object({ types: z.array(z.enum(supportTypes)).min(1), citation: citationSchema }),
+  supportTypes: z.strictObject({ types: z.array(z.enum(supportTypes)).min(1), citation: citationSchema }),
   supportAmounts: z.array(supportAmountSchema),
   recognition: z.array(recognitionLevelSchema).min(1),
+  /** Other provisions of the plan, each in its words. */
+  provisions: z.array(
+    z.strictObject({
+      topic: z.enum(provisionTopics),
+      /** For a part of the commendation dossier, which one (the achievement report supplies some). */
+      dossierPart: z.enum(dossierParts).optional(),
+      what: bilingual,
+      citation: citationSchema,
+    }),
+  ),
 };
 
 /** Each group and kind of help has at most one amount, and only groups and kinds the plan names. */
@@ -126,7 +188,7 @@ export type CampaignTerms = z.infer<typeof campaignCriteriaSchema>;
  * leaves blank stays null rather than being guessed.
  */
 export const campaignDefinitionSchema = z
-  .object({
+  .strictObject({
     id: z.string().regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and hyphens'),
     /** Prefix of the public codes of this campaign's households, e.g. `ML25`. */
     householdCodePrefix: z.string().regex(/^[A-Z0-9]{2,8}$/, 'use 2–8 capital letters or digits'),
@@ -135,8 +197,12 @@ export const campaignDefinitionSchema = z
     documentNumber: z.string().min(1).nullable(),
     documentDate: partialDate.nullable(),
     basis: bilingual,
-    area: z.object({ era: z.enum(eras), code: z.string().regex(/^\d{2,5}$/) }).nullable(),
-    period: z.object({ start: z.iso.date(), end: z.iso.date() }),
+    /** The unit the plan covers (the portal's identification of it), with the plan's words naming it. */
+    area: z
+      .strictObject({ era: z.enum(eras), code: z.string().regex(/^\d{2,5}$/), citation: citationSchema })
+      .nullable(),
+    /** The days the portal counts gifts in: its reading of `periodWords` (its note says how). */
+    period: z.strictObject({ start: z.iso.date(), end: z.iso.date() }),
     sourceFile: z.string().nullable(),
     ...criteriaShape,
   })
@@ -150,11 +216,9 @@ export type CampaignDefinition = z.infer<typeof campaignDefinitionSchema>;
 export type SupportAmount = CampaignDefinition['supportAmounts'][number];
 export type RecognitionRule = CampaignDefinition['recognition'][number];
 
-/** True when any support amount or recognition threshold is made up for demonstration. */
-export function hasDemoFigures(campaign: Pick<CampaignTerms, 'supportAmounts' | 'recognition'>): boolean {
-  return (
-    campaign.supportAmounts.some((row) => row.demo) || campaign.recognition.some((level) => level.thresholds?.demo)
-  );
+/** True when any support amount is made up for demonstration. */
+export function hasDemoFigures(campaign: Pick<CampaignTerms, 'supportAmounts'>): boolean {
+  return campaign.supportAmounts.some((row) => row.demo);
 }
 
 /** Every category the plan names as a beneficiary group. */
@@ -164,10 +228,9 @@ export function beneficiaryCategoriesOf(campaign: Pick<CampaignTerms, 'beneficia
 
 /** The terms as JSON for storing: amounts back to digit strings, so that the schema reads them again. */
 export function termsForStorage(campaign: CampaignTerms): unknown {
-  const { milestones, beneficiaries, supportTypes, supportAmounts, recognition } = campaign;
+  const { periodWords, milestones, beneficiaries, supportTypes, supportAmounts, recognition, provisions } = campaign;
+  const terms = { periodWords, milestones, beneficiaries, supportTypes, supportAmounts, recognition, provisions };
   return JSON.parse(
-    JSON.stringify({ milestones, beneficiaries, supportTypes, supportAmounts, recognition }, (_key, value: unknown) =>
-      typeof value === 'bigint' ? String(value) : value,
-    ),
+    JSON.stringify(terms, (_key, value: unknown) => (typeof value === 'bigint' ? String(value) : value)),
   );
 }

@@ -50,10 +50,13 @@ export function readPlanTexts(campaigns: CampaignDefinition[], folder: string): 
 /** Every citation in a campaign's terms. */
 export function citationsOf(campaign: CampaignDefinition): Citation[] {
   return [
+    ...(campaign.area ? [campaign.area.citation] : []),
+    campaign.periodWords.citation,
     ...campaign.milestones.map((m) => m.citation),
     ...campaign.beneficiaries.map((b) => b.citation),
     campaign.supportTypes.citation,
-    ...campaign.recognition.map((r) => r.citation),
+    ...campaign.recognition.flatMap((r) => [r.citation, ...r.forms.flatMap((form) => form.citation ?? [])]),
+    ...campaign.provisions.map((p) => p.citation),
   ];
 }
 

@@ -106,6 +106,12 @@ const environmentSchema = z.object({
    * sets one: this is the portal's service target until a legal time limit is given.
    */
   COMPLAINT_RESPONSE_DAYS: z.coerce.number().int().min(1).max(90).default(15),
+  /**
+   * The operator's recognition thresholds (JSON, src/lib/recognition/threshold-settings.ts): no
+   * plan sets what a donor must give to be proposed for an award. Unset: none is set, and no
+   * level is suggested. Read once per server start.
+   */
+  RECOGNITION_THRESHOLDS_FILE: z.string().trim().min(1).optional(),
   /** Where evidence photos of homes are kept (officials only; metadata stripped). */
   EVIDENCE_DIR: z.string().trim().min(1).default('data/evidence'),
   /** The Ed25519 private key (PEM) that signs receipts; made on first use when the file is missing. */
@@ -171,6 +177,7 @@ export function readEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
     MAP_TILE_URL: source.MAP_TILE_URL || undefined,
     PUBLIC_BASE_URL: source.PUBLIC_BASE_URL || undefined,
     STRIPE_API_URL: source.STRIPE_API_URL || undefined,
+    RECOGNITION_THRESHOLDS_FILE: source.RECOGNITION_THRESHOLDS_FILE || undefined,
   };
   const result = environmentSchema.safeParse(cleaned);
   if (!result.success) {

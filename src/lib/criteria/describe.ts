@@ -1,5 +1,5 @@
 import type { BeneficiaryCategory, SupportType } from '../households/vocabulary.ts';
-import { formatDate, formatDong, formatList } from '../i18n/format.ts';
+import { formatDate, formatList } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { fill, type Template } from '../i18n/template.ts';
 import type { HouseholdFinding } from './household-check.ts';
@@ -23,7 +23,7 @@ export interface ReasonWords extends VocabularyWords {
     reasonHouseMet: Template<'condition' | 'help'>;
     reasonHouseNotMet: string;
     reasonHouseUnsure: string;
-    reasonPeriod: Record<PeriodStatus, Template<'start' | 'end'>>;
+    reasonPeriod: Record<PeriodStatus, Template<'when'>>;
     houseConditionName: Record<'temporary' | 'dilapidated', string>;
   };
 }
@@ -34,7 +34,6 @@ export interface FindingWords extends VocabularyWords {
     findingMessage: {
       'beneficiary-group': (category: string) => string;
       'support-type': (type: string) => string;
-      'support-amount': (expected: string | null, recorded: string) => string;
       'campaign-area': string;
       'campaign-period': (approvedOn: string) => string;
     };
@@ -72,26 +71,17 @@ export function describeReason(t: ReasonWords, locale: Locale, reason: SelfCheck
       }
       return reason.outcome === 'not_met' ? selfCheck.reasonHouseNotMet : selfCheck.reasonHouseUnsure;
     case 'campaign-period':
-      return fill(selfCheck.reasonPeriod[reason.status], {
-        start: formatDate(locale, reason.start),
-        end: formatDate(locale, reason.end),
-      });
+      return fill(selfCheck.reasonPeriod[reason.status], { when: reason.when[locale] });
   }
 }
 
 /** Why a household record does not fit its campaign, in the reader's language. */
 export function describeFinding(t: FindingWords, locale: Locale, finding: HouseholdFinding): string {
-  const dong = (digits: string) => formatDong(locale, BigInt(digits));
   switch (finding.rule) {
     case 'beneficiary-group':
       return t.criteria.findingMessage['beneficiary-group'](t.households.categoryLabel[finding.category]);
     case 'support-type':
       return t.criteria.findingMessage['support-type'](t.households.supportTypeLabel[finding.supportType]);
-    case 'support-amount':
-      return t.criteria.findingMessage['support-amount'](
-        finding.expected === null ? null : dong(finding.expected),
-        dong(finding.recorded),
-      );
     case 'campaign-area':
       return t.criteria.findingMessage['campaign-area'];
     case 'campaign-period':

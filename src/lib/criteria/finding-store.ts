@@ -18,7 +18,6 @@ export async function recheckHouseholds(db: Queryable, householdIds?: number[]):
       id: households.id,
       category: households.category,
       supportType: households.supportType,
-      supportAmount: households.supportAmount,
       terms: campaigns.terms,
       periodStart: campaigns.periodStart,
       periodEnd: campaigns.periodEnd,

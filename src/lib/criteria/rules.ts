@@ -12,14 +12,13 @@ import type { BeneficiaryCategory, SupportType } from '../households/vocabulary.
  */
 export type CampaignCriteria = Pick<
   CampaignDefinition,
-  'id' | 'period' | 'beneficiaries' | 'supportTypes' | 'supportAmounts' | 'milestones'
+  'id' | 'period' | 'periodWords' | 'beneficiaries' | 'supportTypes' | 'supportAmounts' | 'milestones'
 >;
 
 export const ruleIds = [
   'beneficiary-group',
   'house-condition',
   'support-type',
-  'support-amount',
   'campaign-area',
   'campaign-period',
 ] as const;
@@ -78,8 +77,7 @@ export function periodStatus(criteria: Pick<CampaignCriteria, 'period'>, day: st
   return day > criteria.period.end ? 'after' : 'during';
 }
 
-/** The plan's words on when it runs: its start or, failing that, its first milestone. */
-export function citationForPeriod(criteria: Pick<CampaignCriteria, 'milestones'>): Citation {
-  const milestone = criteria.milestones.find((m) => m.kind === 'start') ?? criteria.milestones[0]!;
-  return milestone.citation;
+/** The plan's words on when it runs. */
+export function citationForPeriod(criteria: Pick<CampaignCriteria, 'periodWords'>): Citation {
+  return criteria.periodWords.citation;
 }

@@ -82,11 +82,12 @@ export type SelfCheckCriteria = Omit<CampaignCriteria, 'supportAmounts'>;
 export function selfCheckCriteria({
   id,
   period,
+  periodWords,
   beneficiaries,
   supportTypes,
   milestones,
 }: CampaignCriteria): SelfCheckCriteria {
-  return { id, period, beneficiaries, supportTypes, milestones };
+  return { id, period, periodWords, beneficiaries, supportTypes, milestones };
 }
 
 export type Outcome = 'met' | 'not_met' | 'unsure';
@@ -97,7 +98,13 @@ export type SelfCheckReason = { rule: RuleId; outcome: Outcome; citation: Citati
   | { rule: 'beneficiary-group'; outcome: 'not_met'; named: BeneficiaryCategory[] }
   | { rule: 'house-condition'; outcome: 'met'; condition: 'temporary' | 'dilapidated'; help: SupportType[] }
   | { rule: 'house-condition'; outcome: 'not_met' | 'unsure' }
-  | { rule: 'campaign-period'; outcome: 'met' | 'unsure'; status: PeriodStatus; start: string; end: string }
+  | {
+      rule: 'campaign-period';
+      outcome: 'met' | 'unsure';
+      status: PeriodStatus;
+      /** The plan's words on when it runs; `status` is by the portal's reading of them as days. */
+      when: { vi: string; en: string };
+    }
 );
 
 export type Verdict = 'likely_eligible' | 'not_eligible' | 'ask_commune';
@@ -123,8 +130,7 @@ export function assessSelfCheck(
     rule: 'campaign-period',
     outcome: status === 'during' ? 'met' : 'unsure',
     status,
-    start: criteria.period.start,
-    end: criteria.period.end,
+    when: criteria.periodWords.when,
     citation: citationForPeriod(criteria),
   });
   const verdict: Verdict = reasons.some((r) => r.outcome === 'not_met')

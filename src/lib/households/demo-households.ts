@@ -34,8 +34,9 @@ export interface DemoHousehold {
 }
 
 /**
- * One demo record in this many carries a support amount that differs from the campaign's table,
- * as a typing slip would: the criteria checks flag it, so the flags can be seen in the demo.
+ * One demo record in this many carries a support amount that differs from the demo table, as a
+ * typing slip would. No plan sets an amount per home, so nothing flags it: the public list shows
+ * amounts as recorded (the demo's sums and tests keep these records as they were).
  */
 const slipEvery = 40;
 

@@ -1,4 +1,4 @@
-import { and, desc, eq, ilike, inArray, or, sql, sum, type SQL } from 'drizzle-orm';
+import { and, desc, eq, ilike, inArray, isNull, or, sql, sum, type SQL } from 'drizzle-orm';
 import { account, accountPrefix, fundKey, fundKeyPrefix, type Fund } from './accounts.ts';
 import type { MoneyInRow, MoneyOutRow } from './ledger-rows.ts';
 import { parseWholeDong } from '../money/whole-dong.ts';
@@ -20,6 +20,7 @@ import { entriesOfTransactions } from './store.ts';
 import { containsPattern } from '../../../db/like-pattern.ts';
 import { communeCodesOf } from '../units/store.ts';
 import { readPublicReference } from '../references/public-reference.ts';
+import { dayInCampaignPeriod, paymentDay, pledgeDay, pledgeInCampaignArea } from '../campaigns/campaign-reach-store.ts';
 
 /** Where a public ledger page looks: the whole country, or one fund and what lies under it. */
 export type LedgerArea = Fund | 'country';
@@ -30,14 +31,17 @@ const homesOf = (area: Fund) =>
     ? sql`array(select public_code from households where commune_code = ${area.code})`
     : sql`array(select public_code from households where commune_code = any(${communeCodesOf(area.code)}))`;
 
-/** Pledges whose gifts arrive in the area: to its fund, and to the communes and homes under it. */
+/**
+ * Pledges whose gifts arrive in the area: to its fund, and to the communes and homes under it;
+ * for a campaign, those to a place in its area (campaign-reach-store.ts).
+ */
 export function pledgesInArea(area: LedgerArea): SQL | undefined {
   if (area === 'country') return undefined;
-  const to = (kind: 'campaign' | 'province' | 'commune' | 'household', code: SQL | string) =>
+  if (area.kind === 'campaign') return pledgeInCampaignArea(area.code);
+  const to = (kind: 'province' | 'commune' | 'household', code: SQL | string) =>
     typeof code === 'string'
       ? and(eq(pledges.targetKind, kind), eq(pledges.targetCode, code))
       : and(eq(pledges.targetKind, kind), sql`${pledges.targetCode} = any(${code})`);
-  if (area.kind === 'campaign') return to('campaign', area.code);
   if (area.kind === 'commune') return or(to('commune', area.code), to('household', homesOf(area)));
   return or(to('province', area.code), to('commune', communeCodesOf(area.code)), to('household', homesOf(area)));
 }
@@ -61,6 +65,11 @@ function accountsOf(area: Fund): SQL {
 export interface Page {
   offset: number;
   limit: number;
+}
+
+/** For a campaign, payments received within its period (a refund goes with its payment); elsewhere any. */
+function paymentsInPeriod(area: LedgerArea): SQL | undefined {
+  return area !== 'country' && area.kind === 'campaign' ? dayInCampaignPeriod(area.code, paymentDay) : undefined;
 }
 
 /**
@@ -101,7 +110,7 @@ export async function moneyIn(db: Queryable, area: LedgerArea, search: string, p
     .innerJoin(donors, eq(donors.id, pledges.donorId))
     .leftJoin(statementRows, eq(statementRows.id, payments.statementRowId))
     .leftJoin(receipts, eq(receipts.paymentId, payments.id))
-    .where(and(pledgesInArea(area), matches))
+    .where(and(pledgesInArea(area), paymentsInPeriod(area), matches))
     .orderBy(desc(at), desc(pledgeMoney.ledgerSequence))
     .offset(page.offset)
     .limit(page.limit);
@@ -156,10 +165,12 @@ export async function moneyOut(db: Queryable, area: LedgerArea, search: string, 
 
 /**
  * Money pledged (not cancelled) and received for a place: a commune with its homes, a province
- * with its communes and homes, or a campaign's fund. Both are read from kept totals — pledged
- * totals and the ledger's donations — a few rows per place, whatever the number of pledges.
+ * with its communes and homes — read from kept totals (pledged totals and the ledger's
+ * donations), a few rows per place, whatever the number of pledges — or a campaign, by what
+ * counts toward it (campaign-reach-store.ts).
  */
 export async function moneyForArea(db: Queryable, area: Fund): Promise<{ pledged: bigint; received: bigint }> {
+  if (area.kind === 'campaign') return moneyForCampaign(db, area.code);
   const places =
     area.kind === 'province'
       ? sql`array[${fundKey(area)}] || ${communeCodesOf(area.code, fundKeyPrefix('commune'))}`
@@ -175,6 +186,30 @@ export async function moneyForArea(db: Queryable, area: Fund): Promise<{ pledged
       .where(
         sql`${ledgerBalances.account} = any(array(select ${accountPrefix('donations')}::text || place from unnest(${places}) as place))`,
       ),
+  ]);
+  return { pledged: BigInt(pledged?.total ?? 0), received: BigInt(received?.total ?? 0) };
+}
+
+/**
+ * Money pledged (not cancelled) and received that counts toward a campaign: to a place in its
+ * area, promised and received within its period. Summed from the pledges and the ledger's
+ * `pledge_money` (refunds subtract), as the campaign's donor wall and recognition are.
+ */
+async function moneyForCampaign(db: Queryable, campaignId: string): Promise<{ pledged: bigint; received: bigint }> {
+  const inArea = pledgeInCampaignArea(campaignId);
+  const [[pledged], [received]] = await Promise.all([
+    db
+      .select({ total: sum(pledges.amount) })
+      .from(pledges)
+      .where(
+        and(inArea, eq(pledges.kind, 'money'), isNull(pledges.cancelledAt), dayInCampaignPeriod(campaignId, pledgeDay)),
+      ),
+    db
+      .select({ total: sum(pledgeMoney.amount) })
+      .from(pledgeMoney)
+      .innerJoin(payments, eq(payments.id, pledgeMoney.paymentId))
+      .innerJoin(pledges, eq(pledges.id, pledgeMoney.pledgeId))
+      .where(and(inArea, dayInCampaignPeriod(campaignId, paymentDay))),
   ]);
   return { pledged: BigInt(pledged?.total ?? 0), received: BigInt(received?.total ?? 0) };
 }

@@ -3,7 +3,7 @@ import { doneStages } from '../households/vocabulary.ts';
 import { generateDemoGifts } from './demo-gifts.ts';
 import { readPledgeForm } from './pledge-form.ts';
 import type { Database } from '../../../db/client.ts';
-import { households, payments } from '../../../db/schema/index.ts';
+import { campaigns, households, payments } from '../../../db/schema/index.ts';
 import { recordCardPayment } from '../payments/card-payment-store.ts';
 import { createPledge, resolvePledgeTarget } from './store.ts';
 
@@ -34,7 +34,14 @@ export async function seedDemoGifts(db: Database): Promise<number> {
     .orderBy(households.communeCode)
     .limit(8);
   const gifts = generateDemoGifts(places);
-  for (const gift of gifts) {
+  // Paid within the plan's period (its days as the portal counts them), so that they count toward it.
+  const [period] = await db
+    .select({ start: campaigns.periodStart, end: campaigns.periodEnd })
+    .from(campaigns)
+    .where(eq(campaigns.id, demoGiftCampaign));
+  const first = Date.parse(`${period!.start}T03:00:00Z`);
+  const step = (Date.parse(`${period!.end}T03:00:00Z`) - first) / Math.max(gifts.length, 1);
+  for (const [n, gift] of gifts.entries()) {
     // The demo's own gifts are always well formed: a refusal is a bug in them.
     const read = readPledgeForm(gift.fields);
     if (!read.ok) throw new Error(`demo gift refused: ${JSON.stringify(read.problems)}`);
@@ -45,7 +52,7 @@ export async function seedDemoGifts(db: Database): Promise<number> {
       reference,
       paymentIntentId: gift.paymentId,
       amount: gift.received,
-      paidAt: new Date(),
+      paidAt: new Date(first + Math.floor(n * step)),
     });
     if (!paid.ok) throw new Error(`demo payment refused: ${JSON.stringify(paid.problems)}`);
   }

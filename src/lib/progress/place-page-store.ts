@@ -1,5 +1,5 @@
 import type { Database } from '../../../db/client.ts';
-import { listCampaigns, type Campaign } from '../campaigns/store.ts';
+import { listCampaignsWithTerms, type CampaignWithTerms } from '../campaigns/store.ts';
 import type { MapPlace } from './map-figures.ts';
 import { archipelagoPlaces } from './map-store.ts';
 import { listPublicComplaintsOfCommune, type PublicComplaint } from '../complaints/store.ts';
@@ -147,7 +147,7 @@ export interface NationalPageView {
   spent: bigint;
   provinces: AdminUnit[];
   byProvince: Map<string, ProgressCounts>;
-  campaigns: Campaign[];
+  campaigns: CampaignWithTerms[];
   demo: boolean;
   /** The archipelagos every national map shows, named as the page's language names them. */
   places: MapPlace[];
@@ -165,7 +165,7 @@ export async function nationalPageView(
     deliveriesByMonth(db, nation),
     progressByUnit(db, { era: currentEra, level: 'province' }),
     listUnits(db, { era: currentEra, level: 'province' }),
-    listCampaigns(db),
+    listCampaignsWithTerms(db),
     hasDemoHouseholds(db),
     archipelagoPlaces(db, archipelagoNames),
     moneySpent(db, 'country'),

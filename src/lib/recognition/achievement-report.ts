@@ -3,7 +3,7 @@ import { formatDate, formatDateTime, formatDong, formatNumber } from '../i18n/fo
 import type { Locale } from '../i18n/locales.ts';
 import { withNotoSans } from '../pdf/noto-sans.ts';
 import { workbookFile } from '../spreadsheets/spreadsheet-files.ts';
-import type { RecognitionLevel } from '../campaigns/campaign-definition.ts';
+import type { CampaignTerms, DossierPart, RecognitionLevel } from '../campaigns/campaign-definition.ts';
 import type { Material } from '../pledges/vocabulary.ts';
 import { receiptFacts, type ReceiptWords } from '../receipts/receipt-view.ts';
 import type { ReceiptBody } from '../receipts/receipt.ts';
@@ -25,6 +25,10 @@ export interface AchievementReport {
   campaign: { name: string; documentNumber: string | null; issuer: string };
   totals: VerifiedTotals;
   reached: ReturnType<typeof recognitionLevelReached>;
+  /** Who set the recognition thresholds (the operator's setting); null when none is set. */
+  thresholdsSetBy: string | null;
+  /** The plan's provisions on the commendation dossier (its parts, where to file, who appraises); none in most plans. */
+  dossier: CampaignTerms['provisions'];
   /** Receipts of payments refunded since are listed too, with what was given back. */
   receipts: EvidenceReceipt[];
   /** Thresholds or reference prices are demonstration figures. */
@@ -52,9 +56,15 @@ export interface AchievementWords extends ReceiptWords {
     | 'achievementTitle'
     | 'achievementTotals'
     | 'demo'
-    | 'achievementEvidence',
+    | 'achievementEvidence'
+    | 'thresholdsNotSet'
+    | 'dossierTitle',
     string
   > & {
+    thresholdsSetBy: (who: string) => string;
+    dossierSection: (section: string) => string;
+    /** What this report supplies of each part, or that the unit prepares it. */
+    dossierPartNote: Record<DossierPart, string>;
     achievementDonorType: Record<string, string>;
     thresholdLabel: Record<string, string>;
     achievementSubtitle: (campaign: string) => string;
@@ -99,11 +109,25 @@ function facts(report: AchievementReport, t: AchievementWords, locale: Locale): 
     [t.recognition.achievementHomes, formatNumber(locale, totals.homesFunded)],
     [
       t.recognition.achievementSuggested,
-      reached
-        ? `${t.campaigns.recognitionLevelLabel[reached.level]}: ${reached.rule.forms.map((form) => form[locale]).join(', ')} (${t.recognition.met}: ${reached.met.map((m) => t.recognition.thresholdLabel[m]).join(', ')})`
-        : t.recognition.none,
+      !report.thresholdsSetBy
+        ? t.recognition.thresholdsNotSet
+        : reached
+          ? `${t.campaigns.recognitionLevelLabel[reached.level]}: ${reached.forms.map((form) => form[locale]).join(', ')} (${t.recognition.met}: ${reached.met.map((m) => t.recognition.thresholdLabel[m]).join(', ')}). ${t.recognition.thresholdsSetBy(report.thresholdsSetBy)}`
+          : `${t.recognition.none}. ${t.recognition.thresholdsSetBy(report.thresholdsSetBy)}`,
     ],
   ];
+}
+
+/**
+ * The commendation dossier as the plan lists it: each part or rule in the plan's words, its
+ * section, and for each part what this report supplies (the achievement figures and the
+ * receipts as evidence) or that the unit prepares it (the submission and the minutes).
+ */
+export function dossierLines(report: AchievementReport, t: AchievementWords, locale: Locale): [string, string][] {
+  return report.dossier.map((provision) => [
+    `${provision.what[locale]} (${t.recognition.dossierSection(provision.citation.section)})`,
+    provision.dossierPart ? t.recognition.dossierPartNote[provision.dossierPart] : '',
+  ]);
 }
 
 function receiptLine({ body, refunded }: EvidenceReceipt, t: AchievementWords, locale: Locale): string[] {
@@ -142,6 +166,15 @@ export function achievementPdf(report: AchievementReport, t: AchievementWords, l
     document.y = Math.max(below, document.y) + 4;
   }
   if (report.demo) document.moveDown(0.5).font('bold').fontSize(9).text(t.recognition.demo, 50, document.y, { width });
+  if (report.dossier.length > 0) {
+    document.moveDown().font('bold').fontSize(11).text(t.recognition.dossierTitle, 50, document.y, { width });
+    document.moveDown(0.3);
+    for (const [part, note] of dossierLines(report, t, locale)) {
+      document.font('regular').fontSize(9).fillColor('#000').text(`• ${part}`, 50, document.y, { width });
+      if (note) document.fillColor('#444').text(note, 62, document.y, { width: width - 12 });
+    }
+    document.fillColor('#000');
+  }
   document
     .moveDown()
     .font('bold')
@@ -173,6 +206,13 @@ export async function achievementSpreadsheet(
         [],
         ...facts(report, t, locale).map(([label, value]) => [{ value: label, ...bold }, { value }]),
         ...(report.demo ? [[{ value: t.recognition.demo }]] : []),
+        ...(report.dossier.length > 0
+          ? [
+              [],
+              [{ value: t.recognition.dossierTitle, ...bold }],
+              ...dossierLines(report, t, locale).map(([part, note]) => [{ value: part }, { value: note }]),
+            ]
+          : []),
         [],
         [{ value: t.recognition.achievementEvidence, ...bold }],
         [t.receipts.number, t.receipts.receivedOn, t.receipts.gift, t.receipts.issuer].map((value) => ({

@@ -1,5 +1,4 @@
 import type { Database, Queryable } from '../../../db/client.ts';
-import { hasDemoFigures } from '../campaigns/campaign-definition.ts';
 import { listCampaigns, listCampaignsWithTerms, type CampaignWithTerms } from '../campaigns/store.ts';
 import { ok, refused, type Result } from '../forms/result.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -8,6 +7,8 @@ import { achievementPdf, achievementSpreadsheet, type AchievementWords } from '.
 import { mayReadRecognition } from './recognition-access.ts';
 import { recognitionLevelReached } from './recognition.ts';
 import { referencePrices } from './reference-prices.ts';
+import { operatorThresholds, thresholdsOf, type ThresholdSettings, type Thresholds } from './threshold-settings.ts';
+import type { CampaignTerms, RecognitionLevel } from '../campaigns/campaign-definition.ts';
 import { fundKey } from '../ledger/accounts.ts';
 import { fundNames } from '../ledger/money-flow-store.ts';
 import type { LedgerArea } from '../ledger/public-ledger-store.ts';
@@ -20,6 +21,21 @@ import {
   type GiftScope,
 } from './store.ts';
 
+/** The plan's provisions on the commendation dossier that the achievement report lists, with its deadline. */
+function dossierOf(terms: CampaignTerms): CampaignTerms['provisions'] {
+  const topics: readonly string[] = ['dossier', 'submission', 'appraisal'];
+  const parts = terms.provisions.filter((p) => topics.includes(p.topic));
+  if (parts.length === 0) return [];
+  const deadlines = terms.milestones
+    .filter((m) => m.kind === 'dossier')
+    .map((m) => ({
+      topic: 'submission' as const,
+      what: { vi: `${m.what.vi} ${m.when.vi}.`, en: `${m.what.en} ${m.when.en}.` },
+      citation: m.citation,
+    }));
+  return [...parts, ...deadlines];
+}
+
 /** Why an official does not get a campaign's recognition list or a donor's report. */
 export type RecognitionProblem = 'notFound' | 'notAllowed';
 
@@ -29,12 +45,15 @@ export interface RecognitionView {
   campaigns: CampaignWithTerms[];
   campaign: CampaignWithTerms;
   donors: Result<DonorRecord[], 'notAllowed'>;
+  /** The operator's thresholds for the campaign, by level (none where not set), and who set them. */
+  thresholds: Partial<Record<RecognitionLevel, Thresholds>>;
+  thresholdsSetBy: ThresholdSettings['setBy'];
 }
 
 async function mayRead(db: Queryable, campaign: CampaignWithTerms, grants: readonly Grant[]) {
-  const scope = { id: campaign.id, national: campaign.areaCode === null };
-  const provinces = scope.national ? [] : await provincesOfCampaign(db, campaign.id);
-  return { scope, allowed: mayReadRecognition(grants, { ...scope, provinces }) };
+  const national = campaign.areaCode === null;
+  const provinces = national ? [] : await provincesOfCampaign(db, campaign.id);
+  return mayReadRecognition(grants, { national, provinces });
 }
 
 /** The recognition page: the chosen campaign (the first when none or an unknown one is chosen) and its donors. */
@@ -42,11 +61,18 @@ export async function recognitionView(
   db: Queryable,
   campaignId: string | undefined,
   grants: readonly Grant[],
+  settings: ThresholdSettings = operatorThresholds(),
 ): Promise<RecognitionView> {
   const campaigns = await listCampaignsWithTerms(db);
   const campaign = campaigns.find((c) => c.id === campaignId) ?? campaigns[0]!;
-  const { scope, allowed } = await mayRead(db, campaign, grants);
-  return { campaigns, campaign, donors: allowed ? ok(await donorsForRecognition(db, scope)) : refused('notAllowed') };
+  const allowed = await mayRead(db, campaign, grants);
+  return {
+    campaigns,
+    campaign,
+    donors: allowed ? ok(await donorsForRecognition(db, campaign.id)) : refused('notAllowed'),
+    thresholds: thresholdsOf(settings, campaign.id),
+    thresholdsSetBy: settings.setBy,
+  };
 }
 
 export interface AchievementReportFile {
@@ -63,12 +89,12 @@ export async function achievementReportFile(
   db: Queryable,
   request: { campaignId: string; donorKey: string; format: 'pdf' | 'xlsx'; locale: Locale; words: AchievementWords },
   grants: readonly Grant[],
+  settings: ThresholdSettings = operatorThresholds(),
 ): Promise<Result<AchievementReportFile, RecognitionProblem>> {
   const campaign = (await listCampaignsWithTerms(db)).find((c) => c.id === request.campaignId);
   if (!campaign) return refused('notFound');
-  const { scope, allowed } = await mayRead(db, campaign, grants);
-  if (!allowed) return refused('notAllowed');
-  const donor = (await donorsForRecognition(db, scope)).find((d) => d.key === request.donorKey);
+  if (!(await mayRead(db, campaign, grants))) return refused('notAllowed');
+  const donor = (await donorsForRecognition(db, campaign.id)).find((d) => d.key === request.donorKey);
   if (!donor) return refused('notFound');
   const { locale, format, words: t } = request;
   const report = {
@@ -79,9 +105,16 @@ export async function achievementReportFile(
       issuer: locale === 'en' ? campaign.issuerEn : campaign.issuerVi,
     },
     totals: donor,
-    reached: recognitionLevelReached(donor, campaign.terms?.recognition ?? []),
-    receipts: await receiptsOfDonor(db, scope, donor.key),
-    demo: referencePrices.demo || (campaign.terms !== null && hasDemoFigures(campaign.terms)),
+    reached: recognitionLevelReached(
+      donor,
+      donor.type,
+      campaign.terms?.recognition ?? [],
+      thresholdsOf(settings, campaign.id),
+    ),
+    thresholdsSetBy: settings.setBy ? settings.setBy[locale] : null,
+    dossier: campaign.terms ? dossierOf(campaign.terms) : [],
+    receipts: await receiptsOfDonor(db, campaign.id, donor.key),
+    demo: referencePrices.demo,
     preparedAt: new Date(),
   };
   return ok({
@@ -109,7 +142,7 @@ export async function donorWallView(db: Database, area: LedgerArea): Promise<Res
   if (area !== 'country' && area.kind === 'campaign') {
     const campaign = (await listCampaigns(db)).find((c) => c.id === area.code);
     if (!campaign) return refused('notFound');
-    scope = { campaign: { id: campaign.id, national: campaign.areaCode === null } };
+    scope = { campaignId: campaign.id };
   }
   const [wall, names] = await Promise.all([donorWall(db, scope), fundNames(db, area === 'country' ? [] : [area])]);
   return ok({ wall, name: area === 'country' ? null : (names.get(fundKey(area)) ?? null) });

@@ -1,5 +1,6 @@
-import type { RecognitionLevel, RecognitionRule } from '../campaigns/campaign-definition.ts';
-import type { Material } from '../pledges/vocabulary.ts';
+import type { RecognitionLevel, RecognitionRecipient, RecognitionRule } from '../campaigns/campaign-definition.ts';
+import type { Thresholds } from './threshold-settings.ts';
+import type { DonorType, Material } from '../pledges/vocabulary.ts';
 import { referencePrices } from './reference-prices.ts';
 
 /**
@@ -25,10 +26,8 @@ export function inKindValue(materials: VerifiedTotals['materials']): bigint {
   );
 }
 
-/** Which of a level's thresholds the totals reach: any one is enough to be proposed at that level. */
-export function thresholdsMet(totals: VerifiedTotals, rule: RecognitionRule): string[] {
-  const t = rule.thresholds;
-  if (!t) return [];
+/** Which of a level's thresholds the totals reach: any one is enough to be suggested at that level. */
+export function thresholdsMet(totals: VerifiedTotals, t: Thresholds): string[] {
   const met: string[] = [];
   if (t.cash !== undefined && totals.cash >= t.cash) met.push('cash');
   if (t.inKindValue !== undefined && inKindValue(totals.materials) >= t.inKindValue) met.push('inKindValue');
@@ -37,17 +36,30 @@ export function thresholdsMet(totals: VerifiedTotals, rule: RecognitionRule): st
   return met;
 }
 
+/** A person gives as an individual (cá nhân), an organisation as a collective (tập thể). */
+const recipientOf: Record<DonorType, RecognitionRecipient> = { person: 'individual', organisation: 'collective' };
+
+/** The forms of a level the plan offers to this kind of donor (all, where it does not say to whom). */
+export function formsFor(rule: RecognitionRule, donorType: DonorType): RecognitionRule['forms'] {
+  return rule.forms.filter((form) => form.recipients === null || form.recipients.includes(recipientOf[donorType]));
+}
+
 /**
- * The highest level whose thresholds the totals reach (levels are listed highest first in a
- * campaign's terms), or null. Levels without thresholds are decided by others and never suggested.
+ * The highest level (levels are listed highest first in a campaign's terms) whose operator-set
+ * thresholds the totals reach and that has a form the plan offers to this kind of donor, or
+ * null. A level without thresholds set is never suggested: no plan sets any.
  */
 export function recognitionLevelReached(
   totals: VerifiedTotals,
+  donorType: DonorType,
   rules: readonly RecognitionRule[],
-): { level: RecognitionLevel; rule: RecognitionRule; met: string[] } | null {
+  thresholds: Partial<Record<RecognitionLevel, Thresholds>>,
+): { level: RecognitionLevel; rule: RecognitionRule; forms: RecognitionRule['forms']; met: string[] } | null {
   for (const rule of rules) {
-    const met = thresholdsMet(totals, rule);
-    if (met.length > 0) return { level: rule.level, rule, met };
+    const set = thresholds[rule.level];
+    const forms = formsFor(rule, donorType);
+    const met = set ? thresholdsMet(totals, set) : [];
+    if (met.length > 0 && forms.length > 0) return { level: rule.level, rule, forms, met };
   }
   return null;
 }

@@ -7,6 +7,12 @@ import type { Queryable } from '../../../db/client.ts';
 import { adminUnits, deliveries, donors, households, payments, pledges, receipts } from '../../../db/schema/index.ts';
 import { pledgesInArea, type LedgerArea } from '../ledger/public-ledger-store.ts';
 import { currentUnitIs } from '../units/store.ts';
+import {
+  dayInCampaignPeriod,
+  deliveryDay,
+  paymentDay,
+  pledgeInCampaignArea,
+} from '../campaigns/campaign-reach-store.ts';
 import { moneyPerPayment } from '../payments/store.ts';
 
 /**
@@ -14,29 +20,24 @@ import { moneyPerPayment } from '../payments/store.ts';
  * up for the public donor wall and for recognition. Only what arrived counts, never a promise.
  */
 
-/**
- * Gifts counted for a campaign: to its fund, to its homes, and to the communes where it has
- * homes. Every gift counts for the national campaign.
- */
-export function pledgesInCampaign(campaign: { id: string; national: boolean }): SQL | undefined {
-  if (campaign.national) return undefined;
-  return or(
-    and(eq(pledges.targetKind, 'campaign'), eq(pledges.targetCode, campaign.id)),
-    and(
-      eq(pledges.targetKind, 'household'),
-      sql`${pledges.targetCode} = any(array(select public_code from households where campaign_id = ${campaign.id}))`,
-    ),
-    and(
-      eq(pledges.targetKind, 'commune'),
-      sql`${pledges.targetCode} = any(array(select distinct commune_code from households where campaign_id = ${campaign.id}))`,
-    ),
-  );
+/** Gifts of a place (as the public ledger reads it), or gifts that count toward a campaign (campaign-reach-store.ts). */
+export type GiftScope = { area: LedgerArea } | { campaignId: string };
+
+/** The campaign a scope is about, if any: a campaign's fund as a place is the campaign too. */
+function campaignOf(scope: GiftScope): string | undefined {
+  if (!('area' in scope)) return scope.campaignId;
+  return scope.area !== 'country' && scope.area.kind === 'campaign' ? scope.area.code : undefined;
 }
 
-export type GiftScope = { area: LedgerArea } | { campaign: { id: string; national: boolean } };
-
 function inScope(scope: GiftScope): SQL | undefined {
-  return 'area' in scope ? pledgesInArea(scope.area) : pledgesInCampaign(scope.campaign);
+  const campaign = campaignOf(scope);
+  return campaign ? pledgeInCampaignArea(campaign) : pledgesInArea((scope as { area: LedgerArea }).area);
+}
+
+/** For a campaign, gifts that arrived (a day, in SQL) within its period; for a place, all. */
+function arrivedInScope(scope: GiftScope, day: SQL): SQL | undefined {
+  const campaign = campaignOf(scope);
+  return campaign ? dayInCampaignPeriod(campaign, day) : undefined;
 }
 
 /**
@@ -53,32 +54,34 @@ interface Totals<Key> extends VerifiedTotals {
 async function totalsBy<Key>(db: Queryable, key: SQL<Key>, scope: GiftScope, extra?: SQL): Promise<Totals<Key>[]> {
   const where = and(inScope(scope), extra);
   const perPayment = moneyPerPayment(db);
+  // A home counts as funded by what reached it within the scope's period.
+  const paymentDayOfM = sql`(p.received_at at time zone 'Asia/Ho_Chi_Minh')::date`;
+  const reached = sql`(exists (select 1 from pledge_money m join payments p on p.id = m.payment_id
+      where m.pledge_id = ${pledges.id} and ${arrivedInScope(scope, paymentDayOfM) ?? sql`true`}
+      group by m.payment_id having sum(m.amount) > 0)
+    or exists (select 1 from deliveries d where d.pledge_id = ${pledges.id}
+      and ${arrivedInScope(scope, sql`d.delivered_on`) ?? sql`true`}))`;
   const [money, given, homes] = await Promise.all([
     db
       .select({ key, amount: sum(perPayment.amount) })
       .from(perPayment)
+      .innerJoin(payments, eq(payments.id, perPayment.paymentId))
       .innerJoin(pledges, eq(pledges.id, perPayment.pledgeId))
       .innerJoin(donors, eq(donors.id, pledges.donorId))
-      .where(where)
+      .where(and(where, arrivedInScope(scope, paymentDay)))
       .groupBy(key),
     db
       .select({ key, kind: pledges.kind, material: pledges.material, quantity: sum(deliveries.quantity) })
       .from(deliveries)
       .innerJoin(pledges, eq(pledges.id, deliveries.pledgeId))
       .innerJoin(donors, eq(donors.id, pledges.donorId))
-      .where(where)
+      .where(and(where, arrivedInScope(scope, deliveryDay)))
       .groupBy(key, pledges.kind, pledges.material),
     db
       .select({ key, homes: sql<number>`count(distinct ${pledges.targetCode})` })
       .from(pledges)
       .innerJoin(donors, eq(donors.id, pledges.donorId))
-      .where(
-        and(
-          where,
-          eq(pledges.targetKind, 'household'),
-          sql`(exists (select 1 from pledge_money m where m.pledge_id = ${pledges.id} group by m.payment_id having sum(m.amount) > 0) or exists (select 1 from deliveries d where d.pledge_id = ${pledges.id}))`,
-        ),
-      )
+      .where(and(where, eq(pledges.targetKind, 'household'), reached))
       .groupBy(key),
   ]);
   const totals = new Map<Key, Totals<Key>>();
@@ -112,11 +115,8 @@ export interface DonorRecord extends Totals<string> {
 }
 
 /** Every donor's verified totals for a campaign, by donor, with who they are: for officials only. */
-export async function donorsForRecognition(
-  db: Queryable,
-  campaign: { id: string; national: boolean },
-): Promise<DonorRecord[]> {
-  const totals = await totalsBy(db, donorKey, { campaign });
+export async function donorsForRecognition(db: Queryable, campaignId: string): Promise<DonorRecord[]> {
+  const totals = await totalsBy(db, donorKey, { campaignId });
   if (totals.length === 0) return [];
   const who = await db
     .selectDistinctOn([donorKey], { key: donorKey, name: donors.name, type: donors.type, taxCode: donors.taxCode })
@@ -133,11 +133,8 @@ export async function donorsForRecognition(
 }
 
 /** The receipts of one donor's gifts for a campaign: the evidence of an achievement report. */
-export async function receiptsOfDonor(
-  db: Queryable,
-  campaign: { id: string; national: boolean },
-  key: string,
-): Promise<EvidenceReceipt[]> {
+export async function receiptsOfDonor(db: Queryable, campaignId: string, key: string): Promise<EvidenceReceipt[]> {
+  const scope = { campaignId };
   const rows = await db
     .select({
       body: receipts.body,
@@ -148,7 +145,13 @@ export async function receiptsOfDonor(
     .leftJoin(deliveries, eq(deliveries.id, receipts.deliveryId))
     .innerJoin(pledges, or(eq(pledges.id, payments.pledgeId), eq(pledges.id, deliveries.pledgeId)))
     .innerJoin(donors, eq(donors.id, pledges.donorId))
-    .where(and(pledgesInCampaign(campaign), sql`${donorKey} = ${key}`))
+    .where(
+      and(
+        inScope(scope),
+        arrivedInScope(scope, sql`coalesce(${paymentDay}, ${deliveryDay})`),
+        sql`${donorKey} = ${key}`,
+      ),
+    )
     .orderBy(asc(receipts.issuedAt), asc(receipts.id));
   return rows.map((row) => ({ body: row.body as ReceiptBody, refunded: BigInt(row.refunded) }));
 }

@@ -9,7 +9,7 @@ import { createPledge, findPledgeByToken, resolvePledgeTarget } from '../../../s
 export async function pledgeFor(
   db: Database,
   fields: Record<string, string>,
-  today = '2026-11-24',
+  today: string | null = '2026-11-24',
 ): Promise<{ id: number; reference: string; token: string }> {
   const read = readPledgeForm({
     kind: 'money',

@@ -10,7 +10,9 @@ export const campaigns = {
   demoAmounts: 'Support amounts shown are demo figures.',
   milestoneKindLabel: {
     start: 'Start',
+    documents: 'Implementing documents due',
     report: 'Reporting deadline',
+    supervision: 'Supervision',
     dossier: 'Commendation dossier deadline',
     target: 'Goal',
     summing_up: 'Summing-up',

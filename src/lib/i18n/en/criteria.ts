@@ -1,4 +1,5 @@
 import type { Messages } from '../vi.ts';
+import type { PlanReferenceParts } from '../vi/criteria.ts';
 
 export const criteria = {
   title: 'Criteria and who can be supported',
@@ -22,17 +23,36 @@ export const criteria = {
     'Demo figures: the plan sets no amounts in đồng; the real amounts come from national programmes and provincial decisions.',
   noAmounts: 'No support amounts published yet.',
   milestones: 'Milestones',
+  periodAsWritten: 'In the plan’s words',
+  periodCounted: 'Days the portal counts gifts in (the portal’s setting)',
+  provisions: 'What else the plan sets',
+  provisionTopicLabel: {
+    inspection: 'Inspection and supervision',
+    reporting: 'Reporting',
+    programme: 'National programmes',
+    household_duties: 'Duties of the households supported',
+    workdays: 'Workdays',
+    contributions: 'Ways to contribute',
+    dossier: 'Commendation dossier',
+    submission: 'Filing the dossier',
+    appraisal: 'Appraisal of dossiers',
+  },
   recognition: 'Recognition',
-  thresholds: 'Contribution for a donor to be proposed',
-  thresholdsDemo: 'Demo thresholds, not yet set by a decision.',
-  thresholdNone: 'Per the guidance of higher levels',
+  recipients: 'Given to',
+  recipientsNotStated: 'not stated in the plan',
+  recipientLabel: { collective: 'collectives', household: 'households', individual: 'individuals' },
+  thresholds: 'Contribution for a donor to be suggested',
+  thresholdsNotSet: 'not set by the portal’s operator (no plan sets one)',
+  thresholdsSetBy: (who: string) => `The portal operator’s setting (${who}), not the plan’s.`,
   thresholdAny: 'Any one of:',
   thresholdCash: (amount: string) => `cash of ${amount} or more`,
   thresholdInKind: (amount: string) => `goods worth ${amount} or more`,
   thresholdWorkdays: (days: string) => `${days} workdays or more`,
   thresholdHomes: (homes: string) => `${homes} homes funded or more`,
   source: 'Source',
-  quote: 'Quoted from the plan ({file}), section {section}',
+  quote: 'Quoted from {plan}, section {section}',
+  planReference: ({ number, date, issuer }: PlanReferenceParts) =>
+    `Plan ${number ?? '(number not given)'} ${!date ? '(undated)' : `of ${date.text}`}, ${issuer}`,
   readPlan: 'Read the full plan (Vietnamese)',
   planTitle: (name: string) => `Full text: ${name}`,
   planNote: 'The text as published, in Vietnamese (line breaks and blank numbers or dates as in the original).',
@@ -42,11 +62,8 @@ export const criteria = {
   findingMessage: {
     'beneficiary-group': (category: string) => `The group “${category}” is not among the plan’s beneficiaries.`,
     'support-type': (type: string) => `The plan does not give “${type}”.`,
-    'support-amount': (expected: string | null, recorded: string) =>
-      expected
-        ? `Support recorded as ${recorded}; the plan sets ${expected}.`
-        : `Support recorded as ${recorded}; the plan publishes no amount for this case.`,
     'campaign-area': 'The commune on the record lies outside the plan’s area.',
-    'campaign-period': (approvedOn: string) => `Approved on ${approvedOn}, outside the plan’s period.`,
+    'campaign-period': (approvedOn: string) =>
+      `Approved on ${approvedOn}, outside the plan’s period (as the portal counts its days).`,
   },
 } satisfies Messages['criteria'];

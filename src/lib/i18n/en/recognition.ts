@@ -14,7 +14,7 @@ export const recognition = {
   donorWallTotal: 'Total',
   title: 'Recognition of donors',
   intro:
-    "Each person's and organisation's verified (receipted) gifts under a campaign, and the recognition level its thresholds suggest. A proposal for the emulation council to consider, not a decision.",
+    "Each person's and organisation's verified (receipted) gifts that count toward a campaign (to a place in its area, arrived within its period), and the recognition level reached under the thresholds the portal's operator set — no plan sets contribution thresholds. Only forms the plan offers to that kind of donor are suggested. A proposal for the emulation council to consider, not a decision.",
   campaign: 'Campaign',
   show: 'Show',
   donor: 'Person or organisation',
@@ -33,7 +33,20 @@ export const recognition = {
   reportPdf: 'PDF',
   reportXlsx: 'Spreadsheet',
   listXlsx: 'Download the list (spreadsheet)',
-  demo: 'Recognition thresholds and material reference prices are demonstration figures (DEMO), not official ones.',
+  demo: 'The material reference prices that value gifts in kind are demonstration figures (DEMO), not official ones.',
+  thresholdsNotSet:
+    'The portal’s operator has set no recognition thresholds for this campaign; the portal suggests no level (no plan sets contribution thresholds).',
+  thresholdsSetBy: (who: string) => `Recognition thresholds set by the portal’s operator (${who}), not by the plan.`,
+  dossierTitle: 'The commendation dossier, as the plan lists it',
+  dossierSection: (section: string) => `plan, section ${section}`,
+  dossierPartNote: {
+    submission_letter: 'Prepared by the unit or locality; this report does not replace it.',
+    meeting_minutes:
+      'Prepared by the unit’s or locality’s Emulation and Commendation Council; this report does not replace it.',
+    achievement_report:
+      'The verified contributions above are the figures of the achievement report, which is written on Form 08.',
+    evidence: 'The receipts listed below are the evidence of each contribution.',
+  },
   noDonors: 'Nothing has arrived for this campaign yet.',
   achievementTitle: 'ACHIEVEMENT REPORT ON CONTRIBUTIONS',
   achievementSubtitle: (campaign: string) => `Under ${campaign}`,

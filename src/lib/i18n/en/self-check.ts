@@ -59,9 +59,9 @@ export const selfCheck = {
   reasonHouseUnsure:
     'The commune will assess the house under the Ministry of Construction’s criteria for temporary and dilapidated houses (Decision 55/QĐ-BXD of 20 January 2025).',
   reasonPeriod: {
-    during: 'The plan is running ({start} – {end}).',
-    before: 'The plan starts on {start}.',
-    after: 'The plan ended on {end}; ask the commune whether support continues.',
+    during: 'The plan is running: {when}.',
+    before: 'The plan has not started: {when}.',
+    after: 'The plan ran {when}, which has passed; ask the commune whether support continues.',
   },
   houseConditionName: { temporary: 'temporary', dilapidated: 'dilapidated' },
 } satisfies Messages['selfCheck'];

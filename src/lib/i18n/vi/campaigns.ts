@@ -9,7 +9,9 @@ export const campaigns = {
   demoAmounts: 'Mức hỗ trợ hiển thị là số minh họa.',
   milestoneKindLabel: {
     start: 'Bắt đầu',
+    documents: 'Hạn gửi văn bản tổ chức thực hiện',
     report: 'Hạn báo cáo',
+    supervision: 'Giám sát',
     dossier: 'Hạn nộp hồ sơ khen thưởng',
     target: 'Mục tiêu',
     summing_up: 'Tổng kết',

@@ -1,5 +1,12 @@
 import { template } from '../template.ts';
 
+/** A plan's number, its date as far as the text gives it, and its issuer. */
+export interface PlanReferenceParts {
+  number: string | null;
+  date: { precision: 'day' | 'month' | 'year'; text: string } | null;
+  issuer: string;
+}
+
 /** The campaigns' published criteria, and the findings of records that do not fit them. */
 export const criteria = {
   title: 'Tiêu chí và đối tượng được hỗ trợ',
@@ -23,17 +30,47 @@ export const criteria = {
     'Số minh họa: kế hoạch không quy định mức hỗ trợ bằng tiền; mức thật do chương trình quốc gia và quyết định của tỉnh quy định.',
   noAmounts: 'Chưa công bố mức hỗ trợ.',
   milestones: 'Các mốc thời gian',
+  periodAsWritten: 'Theo lời văn kế hoạch',
+  periodCounted: 'Thời gian cổng tính đóng góp (cổng tự đặt)',
+  provisions: 'Kế hoạch còn quy định',
+  provisionTopicLabel: {
+    inspection: 'Kiểm tra, giám sát',
+    reporting: 'Chế độ báo cáo',
+    programme: 'Chương trình mục tiêu quốc gia',
+    household_duties: 'Trách nhiệm của hộ được thụ hưởng',
+    workdays: 'Ngày công',
+    contributions: 'Hình thức đóng góp',
+    dossier: 'Hồ sơ đề nghị khen thưởng',
+    submission: 'Nộp hồ sơ',
+    appraisal: 'Thẩm định hồ sơ',
+  },
   recognition: 'Hình thức khen thưởng',
-  thresholds: 'Mức đóng góp để được đề nghị (nhà tài trợ)',
-  thresholdsDemo: 'Mức minh họa, chưa phải quy định.',
-  thresholdNone: 'Theo hướng dẫn của cấp trên',
+  recipients: 'Tặng cho',
+  recipientsNotStated: 'kế hoạch không nêu',
+  recipientLabel: { collective: 'tập thể', household: 'hộ gia đình', individual: 'cá nhân' } as Record<
+    'collective' | 'household' | 'individual',
+    string
+  >,
+  thresholds: 'Mức đóng góp để được gợi ý (người đóng góp)',
+  thresholdsNotSet: 'đơn vị vận hành cổng chưa đặt (kế hoạch không quy định)',
+  thresholdsSetBy: (who: string) => `Do đơn vị vận hành cổng đặt (${who}), không phải quy định của kế hoạch.`,
   thresholdAny: 'Đạt một trong các mức:',
   thresholdCash: (amount: string) => `tiền mặt từ ${amount}`,
   thresholdInKind: (amount: string) => `hiện vật trị giá từ ${amount}`,
   thresholdWorkdays: (days: string) => `từ ${days} ngày công`,
   thresholdHomes: (homes: string) => `tài trợ từ ${homes} căn nhà`,
   source: 'Nguồn',
-  quote: template<'file' | 'section'>('Trích kế hoạch ({file}), mục {section}'),
+  quote: template<'plan' | 'section'>('Trích {plan}, mục {section}'),
+  planReference: ({ number, date, issuer }: PlanReferenceParts) =>
+    `Kế hoạch ${number ? `số ${number}` : '(không ghi số)'} ${
+      !date
+        ? '(không ghi ngày)'
+        : date.precision === 'day'
+          ? `ngày ${date.text}`
+          : date.precision === 'month'
+            ? date.text
+            : `năm ${date.text}`
+    } của ${issuer}`,
   readPlan: 'Đọc toàn văn kế hoạch',
   planTitle: (name: string) => `Toàn văn: ${name}`,
   planNote: 'Văn bản như đã công bố (giữ nguyên cách xuống dòng và chỗ để trống số, ngày của bản gốc).',
@@ -43,11 +80,8 @@ export const criteria = {
   findingMessage: {
     'beneficiary-group': (category: string) => `Nhóm “${category}” không có trong đối tượng của kế hoạch.`,
     'support-type': (type: string) => `Kế hoạch không có hình thức “${type}”.`,
-    'support-amount': (expected: string | null, recorded: string) =>
-      expected
-        ? `Mức hỗ trợ ghi ${recorded}, kế hoạch quy định ${expected}.`
-        : `Mức hỗ trợ ghi ${recorded}, kế hoạch chưa công bố mức cho trường hợp này.`,
     'campaign-area': 'Xã ghi trong hồ sơ nằm ngoài địa bàn của kế hoạch.',
-    'campaign-period': (approvedOn: string) => `Ngày phê duyệt ${approvedOn} nằm ngoài thời gian của kế hoạch.`,
+    'campaign-period': (approvedOn: string) =>
+      `Ngày phê duyệt ${approvedOn} nằm ngoài thời gian của kế hoạch (theo cách cổng tính ngày).`,
   },
 };

@@ -13,7 +13,7 @@ export const recognition = {
   donorWallTotal: 'Tổng',
   title: 'Khen thưởng người đóng góp',
   intro:
-    'Tổng đóng góp đã xác minh (có biên nhận) của từng người, tổ chức theo kế hoạch, và mức khen thưởng đạt theo ngưỡng của kế hoạch. Đề xuất để hội đồng thi đua xem xét, không thay quyết định khen thưởng.',
+    'Tổng đóng góp đã xác minh (có biên nhận) của từng người, tổ chức được tính cho kế hoạch (đóng góp cho nơi thuộc địa bàn kế hoạch, đến nơi trong thời gian kế hoạch), và mức khen thưởng đạt theo ngưỡng do đơn vị vận hành cổng đặt — các kế hoạch không quy định ngưỡng đóng góp. Chỉ gợi ý hình thức kế hoạch dành cho loại người đóng góp đó. Đề xuất để hội đồng thi đua xem xét, không thay quyết định khen thưởng.',
   campaign: 'Kế hoạch',
   show: 'Xem',
   donor: 'Người, tổ chức đóng góp',
@@ -32,7 +32,20 @@ export const recognition = {
   reportPdf: 'PDF',
   reportXlsx: 'Bảng tính',
   listXlsx: 'Tải danh sách (bảng tính)',
-  demo: 'Ngưỡng khen thưởng và giá tham khảo vật liệu hiện là số liệu minh họa (DEMO), chưa phải số liệu chính thức.',
+  demo: 'Giá tham khảo vật liệu dùng để ước giá trị hiện vật là số liệu minh họa (DEMO), chưa phải số liệu chính thức.',
+  thresholdsNotSet:
+    'Đơn vị vận hành cổng chưa đặt ngưỡng khen thưởng cho kế hoạch này; cổng không đề xuất mức khen thưởng nào (các kế hoạch không quy định ngưỡng đóng góp).',
+  thresholdsSetBy: (who: string) =>
+    `Ngưỡng khen thưởng do đơn vị vận hành cổng đặt (${who}), không phải quy định của kế hoạch.`,
+  dossierTitle: 'Hồ sơ đề nghị khen thưởng theo kế hoạch',
+  dossierSection: (section: string) => `kế hoạch, mục ${section}`,
+  dossierPartNote: {
+    submission_letter: 'Đơn vị, địa phương lập; báo cáo này không thay tờ trình.',
+    meeting_minutes: 'Hội đồng Thi đua - Khen thưởng của đơn vị, địa phương lập; báo cáo này không thay biên bản.',
+    achievement_report:
+      'Số liệu đóng góp đã xác minh ở trên là phần số liệu của báo cáo thành tích; báo cáo thành tích viết theo Mẫu số 08.',
+    evidence: 'Các biên nhận liệt kê dưới đây là tài liệu minh chứng cho các khoản đóng góp.',
+  },
   noDonors: 'Chưa có đóng góp nào đến nơi cho kế hoạch này.',
   achievementTitle: 'BÁO CÁO THÀNH TÍCH ĐÓNG GÓP',
   achievementSubtitle: (campaign: string) => `Trong thực hiện ${campaign}`,

@@ -61,9 +61,9 @@ export const selfCheck = {
   reasonHouseUnsure:
     'Xã sẽ đánh giá ngôi nhà theo tiêu chí nhà tạm, nhà dột nát của Bộ Xây dựng (Quyết định 55/QĐ-BXD ngày 20/01/2025).',
   reasonPeriod: {
-    during: template<'start' | 'end'>('Kế hoạch đang thực hiện ({start} – {end}).'),
-    before: template<'start'>('Kế hoạch bắt đầu từ {start}.'),
-    after: template<'end'>('Kế hoạch đã kết thúc ngày {end}; hỏi xã xem việc hỗ trợ có còn tiếp tục không.'),
+    during: template<'when'>('Kế hoạch đang thực hiện: {when}.'),
+    before: template<'when'>('Kế hoạch chưa bắt đầu: {when}.'),
+    after: template<'when'>('Kế hoạch thực hiện {when}, nay đã qua; hỏi xã xem việc hỗ trợ có còn tiếp tục không.'),
   },
   houseConditionName: { temporary: 'nhà tạm', dilapidated: 'nhà dột nát' },
 };
