@@ -53,7 +53,9 @@ export async function benchTransparencyLog(serverUrl: string, records: number, s
       const batch = Array.from({ length: Math.min(1000, records - from + 1) }, (_, i) =>
         auditEventRecord({
           sequence: from + i,
-          hash: createHash('sha256').update(String(from + i)).digest('hex'),
+          hash: createHash('sha256')
+            .update(String(from + i))
+            .digest('hex'),
         }),
       );
       await database.db.transaction(async (tx) => {
