@@ -4,6 +4,7 @@ import {
   formatDateTime,
   formatDong,
   formatList,
+  formatNumber,
   formatPartialDate,
   formatPercent,
 } from '../../src/lib/i18n/format.ts';
@@ -37,7 +38,15 @@ describe('formatting for people', () => {
 
   it('writes a missing percentage as a dash', () => {
     expect(formatPercent('vi', null)).toBe('–');
-    expect(formatPercent('vi', 55.5)).toBe('55,5%');
+    expect(formatPercent('vi', 67)).toBe('67%');
+  });
+
+  it('writes figures as one unbreakable word, English ones with every digit', () => {
+    expect(formatDong('en', 60_420_000_000n)).toBe('₫60,420,000,000');
+    expect(formatDong('vi', 60_420_000_000n)).toBe('60.420.000.000\u00a0₫');
+    expect(formatNumber('vi', 1_234_567)).toBe('1.234.567');
+    for (const text of [formatDong('vi', 5n), formatDong('en', 5n), formatNumber('en', 12_345), formatPercent('vi', 5)])
+      expect(text).not.toMatch(/[ \t\n\u2009]/u); // only no-break spaces
   });
 
   it('joins lists with "and" or "or" in the reader\'s language', () => {

@@ -28,7 +28,7 @@ describe('progress counts', () => {
   it('leaves withdrawn households out of the denominator', () => {
     expect(inScope(commune)).toBe(9);
     expect(delivered(commune)).toBe(5);
-    expect(progressPercent(commune)).toBe(55.5);
+    expect(progressPercent(commune)).toBe(56);
   });
 
   it('counts completed, handed over and validated homes as delivered', () => {
@@ -40,8 +40,17 @@ describe('progress counts', () => {
     expect(notStarted(commune)).toBe(2);
   });
 
-  it('rounds down, so that an unfinished campaign never shows 100%', () => {
-    expect(progressPercent({ ...emptyCounts, households: 10_000, completed: 9_999 })).toBe(99.9);
+  it('rounds to the nearest whole percent, not down', () => {
+    expect(progressPercent({ ...emptyCounts, households: 15, completed: 10 })).toBe(67);
+    expect(progressPercent({ ...emptyCounts, households: 3, completed: 1 })).toBe(33);
+    expect(progressPercent({ ...emptyCounts, households: 8, completed: 1 })).toBe(13);
+  });
+
+  it('shows an end only when it is reached: an unfinished campaign never shows 100%, a started one never 0%', () => {
+    expect(progressPercent({ ...emptyCounts, households: 10_000, completed: 9_999 })).toBe(99);
+    expect(progressPercent({ ...emptyCounts, households: 1_000, completed: 1 })).toBe(1);
+    expect(progressPercent({ ...emptyCounts, households: 4, completed: 4 })).toBe(100);
+    expect(progressPercent({ ...emptyCounts, households: 4 })).toBe(0);
   });
 
   it('gives no figure when nothing is in scope', () => {

@@ -20,20 +20,31 @@ const numberFormat = perLocale((tag) => new Intl.NumberFormat(tag));
 const dongFormat = perLocale(
   (tag) => new Intl.NumberFormat(tag, { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }),
 );
-const percentFormat = perLocale((tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }));
+const percentFormat = perLocale((tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }));
+
+/**
+ * A figure as one unbreakable word: any space inside (Vietnamese puts one before "₫", some
+ * locales group digits with one) becomes a no-break space, so that a line never ends inside a
+ * number. Where a figure stands alone in a narrow box, the box's style keeps it whole
+ * (`.figure`, in global.css): a browser told to break long words may break anywhere.
+ */
+function unbreakable(text: string): string {
+  return text.replace(/\s/g, '\u00a0');
+}
 
 export function formatNumber(locale: Locale, value: number | bigint): string {
-  return numberFormat(locale).format(value);
+  return unbreakable(numberFormat(locale).format(value));
 }
 
-/** Whole đồng, e.g. "60.000.000 ₫" / "₫60,000,000". */
+/** Whole đồng, e.g. "60.000.000 ₫" / "₫60,000,000", never broken across lines. */
 export function formatDong(locale: Locale, value: bigint): string {
-  return dongFormat(locale).format(value);
+  return unbreakable(dongFormat(locale).format(value));
 }
 
+/** A whole percent, e.g. "67%" (see progressPercent for how it is rounded). */
 export function formatPercent(locale: Locale, value: number | null): string {
   if (value === null) return '–';
-  return `${percentFormat(locale).format(value)}%`;
+  return unbreakable(`${percentFormat(locale).format(value)}%`);
 }
 
 // Vietnamese readers write dates as 20/3/2025; English ones read "20 Mar 2025" without ambiguity.

@@ -68,13 +68,18 @@ export function notStarted(counts: ProgressCounts): number {
 }
 
 /**
- * Progress in percent, rounded down to one decimal so that 99.96% never shows as 100%;
- * null when there is nothing in scope (no figure rather than a misleading 0% or 100%).
+ * Progress in whole percent, rounded to the nearest (10 of 15 is 67%, not 66.6%), except that
+ * an end is shown only when reached: 9,999 homes of 10,000 is 99%, never 100%, and one of 1,000
+ * is 1%, never 0%. Null when there is nothing in scope (no figure rather than a misleading 0% or 100%).
  *
- * @example progressPercent({ ...emptyCounts, households: 3, completed: 1 }) // 33.3
+ * @example progressPercent({ ...emptyCounts, households: 3, completed: 1 }) // 33
  */
 export function progressPercent(counts: ProgressCounts): number | null {
   const scope = inScope(counts);
   if (scope <= 0) return null;
-  return Math.floor((delivered(counts) * 1000) / scope) / 10;
+  const done = delivered(counts);
+  const rounded = Math.round((done * 100) / scope);
+  if (done < scope && rounded === 100) return 99;
+  if (done > 0 && rounded === 0) return 1;
+  return rounded;
 }

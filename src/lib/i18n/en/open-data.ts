@@ -36,7 +36,7 @@ export const openData = {
       new_build: 'Households supported with a new build',
       repair: 'Households supported with a repair',
       progress_percent:
-        'Progress (%) = delivered ÷ households_in_scope, rounded down to 0.1; empty when there are no households',
+        'Progress (%) = delivered ÷ households_in_scope, rounded to a whole percent (never 0 once one is delivered, never 100 until all are); empty when there are no households',
       support_amount_dong: 'Total support for the households on the list (whole đồng)',
       money_spent_dong:
         'Donated money paid out to homes (whole đồng), from the public ledger; empty for one campaign or for units before 1 July 2025',

@@ -35,7 +35,8 @@ export const openData = {
       delivered: 'Số nhà đã hoàn thành (hoàn thành + bàn giao + xác nhận)',
       new_build: 'Số hộ được hỗ trợ xây mới',
       repair: 'Số hộ được hỗ trợ sửa chữa',
-      progress_percent: 'Tiến độ (%) = delivered ÷ households_in_scope, làm tròn xuống 0,1; trống khi không có hộ',
+      progress_percent:
+        'Tiến độ (%) = delivered ÷ households_in_scope, làm tròn đến số nguyên gần nhất (không ghi 0 khi đã có nhà hoàn thành, không ghi 100 khi chưa xong hết); trống khi không có hộ',
       support_amount_dong: 'Tổng kinh phí hỗ trợ các hộ trong danh sách (đồng)',
       money_spent_dong:
         'Tiền đóng góp đã chi cho các nhà (đồng), theo sổ cái công khai; trống khi lọc theo kế hoạch hoặc với đơn vị trước 01/7/2025',

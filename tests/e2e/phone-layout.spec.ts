@@ -1,0 +1,96 @@
+import { expect, test, type Page } from '@playwright/test';
+import { publicRoutes } from '../support/public-routes.ts';
+
+/**
+ * Every page of the portal on a cheap 360 × 740 phone: nothing scrolls sideways, and no figure
+ * breaks across lines. The pages are those of the route table (tests/support/public-routes.ts),
+ * so a page added there is checked here too; files that answer no HTML page (API routes, files
+ * to download) are left out by their answer's type.
+ */
+test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+
+const pages = Object.entries(publicRoutes).filter(([file]) => !file.startsWith('api/') && file.endsWith('.astro'));
+
+async function receiptCode(page: Page): Promise<string> {
+  const answer = (await (await page.request.get('/api/ledger/in.json')).json()) as { rows: { receipt: string }[] };
+  return answer.rows.find((row) => row.receipt)!.receipt;
+}
+
+/** Figures as the portal writes them: "60.420.000.000 ₫", "₫60,420,000,000", "1.234", "67%". */
+const figurePattern = String.raw`₫?\d{1,3}(?:[.,]\d{3})+(?:\u00a0₫)?|\d+(?:\u00a0₫|%)`;
+
+/** Figures on the page whose text is laid out on more than one line, with the element they are in. */
+async function brokenFigures(page: Page): Promise<string[]> {
+  return page.evaluate((pattern) => {
+    const broken: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!element || element.closest('script, style, textarea, noscript, svg, .visually-hidden')) continue;
+      for (const match of node.textContent!.matchAll(new RegExp(pattern, 'gu'))) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (tops.size > 1) broken.push(`"${match[0]}" in <${element.tagName.toLowerCase()}>`);
+      }
+    }
+    return broken;
+  }, figurePattern);
+}
+
+/** Elements wider than the screen's right edge, named so that a failure says what to fix. */
+async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && box.right > window.innerWidth + 1 && !element.closest('.table-wrap');
+      })
+      .slice(0, 5)
+      .map((element) => `<${element.tagName.toLowerCase()} class="${element.className}">`),
+  );
+}
+
+for (const [file, route] of pages) {
+  for (const prefix of route.localized ? ['', '/en'] : ['']) {
+    test(`${prefix}${route.address || '/'} (${file}) fits a 360 px screen, its figures whole`, async ({ page }) => {
+      let path = route.address.replace(/\[([a-z]+)=([^\]]+)\]/gi, (_, _name, sample: string) => sample);
+      if (path.includes('RECEIPT')) path = path.replace('RECEIPT', await receiptCode(page));
+      const response = await page.goto(`${prefix}${path}` || '/');
+      expect(response!.headers()['content-type']).toContain('text/html');
+      const widths = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        inner: window.innerWidth,
+      }));
+      expect(widths.scroll, `wider than the screen: ${(await overflowing(page)).join(', ')}`).toBeLessThanOrEqual(
+        widths.inner,
+      );
+      expect(await brokenFigures(page)).toEqual([]);
+    });
+  }
+}
+
+test.describe('a commune’s households on a phone', () => {
+  for (const path of ['/commune/18229', '/en/commune/18229']) {
+    test(`${path}: every cell of the first household is on the screen, with its label`, async ({ page }) => {
+      await page.goto(path);
+      const first = page.locator('.household-list tbody tr').first();
+      const cells = first.locator('th, td');
+      const count = await cells.count();
+      expect(count).toBeGreaterThanOrEqual(8);
+      for (let i = 0; i < count; i++) {
+        const cell = cells.nth(i);
+        await cell.scrollIntoViewIfNeeded();
+        const box = (await cell.boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(360);
+      }
+      // The column headings are gone from sight, so each line says what it is (and is read out so).
+      const stage = first.locator('td[data-label]').nth(4);
+      const label = await stage.evaluate((cell) => getComputedStyle(cell, '::before').content);
+      expect(label).toContain(path.startsWith('/en') ? 'Status' : 'Tình trạng');
+      await expect(first.getByRole('link', { name: /./ })).toBeInViewport();
+    });
+  }
+});
