@@ -25,8 +25,8 @@ const percentFormat = perLocale((tag) => new Intl.NumberFormat(tag, { maximumFra
 /**
  * A figure as one unbreakable word: any space inside (Vietnamese puts one before "₫", some
  * locales group digits with one) becomes a no-break space, so that a line never ends inside a
- * number. Where a figure stands alone in a narrow box, the box's style keeps it whole
- * (`.figure`, in global.css): a browser told to break long words may break anywhere.
+ * number. Boxes that hold figures alone (`.stats dd`, `td.number` in global.css) never ask the
+ * browser to break long words, which would break them anywhere.
  */
 function unbreakable(text: string): string {
   return text.replace(/\s/g, '\u00a0');
