@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
 import {
@@ -339,6 +339,33 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
         sql`insert into ledger_entries (transaction_sequence, account, unit, amount) values (1, 'fund:x', 'VND', 5)`,
       ),
     ).toMatch(/does not balance/);
+  });
+
+  it('counts a gift for one home as received by its commune, so that received is never less than donors paid in', async () => {
+    const forCommune = await pledge({ targetKind: 'commune', targetCode: commune, kind: 'money', amount: '4.000.000' });
+    // A home whose works are under way: gifts are open to it.
+    const [open] = await database.db
+      .select({ code: households.publicCode })
+      .from(households)
+      .where(and(eq(households.communeCode, commune), eq(households.stage, 'started')))
+      .limit(1);
+    const forHome = await pledge({
+      targetKind: 'household',
+      targetCode: open!.code,
+      kind: 'money',
+      amount: '1.500.000',
+    });
+    await pay(forCommune, 4_000_000n);
+    await pay(forHome, 1_500_000n);
+    const [fund] = await fundSummaries(database.db, { kind: 'commune', code: commune });
+    expect(fund).toMatchObject({
+      fromDonors: 5_500_000n,
+      straightToHomes: 1_500_000n,
+      received: 5_500_000n,
+      allocated: 1_500_000n,
+      onHand: 4_000_000n,
+    });
+    expect(await balance(`household:${open!.code}`)).toBe(1_500_000n);
   });
 
   it('publishes money in and out of an area, searchable, with memos redacted', async () => {

@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, like, or, sql, sum } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import {
   account,
   accountPrefix,
@@ -37,10 +38,15 @@ import { currentEra } from '../units/vocabulary.ts';
 export interface FundSummary {
   fund: Fund;
   name: { vi: string; en: string };
+  /** What donors gave for the fund, its homes' gifts included (a home's gifts go through its commune). */
   fromDonors: bigint;
-  /** Everything that came in, from donors and allocated from other funds, less refunds. */
+  /** Of that, what donors gave for one home: booked straight to the home, never held by the fund. */
+  straightToHomes: bigint;
+  /** Everything that came in, from donors (for the fund or its homes) and allocated from other funds, less refunds. */
   received: bigint;
+  /** Allocated to other funds or homes, money given straight to a home included, less refunds. */
   allocated: bigint;
+  /** Received − allocated. */
   onHand: bigint;
 }
 
@@ -107,18 +113,42 @@ export async function fundSummaries(db: Queryable, area: LedgerArea): Promise<Fu
         .groupBy(ledgerEntries.account)
     : [];
   const refunded = new Map(refundRows.map((row) => [row.account, BigInt(row.amount)]));
+  // Gifts for one home are booked from the commune's donations straight to the home's account,
+  // bypassing the fund: found through their transactions (refunds of them net out the same way),
+  // so that what a commune received counts them and adds up with what donors gave.
+  const homeEntries = alias(ledgerEntries, 'home_entries');
+  const straightRows = held.length
+    ? await db
+        .select({ account: ledgerEntries.account, amount: sql<string>`sum(${homeEntries.amount})` })
+        .from(ledgerEntries)
+        .innerJoin(homeEntries, eq(homeEntries.transactionSequence, ledgerEntries.transactionSequence))
+        .where(
+          and(
+            inArray(
+              ledgerEntries.account,
+              funds.map((fund) => account.donations(fund)),
+            ),
+            like(homeEntries.account, `${accountPrefix('household')}%`),
+            eq(homeEntries.unit, dong),
+          ),
+        )
+        .groupBy(ledgerEntries.account)
+    : [];
+  const straight = new Map(straightRows.map((row) => [row.account, BigInt(row.amount)]));
   const names = await fundNames(db, funds);
   return held
     .map((row, i) => {
       const fund = funds[i]!;
       const donations = given.find((g) => g.account === account.donations(fund));
       const givenBack = refunded.get(row.account) ?? 0n;
+      const toHomes = straight.get(account.donations(fund)) ?? 0n;
       return {
         fund,
         name: names.get(fundKey(fund)) ?? { vi: fundKey(fund), en: fundKey(fund) },
         fromDonors: donations ? donations.credits - donations.debits : 0n,
-        received: row.debits - givenBack,
-        allocated: row.credits - givenBack,
+        straightToHomes: toHomes,
+        received: row.debits - givenBack + toHomes,
+        allocated: row.credits - givenBack + toHomes,
         onHand: row.debits - row.credits,
       };
     })

@@ -8,7 +8,7 @@ export const pledges = {
   forArea: (name: string) => `Give to ${name}`,
   received: 'Received',
   moneyTitle: 'Money given',
-  moneyPledged: 'Pledged',
+  moneyPledged: 'Pledged (promised, not necessarily paid yet)',
   moneyReceived: 'Received (from the fund’s bank statements and card payments)',
   moneyNote: {
     commune: 'Includes gifts to the commune and to each of its households.',

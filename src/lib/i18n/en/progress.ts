@@ -9,6 +9,9 @@ export const progress = {
   withdrawn: 'Withdrawn from the list',
   progress: 'Progress',
   supportAmount: 'Support funding',
+  supportAmountTile: 'Support funding set in the household lists',
+  supportSources:
+    'Support funding is the sum of the support each commune set for its listed homes, not money paid out. Where it comes from, as the plans say:',
   newBuild: 'New build',
   repair: 'Repair',
   byCategory: 'By category',

@@ -8,7 +8,7 @@ export const pledges = {
   forArea: (name: string) => `Đóng góp cho ${name}`,
   received: 'Đã nhận',
   moneyTitle: 'Tiền đóng góp',
-  moneyPledged: 'Đã đăng ký',
+  moneyPledged: 'Đã đăng ký đóng góp (lời hứa, chưa chắc đã chuyển)',
   moneyReceived: 'Đã nhận (theo sao kê ngân hàng của quỹ và thanh toán thẻ)',
   moneyNote: {
     commune: 'Gồm các khoản đóng góp cho xã và cho từng hộ trong xã.',

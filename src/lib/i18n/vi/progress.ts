@@ -8,6 +8,9 @@ export const progress = {
   withdrawn: 'Đã rút khỏi danh sách',
   progress: 'Tiến độ',
   supportAmount: 'Kinh phí hỗ trợ',
+  supportAmountTile: 'Kinh phí hỗ trợ ghi trong danh sách hộ',
+  supportSources:
+    'Kinh phí hỗ trợ là tổng mức hỗ trợ xã ghi cho từng hộ trong danh sách, không phải tiền đã chi. Nguồn của nó, như các kế hoạch ghi:',
   newBuild: 'Xây mới',
   repair: 'Sửa chữa',
   byCategory: 'Theo diện hỗ trợ',
