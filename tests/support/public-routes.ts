@@ -179,6 +179,7 @@ export const publicRoutes: Record<string, PublicRoute> = {
     localized: false,
     query: ['from', 'to'],
   },
+  'api/maps/[scope].png.ts': { address: '/api/maps/[scope=42].png', localized: false },
   'api/oembed.ts': {
     address: '/api/oembed',
     localized: false,

@@ -17,6 +17,16 @@ export const households = {
   noticeTitle: (commune) => `Households supported to replace temporary and dilapidated houses — ${commune}`,
   noticeScan: 'Scan to see the latest list and to raise a complaint about an entry:',
   noticePrint: 'Print this page',
+  noticeIssuer: (commune) => `People’s Committee of ${commune}`,
+  noticeNation: 'Socialist Republic of Viet Nam',
+  noticeMotto: 'Independence - Freedom - Happiness',
+  noticePrinted: (date) => `Printed from the portal on ${date}.`,
+  noticePosted:
+    'Posted from ....../....../.......... to ....../....../.......... at ........................................',
+  noticeWhy: 'The plans require the households supported to be made public:',
+  noticeSignatureFor: 'For the People’s Committee',
+  noticeSignatureRole: 'Chairperson',
+  noticeSignatureHint: '(Signature, full name and seal)',
   title: 'Supported households',
   caption: (commune) => `Households supported in ${commune}`,
   privacy:

@@ -6,6 +6,7 @@ export const map = {
   noData: 'No households on the list',
   loading: 'Loading the map…',
   failed: 'The map could not be loaded. The figures are in the table below.',
+  noScript: 'The map needs JavaScript to show. The figures are in the table below.',
   title: 'Progress map',
   archipelagoHoangSa: 'Hoàng Sa archipelago',
   archipelagoTruongSa: 'Trường Sa archipelago',

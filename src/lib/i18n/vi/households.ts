@@ -16,6 +16,16 @@ export const households = {
   noticeTitle: (commune: string) => `Danh sách hộ được hỗ trợ xóa nhà tạm, nhà dột nát — ${commune}`,
   noticeScan: 'Quét mã để xem danh sách mới nhất và gửi phản ánh về một hộ trong danh sách:',
   noticePrint: 'In trang này',
+  noticeIssuer: (commune: string) => `Ủy ban nhân dân ${commune.charAt(0).toLowerCase()}${commune.slice(1)}`,
+  noticeNation: 'Cộng hòa xã hội chủ nghĩa Việt Nam',
+  noticeMotto: 'Độc lập - Tự do - Hạnh phúc',
+  noticePrinted: (date: string) => `In từ cổng thông tin ngày ${date}.`,
+  noticePosted:
+    'Niêm yết từ ngày ....../....../.......... đến ngày ....../....../.......... tại ........................................',
+  noticeWhy: 'Các kế hoạch yêu cầu công bố công khai đối tượng được hỗ trợ:',
+  noticeSignatureFor: 'TM. Ủy ban nhân dân',
+  noticeSignatureRole: 'Chủ tịch',
+  noticeSignatureHint: '(Ký, ghi rõ họ tên, đóng dấu)',
   title: 'Danh sách hộ được hỗ trợ',
   caption: (commune: string) => `Các hộ được hỗ trợ tại ${commune}`,
   privacy:

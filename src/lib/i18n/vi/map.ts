@@ -5,6 +5,7 @@ export const map = {
   noData: 'Chưa có hộ trong danh sách',
   loading: 'Đang tải bản đồ…',
   failed: 'Không tải được bản đồ. Số liệu vẫn có trong bảng bên dưới.',
+  noScript: 'Bản đồ cần JavaScript để hiện. Số liệu có trong bảng bên dưới.',
   title: 'Bản đồ tiến độ',
   archipelagoHoangSa: 'Quần đảo Hoàng Sa',
   archipelagoTruongSa: 'Quần đảo Trường Sa',
