@@ -36,7 +36,8 @@ export default defineConfig({
     {
       name: 'phone',
       use: { ...devices['Pixel 7'], channel: undefined },
-      testIgnore: [deployment, httpOnly, 'statement-memory.spec.ts'],
+      // Lighthouse emulates a phone in a browser of its own: once is enough.
+      testIgnore: [deployment, httpOnly, 'statement-memory.spec.ts', 'lighthouse.spec.ts'],
     },
     // Once: it starts a portal of its own, behind nginx (tests/support/tls-proxy.ts).
     { name: 'deployment', use: { ...devices['Desktop Chrome'], channel: undefined }, testMatch: deployment },

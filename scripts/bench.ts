@@ -16,6 +16,7 @@ import { countNationalData, generateNationalHouseholds, generatePledgesAndPaymen
 import { startPortalServer } from './bench/portal-server.ts';
 import { prepareStatementUpload, uploadLargeStatement } from './bench/statement-upload.ts';
 import { compressedSize, measureTransfer } from './bench/transfer-size.ts';
+import { lighthouseScores } from './bench/lighthouse.ts';
 import { startThrowawayPostgres } from './throwaway-postgres.ts';
 import { benchTransparencyLog } from './bench/transparency-log.ts';
 import { currentEra } from '../src/lib/units/vocabulary.ts';
@@ -45,6 +46,7 @@ const goals = {
   statementServerMb: 400,
   proofHashes: 25,
   proofP95Ms: 50,
+  lighthouseMobilePerformance: 95,
 };
 const missed: string[] = [];
 
@@ -179,6 +181,32 @@ try {
         `(goal ≤ ${goals.provinceGeometryKb})`,
     );
     if (largest.bytes > goals.provinceGeometryKb * 1024) missed.push(`province ${largest.code} geometry`);
+
+    // Lighthouse's own mobile settings (a mid-range phone, a slow 4G network, simulated), on
+    // national-size data; a speed figure, so measured here and never asserted in a test.
+    step('Lighthouse mobile performance (tiles blocked)');
+    const lighthousePages = [
+      '/',
+      '/en/',
+      `/province/${provinceCodes[0]}`,
+      `/commune/${communeCodes[0]}`,
+      '/ledger',
+      '/campaigns',
+      '/eligibility',
+      '/pledge',
+      '/search?q=duc+tho',
+      '/open-data',
+    ];
+    for (const result of await lighthouseScores(
+      lighthousePages.map((path) => `${server.origin}${path}`),
+      ['performance'],
+    )) {
+      const score = result.scores.performance;
+      console.log(`  ${String(score).padStart(3)}  ${result.url.slice(server.origin.length)}`);
+      if (score < goals.lighthouseMobilePerformance)
+        missed.push(`Lighthouse performance ${score} on ${result.url.slice(server.origin.length)}`);
+    }
+    console.log(`(goal ≥ ${goals.lighthouseMobilePerformance} on each)`);
   } finally {
     await server.stop();
   }

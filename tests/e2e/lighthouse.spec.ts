@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+import { lighthouseScores } from '../../scripts/bench/lighthouse.ts';
+
+/**
+ * Lighthouse's accessibility and SEO scores on the main public pages, which depend on what the
+ * pages say, not on how fast they are (performance is measured in `npm run bench`). Lighthouse
+ * drives its own browser, emulating a phone: run once, by the desktop project.
+ */
+const pages = [
+  '/',
+  '/en/',
+  '/province/42',
+  '/commune/18229',
+  '/en/commune/18229',
+  '/campaigns',
+  '/eligibility',
+  '/pledge',
+  '/ledger',
+  '/search?q=duc+tho',
+  '/open-data',
+];
+
+test.describe('Lighthouse on the main public pages', () => {
+  test.setTimeout(600_000);
+  test('accessibility scores 100 and SEO at least 95 on each', async ({ baseURL }) => {
+    const results = await lighthouseScores(
+      pages.map((path) => `${baseURL}${path}`),
+      ['accessibility', 'seo'],
+    );
+    const shortfalls = results
+      .filter((result) => result.scores.accessibility < 100 || result.scores.seo < 95)
+      .map((result) => `${result.url}: ${JSON.stringify(result.scores)} ${result.failing.join(', ')}`);
+    expect(shortfalls).toEqual([]);
+  });
+});
