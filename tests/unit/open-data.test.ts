@@ -94,7 +94,8 @@ describe('GeoJSON', () => {
 
 describe('open data query parameters', () => {
   const campaigns = ['duc-tho-2025', 'national-2025'];
-  const parse = (format: string, query: string) => parseOpenDataQuery(format, new URLSearchParams(query), campaigns);
+  const parse = (format: string, query: string) =>
+    parseOpenDataQuery(format, new URLSearchParams(query), campaigns, '2026-11-25');
   /** What the answer says of a refused query. */
   const problem = (format: string, query: string) => {
     const parsed = parse(format, query);

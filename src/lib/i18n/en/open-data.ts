@@ -83,6 +83,7 @@ export const openData = {
     format: 'The format must be csv, json or geojson.',
     era: 'The era parameter must be 2025 or pre2025; GeoJSON exists only for units since 1 July 2025.',
     campaign: 'Unknown or malformed campaign identifier.',
+    asOf: 'The as_of parameter is a date written YYYY-MM-DD, not in the future.',
     householdsFormat: 'Household lists are available as csv or json.',
     communeUnknown: (code) => `No commune has the code “${code}”.`,
     provinceUnknown: (code, era) => `No province has the code “${code}” in the ${era} era.`,

@@ -82,6 +82,7 @@ export const openData = {
     format: 'Định dạng phải là csv, json hoặc geojson.',
     era: 'Tham số era phải là 2025 hoặc pre2025; GeoJSON chỉ có cho đơn vị từ 01/7/2025.',
     campaign: 'Mã kế hoạch không hợp lệ hoặc không tồn tại.',
+    asOf: 'Tham số as_of là một ngày dạng YYYY-MM-DD, không ở tương lai.',
     householdsFormat: 'Danh sách hộ có ở định dạng csv hoặc json.',
     communeUnknown: (code: string) => `Không có xã, phường, đặc khu nào mang mã “${code}”.`,
     provinceUnknown: (code: string, era: string) => `Không có tỉnh, thành phố mang mã “${code}” trong thời kỳ ${era}.`,
