@@ -139,24 +139,26 @@ export interface OfficialReport {
  */
 export async function listOfficialReports(
   db: Database,
-  area: { level: 'nation' } | { level: 'province'; code: string },
+  area: { level: 'nation' } | { level: 'province'; code: string } | { level: 'all' },
 ): Promise<OfficialReport[]> {
   const where =
-    area.level === 'nation'
-      ? eq(officialReports.area, 'national')
-      : or(
-          and(eq(officialReports.areaEra, currentEra), eq(officialReports.area, area.code)),
-          and(
-            eq(officialReports.areaEra, formerEra),
-            inArray(
-              officialReports.area,
-              db
-                .select({ code: provinceSuccessions.oldProvinceCode })
-                .from(provinceSuccessions)
-                .where(eq(provinceSuccessions.newProvinceCode, area.code)),
+    area.level === 'all'
+      ? undefined
+      : area.level === 'nation'
+        ? eq(officialReports.area, 'national')
+        : or(
+            and(eq(officialReports.areaEra, currentEra), eq(officialReports.area, area.code)),
+            and(
+              eq(officialReports.areaEra, formerEra),
+              inArray(
+                officialReports.area,
+                db
+                  .select({ code: provinceSuccessions.oldProvinceCode })
+                  .from(provinceSuccessions)
+                  .where(eq(provinceSuccessions.newProvinceCode, area.code)),
+              ),
             ),
-          ),
-        );
+          );
   const rows = await db
     .select({ report: officialReports, areaName: adminUnits.fullName, areaNameEn: adminUnits.fullNameEn })
     .from(officialReports)
@@ -179,6 +181,11 @@ export async function listOfficialReports(
     source: report.source,
     note: report.note,
   }));
+}
+
+/** Every report kept, for the open data file. */
+export function listAllOfficialReports(db: Database): Promise<OfficialReport[]> {
+  return listOfficialReports(db, { level: 'all' });
 }
 
 /** How many official reports are kept, for the seed's summary. */

@@ -1,6 +1,10 @@
 import { supportProgrammes, supportTypes, type SupportProgramme, type SupportType } from '../households/vocabulary.ts';
 import type { ProgressCounts } from '../progress/progress-counts.ts';
 import type { Era } from '../units/vocabulary.ts';
+import { formatDate, formatDateTime } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { Messages } from '../i18n/vi.ts';
+import type { ReportTable } from './progress-report.ts';
 
 /**
  * The report the way official reports count: households by support programme, by where the
@@ -135,4 +139,69 @@ export function programmeReportLines(report: ProgrammeReport): ProgrammeReportLi
       }),
     ),
   );
+}
+
+/** The words the report's tables are written in. */
+export interface ProgrammeReportWords {
+  reports: Pick<
+    Messages['reports'],
+    | 'asOfReportTitle'
+    | 'nation'
+    | 'statusLabel'
+    | 'byProgramme'
+    | 'byUnit'
+    | 'columnProgramme'
+    | 'columnUnit'
+    | 'columnTotal'
+    | 'unplaced'
+    | 'total'
+    | 'generated'
+  >;
+  households: Pick<Messages['households'], 'supportTypeLabel' | 'supportProgrammeLabel'>;
+  units: Pick<Messages['units'], 'province' | 'commune'>;
+}
+
+const cellValues = (cells: ReportCells): number[] => [
+  ...supportTypes.flatMap((type) => reportStatuses.map((status) => cells[type][status])),
+  cellsTotal(cells),
+];
+
+/** The report as two tables (by programme, by unit), for the page, the spreadsheet and the PDF. */
+export function programmeReportTables(
+  report: ProgrammeReport,
+  t: ProgrammeReportWords,
+  locale: Locale,
+  generatedAt: Date,
+): ReportTable[] {
+  const areaName = (locale === 'en' ? report.areaNameEn : report.areaName) ?? t.reports.nation;
+  const title = t.reports.asOfReportTitle(areaName, formatDate(locale, report.asOf));
+  const subtitle = t.reports.generated(formatDateTime(locale, generatedAt));
+  const figures = supportTypes.flatMap((type) =>
+    reportStatuses.map((status) => `${t.households.supportTypeLabel[type]}: ${t.reports.statusLabel[status]}`),
+  );
+  const total = ['', t.reports.total, ...cellValues(report.total)];
+  return [
+    {
+      title,
+      subtitle: `${t.reports.byProgramme} · ${subtitle}`,
+      header: ['', t.reports.columnProgramme, ...figures, t.reports.columnTotal],
+      rows: supportProgrammes.map((programme) => [
+        '',
+        t.households.supportProgrammeLabel[programme],
+        ...cellValues(report.byProgramme[programme]),
+      ]),
+      total,
+    },
+    {
+      title,
+      subtitle: `${t.reports.byUnit(report.area === 'national' ? t.units.province : t.units.commune)} · ${subtitle}`,
+      header: ['', t.reports.columnUnit, ...figures, t.reports.columnTotal],
+      rows: report.units.map((unit) => [
+        unit.code,
+        unit.code === '' ? t.reports.unplaced : locale === 'en' ? unit.nameEn : unit.name,
+        ...cellValues(unit.cells),
+      ]),
+      total,
+    },
+  ];
 }
