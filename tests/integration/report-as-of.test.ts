@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
 import type { DemoHousehold } from '../../src/lib/households/demo-households.ts';
-import { replaceDemoHouseholds } from '../../src/lib/households/store.ts';
+import { replaceDemoHouseholds, stageHistoriesOfCommune } from '../../src/lib/households/store.ts';
 import { communesProgressTable, provincesProgressTable } from '../../src/lib/progress/open-data-store.ts';
 import { programmeReportAsOf } from '../../src/lib/reports/programme-report-store.ts';
 import { programmeReportLines, type ProgrammeReport } from '../../src/lib/reports/programme-report.ts';
@@ -172,6 +172,12 @@ describe(`reports as at a date, as official reports count (${driverUnderTest})`,
     expect(await refused('06', 'as_of=2025-09-30')).toBe('area');
     expect(await refused('national', 'era=1990')).toBe('era');
     expect(await refused('national', 'campaign=none')).toBe('campaign');
+  });
+
+  it('keeps each home’s whole stage history for the household open data', async () => {
+    const histories = await stageHistoriesOfCommune(database.db, '18229');
+    expect([...histories.keys()].sort()).toEqual(['T-3', 'T-4', 'T-5']);
+    expect(histories.get('T-5')).toEqual(homes[4]!.stages);
   });
 
   it('gives the progress open data as at a date with ?as_of=', async () => {

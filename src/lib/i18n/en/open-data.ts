@@ -50,6 +50,8 @@ export const openData = {
       support_programme: 'Programme: meritorious_housing, national_target_programmes, temporary_housing_elimination',
       stage: 'Stage: identified, approved, started, completed, handed_over, validated, withdrawn',
       stage_date: 'Date the current stage was reached (YYYY-MM-DD)',
+      stage_history:
+        'Stage history: every stage the home passed with its date, oldest first, as “stage:YYYY-MM-DD” separated by spaces',
       support_amount_dong: 'Support amount (whole đồng)',
       campaign: 'Campaign identifier',
       recorded_era: 'Era of the unit the record was made in: pre2025 (before 1 July 2025) or 2025',

@@ -49,6 +49,8 @@ export const openData = {
       support_programme: 'Chương trình: meritorious_housing, national_target_programmes, temporary_housing_elimination',
       stage: 'Tình trạng: identified, approved, started, completed, handed_over, validated, withdrawn',
       stage_date: 'Ngày đạt tình trạng hiện tại (YYYY-MM-DD)',
+      stage_history:
+        'Lịch sử tình trạng: mọi tình trạng hộ đã qua kèm ngày, cũ trước, dạng “tình_trạng:YYYY-MM-DD” cách nhau bởi dấu cách',
       support_amount_dong: 'Kinh phí hỗ trợ (đồng)',
       campaign: 'Mã kế hoạch triển khai',
       recorded_era: 'Thời kỳ đơn vị hành chính khi ghi nhận: pre2025 (trước 01/7/2025) hoặc 2025',
