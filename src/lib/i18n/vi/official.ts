@@ -43,8 +43,8 @@ export const official = {
   estimateTitle: 'Dự báo hoàn thành theo tốc độ hiện nay',
   estimateOwn:
     'Tính toán của cổng thông tin, không phải số liệu chính thức: số căn còn lại chia cho số căn hoàn thành bình quân mỗi tháng trong 3 tháng gần nhất có ghi nhận.',
-  estimate: (month: string, perMonth: string, remaining: string) =>
-    `Khoảng ${month}: còn ${remaining} căn, bình quân ${perMonth} căn/tháng.`,
+  estimate: (month: string, perMonth: string, remaining: string, from: string, to: string) =>
+    `Khoảng tháng ${month}: còn ${remaining} căn, bình quân ${perMonth} căn/tháng (tháng ${from}–${to}).`,
   estimateDone: 'Mọi căn trong danh sách đã hoàn thành.',
   notEnoughData: 'Chưa đủ số liệu để dự báo (cần ít nhất 2 tháng có căn hoàn thành).',
   chartOfficial: 'Số căn hoàn thành theo công bố chính thức',
