@@ -11,7 +11,7 @@ test.describe('official figures beside the portal’s own', () => {
     await expect(reported).toHaveCount(7);
     const vna = reported.filter({ hasText: 'VNA (vietnam.vnanet.vn)' });
     await expect(vna).toContainText('229.000');
-    await expect(vna).toContainText('28/06/2025');
+    await expect(vna).toContainText('28/6/2025');
     await expect(reported.filter({ hasText: 'VnNow' })).toContainText('Chỉ tiêu');
     await expect(reported.filter({ hasText: 'Lao Động' }).getByRole('link')).toHaveAttribute(
       'href',

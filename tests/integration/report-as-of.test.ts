@@ -137,7 +137,7 @@ describe(`reports as at a date, as official reports count (${driverUnderTest})`,
     });
   });
 
-  it('30/9/2025, in the 34 provinces: a home recorded since 1/7/2025 is in no former province', async () => {
+  it('30/9/2025, in the 34 provinces; a home recorded in today’s units goes back to its former province, not commune', async () => {
     const september = await report('national', 'as_of=2025-09-30');
     expect(september.era).toBe('2025');
     expect(cells(september)).toEqual([
@@ -148,7 +148,18 @@ describe(`reports as at a date, as official reports count (${driverUnderTest})`,
     ]);
     expect(september.byProgramme.meritorious_housing.repair.completed).toBe(1);
     const former = await report('national', 'as_of=2025-09-30&era=pre2025');
-    expect(cells(former)).toContain('- national_target_programmes new_build under_way 1');
+    // Đức Thọ's predecessors all lay in Hà Tĩnh (42).
+    expect(cells(former)).toEqual([
+      '06 meritorious_housing new_build completed 1',
+      '06 temporary_housing_elimination repair completed 1',
+      '42 meritorious_housing repair completed 1',
+      '42 national_target_programmes new_build under_way 1',
+    ]);
+    const formerHaTinh = await report('42', 'as_of=2025-09-30&era=pre2025');
+    expect(cells(formerHaTinh)).toEqual([
+      '- national_target_programmes new_build under_way 1',
+      '18259 meritorious_housing repair completed 1',
+    ]);
     const province = await report('42', 'as_of=2025-09-30');
     expect(province.areaName).toBe('Tỉnh Hà Tĩnh');
     expect(cells(province)).toEqual([

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../../db/client.ts';
 import { adminUnits, households, householdStageEvents } from '../../../db/schema/index.ts';
@@ -12,7 +12,9 @@ import { formerEra, type Era } from '../units/vocabulary.ts';
  * commune, or one commune. In the 2025 era a household counts in today's commune (a pre-2025
  * record rolls up through the official succession, by its own address where the commune was
  * split); in the pre-2025 era, in the unit it was recorded in before 1 July 2025. A household
- * recorded since then lies in no pre-2025 unit: nationally it counts under the code ''.
+ * recorded against today's units is placed back in the former province its commune came from
+ * (when that is one province), but in no former commune: there it counts under the code '', as it
+ * does nationally when even the province cannot be told.
  */
 export type OnDateArea = { era: Era; level: 'nation' } | { era: Era; level: 'province' | 'commune'; code: string };
 
@@ -37,25 +39,33 @@ export async function countsOnDate(
 ): Promise<OnDateRow[]> {
   const recorded = alias(adminUnits, 'recorded');
   const former = area.era === formerEra;
+  // Literals, not parameters: Postgres groups only by an expression it sees as the same.
+  const recordedBefore = sql`${households.recordedEra} = ${sql.raw(`'${formerEra}'`)}`;
+  /**
+   * The former province of a household recorded against today's commune: the one province all the
+   * commune's predecessors lay in (provinces merged whole, so nearly always one); else none.
+   */
+  const formerProvince = sql<
+    string | null
+  >`(select min(fu.province_code) from unit_successions us join admin_units fu on fu.era = ${sql.raw(`'${formerEra}'`)} and fu.code = us.old_code where us.new_commune_code = ${households.communeCode} having count(distinct fu.province_code) = 1)`;
   const unitKey: SQL<string> =
     area.level === 'nation'
       ? former
-        ? // The era as a literal, not a parameter: Postgres groups only by an expression it sees as the same.
-          sql<string>`case when ${households.recordedEra} = ${sql.raw(`'${formerEra}'`)} then ${recorded.provinceCode} else '' end`
+        ? sql<string>`case when ${recordedBefore} then ${recorded.provinceCode} else coalesce(${formerProvince}, '') end`
         : sql<string>`${adminUnits.provinceCode}`
       : former
-        ? sql<string>`${households.recordedCommuneCode}`
+        ? sql<string>`case when ${recordedBefore} then ${households.recordedCommuneCode} else '' end`
         : sql<string>`${households.communeCode}`;
   const inArea =
     area.level === 'nation'
       ? undefined
       : former
-        ? and(
-            eq(households.recordedEra, formerEra),
-            area.level === 'province'
-              ? eq(recorded.provinceCode, area.code)
-              : eq(households.recordedCommuneCode, area.code),
-          )
+        ? area.level === 'province'
+          ? or(
+              and(recordedBefore, eq(recorded.provinceCode, area.code)),
+              and(sql`not ${recordedBefore}`, sql`${formerProvince} = ${area.code}`),
+            )
+          : and(recordedBefore, eq(households.recordedCommuneCode, area.code))
         : area.level === 'province'
           ? eq(adminUnits.provinceCode, area.code)
           : eq(households.communeCode, area.code);

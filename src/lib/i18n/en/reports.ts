@@ -35,7 +35,7 @@ export const reports = {
   columnProgramme: 'Programme',
   columnUnit: 'Unit',
   columnTotal: 'Households',
-  unplaced: 'Recorded since 1/7/2025 (in no former province)',
+  unplaced: 'Recorded against today’s units; the former unit cannot be told',
   asOfProblem: {
     area: (era) => `There is no such province in the era ${era}.`,
     era: 'The era is 2025 or pre2025.',

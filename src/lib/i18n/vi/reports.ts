@@ -35,7 +35,7 @@ export const reports = {
   columnProgramme: 'Chương trình',
   columnUnit: 'Đơn vị',
   columnTotal: 'Tổng số hộ',
-  unplaced: 'Ghi nhận từ 1/7/2025 (không thuộc tỉnh cũ nào)',
+  unplaced: 'Ghi nhận theo đơn vị hành chính mới, không xác định được đơn vị cũ',
   asOfProblem: {
     area: (era: string) => `Không có tỉnh này trong thời kỳ ${era}.`,
     era: 'Thời kỳ là 2025 hoặc pre2025.',
