@@ -1,4 +1,4 @@
-import type { OfficialReport } from './store.ts';
+import type { OfficialReport } from './official-report.ts';
 
 /**
  * The officially reported completions to plot beside the portal's own line: counts reached (not

@@ -13,7 +13,9 @@ import {
   type OfficialReportRecord,
 } from './report-csv.ts';
 import type { SupportLevel } from './support-levels.ts';
-import type { OfficialReportKind } from './vocabulary.ts';
+import type { OfficialReport } from './official-report.ts';
+
+export type { OfficialReport };
 
 /** Replaces the national support levels with the file's (reference data, loaded by the seed). */
 export async function saveSupportLevels(db: Database, levels: readonly SupportLevel[]): Promise<void> {
@@ -114,23 +116,6 @@ function toColumns(row: OfficialReportRecord): typeof officialReports.$inferInse
     note: row.note,
     fingerprint: row.fingerprint,
   };
-}
-
-/** An official report as pages and open data show it: beside the portal's figures, never in them. */
-export interface OfficialReport {
-  id: number;
-  asOf: string;
-  area: string;
-  areaEra: Era;
-  /** The province's name in its era; null for national figures. */
-  areaName: string | null;
-  areaNameEn: string | null;
-  kind: OfficialReportKind;
-  counts: Record<OfficialCountColumn, number | null>;
-  moneyMobilisedBillionDong: string | null;
-  publisher: string;
-  source: string;
-  note: string | null;
 }
 
 /**

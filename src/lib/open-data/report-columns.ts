@@ -1,4 +1,4 @@
-import type { OfficialReport } from '../official/store.ts';
+import type { OfficialReport } from '../official/official-report.ts';
 import { officialCountColumns } from '../official/report-csv.ts';
 import type { ProgrammeReportLine } from '../reports/programme-report.ts';
 import type { Column } from './columns.ts';

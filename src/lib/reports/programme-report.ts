@@ -3,7 +3,6 @@ import type { ProgressCounts } from '../progress/progress-counts.ts';
 import type { Era } from '../units/vocabulary.ts';
 import { formatDate, formatDateTime } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
-import type { Messages } from '../i18n/vi.ts';
 import type { ReportTable } from './progress-report.ts';
 
 /**
@@ -141,24 +140,22 @@ export function programmeReportLines(report: ProgrammeReport): ProgrammeReportLi
   );
 }
 
-/** The words the report's tables are written in. */
+/** The words the report's tables are written in: the `reports` messages, and the households' and units' words it needs. */
 export interface ProgrammeReportWords {
-  reports: Pick<
-    Messages['reports'],
-    | 'asOfReportTitle'
-    | 'nation'
-    | 'statusLabel'
-    | 'byProgramme'
-    | 'byUnit'
-    | 'columnProgramme'
-    | 'columnUnit'
-    | 'columnTotal'
-    | 'unplaced'
-    | 'total'
-    | 'generated'
+  reports: {
+    asOfReportTitle: (area: string, date: string) => string;
+    generated: (moment: string) => string;
+    byUnit: (level: string) => string;
+    statusLabel: Record<ReportStatus, string>;
+  } & Record<
+    'nation' | 'byProgramme' | 'columnProgramme' | 'columnUnit' | 'columnTotal' | 'unplaced' | 'total',
+    string
   >;
-  households: Pick<Messages['households'], 'supportTypeLabel' | 'supportProgrammeLabel'>;
-  units: Pick<Messages['units'], 'province' | 'commune'>;
+  households: {
+    supportTypeLabel: Record<SupportType, string>;
+    supportProgrammeLabel: Record<SupportProgramme, string>;
+  };
+  units: Record<'province' | 'commune', string>;
 }
 
 const cellValues = (cells: ReportCells): number[] => [
