@@ -38,8 +38,8 @@ runCommand(async () => {
     console.log(
       `Seeded ${database.location}: ${reference.units.length} units, ${reference.successions.length} successions, ` +
         `${reference.boundaries.length} boundary files, ${campaigns.length} campaigns, ` +
-        `${demo.length} demo households (${households} households in all), ${gifts} demo gifts, ` +
-        `${official.supportLevels.length} support levels, ${officialReports} official reports.`,
+        `${official.supportLevels.length} support levels, ${officialReports} official reports, ` +
+        `${demo.length} demo households (${households} households in all), ${gifts} demo gifts.`,
     );
   } finally {
     await database.close();
