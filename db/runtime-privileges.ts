@@ -67,6 +67,10 @@ export const runtimeAccess: TableExports = {
   transparencyLogRecords: 'append-only',
   transparencyLogHashes: 'append-only',
   transparencyCheckpoints: 'append-only',
+  // Published figures are kept as imported: a correction is a new row with its own source.
+  officialReports: 'append-only',
+  // Reference data, replaced whole when the seed loads ../shared/official/support-levels.csv.
+  officialSupportLevels: 'read-write',
 };
 
 /** The same list by the tables' names in the database. */

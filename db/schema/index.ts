@@ -16,3 +16,4 @@ export * from './rate-limits.ts';
 export * from './refunds.ts';
 export * from './transparency.ts';
 export * from './witnesses.ts';
+export * from './official-figures.ts';

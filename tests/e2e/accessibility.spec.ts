@@ -21,6 +21,8 @@ const pages = [
   '/search?q=duc+tho',
   '/province/99',
   '/en/open-data',
+  '/reports/national?as_of=2025-06-30',
+  '/en/reports/42',
   '/commune/18229/notice',
   '/embed/map/province/42',
   '/campaigns',

@@ -48,12 +48,40 @@ test.describe('open data for journalists and researchers', () => {
         'recorded_era',
         'stage',
         'stage_date',
+        'stage_history',
         'support_amount_dong',
         'support_programme',
         'support_type',
         'village',
       ].sort(),
     );
+  });
+
+  test('official reports are their own file, apart from the portal’s figures', async ({ request }) => {
+    const json = await (await request.get('/api/official-reports.json')).json();
+    expect(json.dictionary).toBe('/open-data#official-reports');
+    expect(json.rows.find((row: { as_of: string }) => row.as_of === '2025-06-28')).toMatchObject({
+      area: 'national',
+      completed: 229000,
+      publisher: 'VNA (vietnam.vnanet.vn)',
+    });
+    const csv = (await (await request.get('/api/official-reports.csv')).body()).toString('utf8');
+    expect(csv.split('\r\n')[0]).toContain('as_of,area,area_era,kind,homes_total');
+  });
+
+  test('the report as at a date comes as JSON, CSV and a spreadsheet', async ({ request }) => {
+    const json = await (await request.get('/api/reports/national.json?as_of=2025-06-30')).json();
+    expect(json.figures_as_at_end_of).toBe('2025-06-30');
+    expect(json.rows[0]).toMatchObject({ as_of: '2025-06-30', era: 'pre2025', area: 'national' });
+    const provinces = new Set(json.rows.map((row: { unit_code: string | null }) => row.unit_code));
+    provinces.delete(null);
+    expect(provinces.size).toBe(63);
+    const xlsx = await request.get('/api/reports/42.xlsx?as_of=2025-09-30');
+    expect(xlsx.status()).toBe(200);
+    expect((await xlsx.body()).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect((await request.get('/api/reports/06.json?as_of=2025-09-30')).status()).toBe(404);
+    const progress = await (await request.get('/api/progress/provinces.json?as_of=2025-06-30')).json();
+    expect(progress.figures_as_at_end_of).toBe('2025-06-30');
   });
 
   test('answers a repeated request with 304 when nothing changed', async ({ request }) => {

@@ -276,6 +276,18 @@ const table: Record<string, Route> = {
       ),
     ],
   },
+  'official-reports': {
+    cases: [
+      { name: 'form', call: () => get('/workspace/official-reports'), allowed: ['admin', 'provinceOfficer'] },
+      // No file: refused for it (400) to whoever may import; each row's area is checked in the store.
+      {
+        name: 'import without a file',
+        call: () => post('/workspace/official-reports', {}),
+        allowed: ['admin', 'provinceOfficer'],
+        allowedStatus: 400,
+      },
+    ],
+  },
   reports: {
     cases: [
       { name: 'form', call: () => get('/workspace/reports'), allowed: everyone },

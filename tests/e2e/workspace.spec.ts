@@ -205,6 +205,32 @@ test.describe("officials' workspace", () => {
     await expect(page.getByRole('alert')).toContainText('Mã đơn vị không hợp với vai trò');
     await expect(page.getByRole('button', { name: `Thu hồi: Cán bộ xã (${mine.commune})` })).toBeVisible();
     await expectAccessible(page);
+
+    // The admin imports published figures (Hà Nội, 01: no other test reads its official figures); a
+    // file sent again adds nothing, and a wrong cell is named by row and column.
+    await page.goto('/workspace');
+    await page.getByRole('link', { name: 'Nhập số liệu đã công bố' }).click();
+    const header =
+      'as_of,area,kind,homes_total,completed,under_way,new_build,repair,meritorious_total,target_programmes_total,campaign_total,localities_done,localities_total,money_mobilised_billion_dong,workdays,publisher,source,note';
+    const csv = (asOf: string) =>
+      Buffer.from(
+        `${header}\n${asOf},01,reported,120,100,20,,,,,,,,,,Báo thử ${project},https://example.test/${project},khoảng\n`,
+      );
+    for (const added of ['Đã thêm 1 dòng; 0 dòng đã có từ trước.', 'Đã thêm 0 dòng; 1 dòng đã có từ trước.']) {
+      await page
+        .getByLabel('Tệp CSV')
+        .setInputFiles({ name: 'so-lieu.csv', mimeType: 'text/csv', buffer: csv('2025-08-20') });
+      await page.getByRole('button', { name: 'Nhập' }).click();
+      await expect(page.getByRole('status')).toHaveText(added);
+    }
+    await page.getByLabel('Tệp CSV').setInputFiles({ name: 'sai.csv', mimeType: 'text/csv', buffer: csv('20/8/2025') });
+    await page.getByRole('button', { name: 'Nhập' }).click();
+    await expect(page.getByRole('alert')).toContainText('Dòng 2, cột “as_of”, giá trị “20/8/2025”');
+    await page.goto('/province/01');
+    await expect(page.getByTestId('officially-reported').filter({ hasText: `Báo thử ${project}` })).toContainText(
+      '100',
+    );
+    await page.goto('/workspace');
     await signOut(page);
 
     // The commune officer may not touch another commune's home.

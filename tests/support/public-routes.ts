@@ -24,7 +24,7 @@ export const notAddresses: Record<string, string> = {
 };
 
 const ledgerQuery = ['area', 'q', 'page'];
-const openDataQuery = ['era', 'campaign'];
+const openDataQuery = ['era', 'campaign', 'as_of'];
 const pledgeForm = [
   'targetKind',
   'targetCode',
@@ -154,6 +154,22 @@ export const publicRoutes: Record<string, PublicRoute> = {
     query: ['area', 'date'],
   },
   '[...locale]/workspace/statements/index.astro': { address: '/workspace/statements', localized: true },
+  '[...locale]/workspace/official-reports.astro': {
+    address: '/workspace/official-reports',
+    localized: true,
+    form: ['file'],
+  },
+  '[...locale]/reports/[area].astro': {
+    address: '/reports/[area=national]',
+    localized: true,
+    query: ['as_of', 'era', 'campaign'],
+  },
+  'api/reports/[area].[format].ts': {
+    address: '/api/reports/[area=42].[format=json]',
+    localized: false,
+    query: ['as_of', 'era', 'campaign', 'lang'],
+  },
+  'api/official-reports.[format].ts': { address: '/api/official-reports.[format=json]', localized: false },
   'api/boundaries/[...scope].ts': { address: '/api/boundaries/[scope=provinces.topo.json]', localized: false },
   'api/health.ts': { address: '/api/health', localized: false },
   'api/households/[commune].[format].ts': {

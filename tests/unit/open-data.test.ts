@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { householdColumns, progressColumns } from '../../src/lib/open-data/columns.ts';
-import { toCsv } from '../../src/lib/open-data/formats.ts';
+import { toCsv, toRecords } from '../../src/lib/open-data/formats.ts';
 import { toGeoJson } from '../../src/lib/open-data/geojson.ts';
 import { progressRows } from '../../src/lib/open-data/progress-rows.ts';
 import { parseOpenDataQuery } from '../../src/lib/open-data/query.ts';
@@ -55,8 +55,17 @@ describe('CSV for Excel', () => {
       recordedCommuneCode: '18229',
       isDemo: true,
       findings: [],
+      stageHistory: [
+        { stage: 'identified', occurredOn: '2025-06-02' },
+        { stage: 'started', occurredOn: '2025-08-01' },
+      ],
     };
     expect(toCsv([row], householdColumns)).toContain(',"Thôn ""Đông"", xóm 2",');
+    // The whole history, not only the current stage.
+    expect(toRecords([row], householdColumns)[0]).toMatchObject({
+      stage: 'started',
+      stage_history: 'identified:2025-06-02 started:2025-08-01',
+    });
   });
 });
 
@@ -94,7 +103,8 @@ describe('GeoJSON', () => {
 
 describe('open data query parameters', () => {
   const campaigns = ['duc-tho-2025', 'national-2025'];
-  const parse = (format: string, query: string) => parseOpenDataQuery(format, new URLSearchParams(query), campaigns);
+  const parse = (format: string, query: string) =>
+    parseOpenDataQuery(format, new URLSearchParams(query), campaigns, '2026-11-25');
   /** What the answer says of a refused query. */
   const problem = (format: string, query: string) => {
     const parsed = parse(format, query);
@@ -102,10 +112,13 @@ describe('open data query parameters', () => {
   };
 
   it('default to today’s units and all campaigns', () => {
-    expect(parse('csv', '')).toEqual({ ok: true, value: { format: 'csv', era: '2025', campaignId: undefined } });
+    expect(parse('csv', '')).toEqual({
+      ok: true,
+      value: { format: 'csv', era: '2025', campaignId: undefined, asOf: undefined },
+    });
     expect(parse('json', 'era=pre2025&campaign=duc-tho-2025')).toEqual({
       ok: true,
-      value: { format: 'json', era: 'pre2025', campaignId: 'duc-tho-2025' },
+      value: { format: 'json', era: 'pre2025', campaignId: 'duc-tho-2025', asOf: undefined },
     });
   });
 
@@ -115,5 +128,11 @@ describe('open data query parameters', () => {
     expect(problem('geojson', 'era=pre2025')).toMatchObject({ en: expect.stringContaining('GeoJSON') });
     expect(problem('csv', 'campaign=nope')).toMatchObject({ en: 'Unknown or malformed campaign identifier.' });
     expect(problem('csv', 'campaign=%27;drop')).toMatchObject({ en: 'Unknown or malformed campaign identifier.' });
+  });
+
+  it('take a past day as as_of, and refuse a malformed or future one', () => {
+    expect(parse('csv', 'as_of=2025-06-30')).toMatchObject({ ok: true, value: { asOf: '2025-06-30' } });
+    expect(problem('csv', 'as_of=30/06/2025')).toMatchObject({ en: expect.stringContaining('as_of') });
+    expect(problem('csv', 'as_of=2026-11-26')).toMatchObject({ vi: expect.stringContaining('as_of') });
   });
 });

@@ -23,6 +23,7 @@ const household: HouseholdRow = {
   recordedEra: '2025',
   recordedCommuneCode: '18229',
   isDemo: false,
+  stageHistory: [{ stage: 'started', occurredOn: '2025-08-01' }],
 };
 
 const gift: MoneyInRow = {

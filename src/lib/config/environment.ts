@@ -33,6 +33,8 @@ const environmentSchema = z.object({
   SHARED_DATA_DIR: z.string().trim().min(1).default('../shared/data'),
   /** The campaign plans' published texts, which the campaigns' citations quote. */
   SHARED_PLANS_DIR: z.string().trim().min(1).default('../shared/plans'),
+  /** Figures published about the campaign and the national support levels (../shared/official). */
+  SHARED_OFFICIAL_DIR: z.string().trim().min(1).default('../shared/official'),
   /** Background map tiles, e.g. `https://tile.example.org/{z}/{x}/{y}.png`; none when unset. */
   MAP_TILE_URL: z
     .string()

@@ -1,4 +1,5 @@
-import { and, count, eq, gte, ilike, inArray, lt, or } from 'drizzle-orm';
+import { and, asc, count, eq, gte, ilike, inArray, lt, or } from 'drizzle-orm';
+import type { HouseholdStage } from './vocabulary.ts';
 import { compareVietnamese } from '../i18n/compare-text.ts';
 import type { HouseholdListFilter } from './list-filter.ts';
 import type { DemoHousehold } from './demo-households.ts';
@@ -159,4 +160,24 @@ export async function listVillagesOfCommune(db: Database, communeCode: string): 
     .from(households)
     .where(eq(households.communeCode, communeCode));
   return rows.map((r) => r.village).sort(compareVietnamese);
+}
+
+/** Every stage each household of a commune passed, with its date, oldest first, by public code. */
+export async function stageHistoriesOfCommune(
+  db: Database,
+  communeCode: string,
+): Promise<Map<string, { stage: HouseholdStage; occurredOn: string }[]>> {
+  const rows = await db
+    .select({
+      publicCode: households.publicCode,
+      stage: householdStageEvents.stage,
+      occurredOn: householdStageEvents.occurredOn,
+    })
+    .from(householdStageEvents)
+    .innerJoin(households, eq(households.id, householdStageEvents.householdId))
+    .where(eq(households.communeCode, communeCode))
+    .orderBy(asc(householdStageEvents.occurredOn), asc(householdStageEvents.id));
+  const histories = new Map<string, { stage: HouseholdStage; occurredOn: string }[]>();
+  for (const { publicCode, ...event } of rows) histories.set(publicCode, [...(histories.get(publicCode) ?? []), event]);
+  return histories;
 }

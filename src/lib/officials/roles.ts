@@ -23,6 +23,7 @@ export const permissions = [
   'read_records', // see the area's records in the workspace: homes with their stages and photos, pledges and their deliveries
   'read_reports', // download progress reports for an area
   'manage_officials', // create accounts, give and take grants
+  'import_official_reports', // add figures published by others (press, government news) for the area, with their source
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -36,6 +37,7 @@ const rolesAllowed: Record<Permission, readonly OfficialRole[]> = {
   read_records: ['commune_officer', 'province_officer', 'fund_treasurer', 'auditor', 'admin'],
   read_reports: ['commune_officer', 'province_officer', 'fund_treasurer', 'auditor', 'admin'],
   manage_officials: ['admin'],
+  import_official_reports: ['province_officer', 'admin'],
 };
 
 /** The level of unit a role is granted over; `null` scope means the whole country. */

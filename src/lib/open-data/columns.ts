@@ -143,6 +143,8 @@ export interface HouseholdRow {
   recordedEra: string;
   recordedCommuneCode: string;
   isDemo: boolean;
+  /** Every stage the home passed, oldest first, not only the current one. */
+  stageHistory: { stage: string; occurredOn: string }[];
 }
 
 export const householdColumns = [
@@ -185,6 +187,11 @@ export const householdColumns = [
     key: 'stage_date',
     type: 'date',
     value: (r) => r.stageDate,
+  },
+  {
+    key: 'stage_history',
+    type: 'text',
+    value: (r) => r.stageHistory.map((event) => `${event.stage}:${event.occurredOn}`).join(' ') || null,
   },
   {
     key: 'support_amount_dong',

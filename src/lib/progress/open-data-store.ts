@@ -9,6 +9,9 @@ import { findBoundaryTopology, findUnit, listUnits } from '../units/store.ts';
 import { currentEra } from '../units/vocabulary.ts';
 import { isUnitCode } from '../units/unit-code.ts';
 import { progressByUnit, progressOf } from './store.ts';
+import type { ProgressCounts } from './progress-counts.ts';
+import { dayInVietnam } from '../i18n/format.ts';
+import { countsByUnitOnDate, type OnDateArea } from '../reports/on-date-store.ts';
 
 /** A progress file's content: one row per unit, the figures' time, and the boundaries for GeoJSON. */
 export interface ProgressTable {
@@ -29,7 +32,19 @@ async function readQuery(
     format,
     params,
     campaigns.map((campaign) => campaign.id),
+    dayInVietnam(new Date()),
   );
+}
+
+/** Figures by unit as at the end of a day (reports/on-date-store.ts), keyed as progressByUnit's. */
+async function figuresOnDate(
+  db: Database,
+  area: OnDateArea,
+  asOf: string,
+  campaignId: string | undefined,
+): Promise<Map<string, ProgressCounts>> {
+  const units = await countsByUnitOnDate(db, area, asOf, { campaignId });
+  return new Map(units.map((unit) => [unit.code, unit.counts]));
 }
 
 /** Progress per province, as /api/progress/provinces.{csv,json,geojson} asks for it. */
@@ -44,10 +59,12 @@ export async function provincesProgressTable(
   const { era, campaignId } = query;
   const [units, figures, nation, boundaries, spent] = await Promise.all([
     listUnits(db, { era, level: 'province' }),
-    progressByUnit(db, { era, level: 'province' }, { campaignId }),
+    query.asOf
+      ? figuresOnDate(db, { era, level: 'nation' }, query.asOf, campaignId)
+      : progressByUnit(db, { era, level: 'province' }, { campaignId }),
     progressOf(db, { level: 'nation' }, { campaignId }),
     query.format === 'geojson' ? findBoundaryTopology(db, 'provinces') : undefined,
-    era === currentEra && !campaignId ? moneySpentByUnit(db, 'province') : undefined,
+    era === currentEra && !campaignId && !query.asOf ? moneySpentByUnit(db, 'province') : undefined,
   ]);
   return ok({ query, rows: progressRows(units, figures, spent), asOf: nation.asOf, topology: boundaries?.topology });
 }
@@ -70,10 +87,12 @@ export async function communesProgressTable(
   if (!province || province.level !== 'province') return refused('provinceUnknown', { values: { era } });
   const [units, figures, total, boundaries, spent] = await Promise.all([
     listUnits(db, { era, level: 'commune', provinceCode: province.code }),
-    progressByUnit(db, { era, level: 'commune', within: province.code }, { campaignId }),
+    query.asOf
+      ? figuresOnDate(db, { era, level: 'province', code: province.code }, query.asOf, campaignId)
+      : progressByUnit(db, { era, level: 'commune', within: province.code }, { campaignId }),
     progressOf(db, { level: 'province', era, code: province.code }, { campaignId }),
     query.format === 'geojson' ? findBoundaryTopology(db, `communes/${province.code}`) : undefined,
-    era === currentEra && !campaignId ? moneySpentByUnit(db, 'commune') : undefined,
+    era === currentEra && !campaignId && !query.asOf ? moneySpentByUnit(db, 'commune') : undefined,
   ]);
   return ok({ query, rows: progressRows(units, figures, spent), asOf: total.asOf, topology: boundaries?.topology });
 }

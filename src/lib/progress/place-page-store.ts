@@ -24,6 +24,8 @@ import {
 } from './store.ts';
 import { findCurrentUnit, listChildren, listUnits, predecessorsOf, type AdminUnit } from '../units/store.ts';
 import { currentEra } from '../units/vocabulary.ts';
+import { listOfficialReports, listSupportLevels, type OfficialReport } from '../official/store.ts';
+import type { SupportLevel } from '../official/support-levels.ts';
 
 /** Money pledged, received and spent on homes in a place. */
 export interface PlaceMoney {
@@ -53,6 +55,8 @@ export interface CommunePageView extends PlaceProgress {
   complaints: PublicComplaint[];
   /** Households of campaigns long ended, counted in the figures but no longer listed. */
   shownAsAggregates: Awaited<ReturnType<typeof countHouseholdsShownAsAggregates>>;
+  /** The national support levels the households' amounts are shown against. */
+  supportLevels: SupportLevel[];
 }
 
 /**
@@ -82,6 +86,7 @@ export async function communePageView(
     spent,
     complaints,
     aggregated,
+    supportLevels,
   ] = await Promise.all([
     findCurrentUnit(db, commune.provinceCode),
     progressOf(db, area),
@@ -94,6 +99,7 @@ export async function communePageView(
     moneySpent(db, place),
     listPublicComplaintsOfCommune(db, commune.code),
     listedIfEndedOnOrAfter ? countHouseholdsShownAsAggregates(db, commune.code, listedIfEndedOnOrAfter) : [],
+    listSupportLevels(db),
   ]);
   if (!province) return undefined;
   return {
@@ -108,6 +114,7 @@ export async function communePageView(
     money: { ...money, spent },
     complaints,
     shownAsAggregates: aggregated,
+    supportLevels,
   };
 }
 
@@ -118,6 +125,8 @@ export interface ProvincePageView extends PlaceProgress {
   byCommune: Map<string, ProgressCounts>;
   /** Whether any figures shown are the demo's. */
   demo: boolean;
+  /** Figures published by others about the province or the former provinces merged into it. */
+  official: OfficialReport[];
 }
 
 /** Everything a 2025 province's public page shows, read at once; undefined when no province has this code. */
@@ -126,7 +135,7 @@ export async function provincePageView(db: Database, code: string): Promise<Prov
   if (province?.level !== 'province') return undefined;
   const area = { level: 'province', era: currentEra, code: province.code } as const;
   const place = { kind: 'province', code: province.code } as const;
-  const [figures, breakdown, months, byCommune, communes, demo, money, spent] = await Promise.all([
+  const [figures, breakdown, months, byCommune, communes, demo, money, spent, official] = await Promise.all([
     progressOf(db, area),
     progressBreakdown(db, area),
     deliveriesByMonth(db, { level: 'province', code: province.code }),
@@ -135,8 +144,9 @@ export async function provincePageView(db: Database, code: string): Promise<Prov
     hasDemoHouseholds(db),
     moneyForArea(db, place),
     moneySpent(db, place),
+    listOfficialReports(db, { level: 'province', code: province.code }),
   ]);
-  return { province, figures, breakdown, months, byCommune, communes, demo, money: { ...money, spent } };
+  return { province, figures, breakdown, months, byCommune, communes, demo, money: { ...money, spent }, official };
 }
 
 export interface NationalPageView {
@@ -151,6 +161,8 @@ export interface NationalPageView {
   demo: boolean;
   /** The archipelagos every national map shows, named as the page's language names them. */
   places: MapPlace[];
+  /** Figures published by others, shown beside the portal's own. */
+  official: OfficialReport[];
 }
 
 /** Everything the national page shows, read at once. */
@@ -159,16 +171,18 @@ export async function nationalPageView(
   archipelagoNames: { hoangSa: string; truongSa: string },
 ): Promise<NationalPageView> {
   const nation = { level: 'nation' } as const;
-  const [figures, breakdown, months, byProvince, provinces, campaigns, demo, places, spent] = await Promise.all([
-    progressOf(db, nation),
-    progressBreakdown(db, nation),
-    deliveriesByMonth(db, nation),
-    progressByUnit(db, { era: currentEra, level: 'province' }),
-    listUnits(db, { era: currentEra, level: 'province' }),
-    listCampaignsWithTerms(db),
-    hasDemoHouseholds(db),
-    archipelagoPlaces(db, archipelagoNames),
-    moneySpent(db, 'country'),
-  ]);
-  return { figures, breakdown, months, spent, provinces, byProvince, campaigns, demo, places };
+  const [figures, breakdown, months, byProvince, provinces, campaigns, demo, places, spent, official] =
+    await Promise.all([
+      progressOf(db, nation),
+      progressBreakdown(db, nation),
+      deliveriesByMonth(db, nation),
+      progressByUnit(db, { era: currentEra, level: 'province' }),
+      listUnits(db, { era: currentEra, level: 'province' }),
+      listCampaignsWithTerms(db),
+      hasDemoHouseholds(db),
+      archipelagoPlaces(db, archipelagoNames),
+      moneySpent(db, 'country'),
+      listOfficialReports(db, nation),
+    ]);
+  return { figures, breakdown, months, spent, provinces, byProvince, campaigns, demo, places, official };
 }

@@ -6,7 +6,12 @@ import { workbookFile } from '../spreadsheets/spreadsheet-files.ts';
 import type { ReportCell, ReportTable } from './progress-report.ts';
 
 /** A report table as an Excel workbook: a title row, a date row, the header, the communes, the total. */
-export async function reportSpreadsheet(table: ReportTable): Promise<Buffer> {
+export function reportSpreadsheet(table: ReportTable): Promise<Buffer> {
+  return reportWorkbook([table]);
+}
+
+/** Report tables as one workbook, a sheet each. */
+export async function reportWorkbook(tables: readonly ReportTable[]): Promise<Buffer> {
   const value = (cell: ReportCell) =>
     cell === null
       ? { value: undefined }
@@ -14,8 +19,8 @@ export async function reportSpreadsheet(table: ReportTable): Promise<Buffer> {
         ? { value: Number(cell), format: '#,##0' }
         : { value: cell };
   const bold = { fontWeight: 'bold' as const };
-  return workbookFile([
-    {
+  return workbookFile(
+    tables.map((table) => ({
       rows: [
         [{ value: table.title, ...bold }],
         [{ value: table.subtitle }],
@@ -25,8 +30,8 @@ export async function reportSpreadsheet(table: ReportTable): Promise<Buffer> {
         table.total.map((cell) => ({ ...value(cell), ...bold })),
       ],
       columns: table.header.map((_, i) => ({ width: i === 1 ? 28 : i === table.header.length - 1 ? 18 : 11 })),
-    },
-  ]);
+    })),
+  );
 }
 
 /** A report table as an A4 landscape PDF, the header repeated on every page. */

@@ -55,3 +55,12 @@ export const eraValidity: Record<Era, { validFrom: string | null; validTo: strin
   pre2025: { validFrom: null, validTo: '2025-06-30' },
   '2025': { validFrom: '2025-07-01', validTo: null },
 };
+
+/**
+ * The era in force on a day (YYYY-MM-DD): a figure dated then counts its areas in that era's units.
+ *
+ * @example eraOn('2025-06-30') // 'pre2025'
+ */
+export function eraOn(day: string): Era {
+  return day < eraValidity['2025'].validFrom! ? formerEra : currentEra;
+}

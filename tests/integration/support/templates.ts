@@ -12,6 +12,8 @@ import { generateDemoHouseholds } from '../../../src/lib/households/demo-househo
 import { replaceDemoHouseholds } from '../../../src/lib/households/store.ts';
 import { readReferenceData } from '../../../src/lib/units/reference-data.ts';
 import { saveReferenceData } from '../../../src/lib/units/reference-data-store.ts';
+import { readOfficialFiles } from '../../../src/lib/official/official-files.ts';
+import { importOfficialReports, saveSupportLevels } from '../../../src/lib/official/store.ts';
 
 /**
  * The databases every integration test file starts from, made once per run by the global setup:
@@ -42,6 +44,9 @@ export async function seed(handle: DatabaseHandle): Promise<void> {
   await saveReferenceData(handle.db, reference);
   await saveCampaigns(handle.db, campaigns, readPlanTexts(campaigns, environment.SHARED_PLANS_DIR));
   await replaceDemoHouseholds(handle.db, generateDemoHouseholds({ campaigns, ...reference }));
+  const official = readOfficialFiles(environment.SHARED_OFFICIAL_DIR);
+  await saveSupportLevels(handle.db, official.supportLevels);
+  await importOfficialReports(handle.db, official.nationalReportsCsv, null);
 }
 
 export async function makeTemplates(serverUrl: string | undefined): Promise<{

@@ -154,6 +154,7 @@ export const workspace = {
     disbursement_recorded: 'Money paid to a home',
     ledger_reversed: 'Ledger transaction reversed',
     delivery_recorded: 'Delivery recorded',
+    official_reports_imported: 'Published figures imported',
     complaint_status_changed: 'Complaint handled',
     receipt_key_rotated: 'Receipt signing key replaced',
   },

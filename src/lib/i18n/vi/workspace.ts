@@ -151,6 +151,7 @@ export const workspace = {
     disbursement_recorded: 'Chi tiền cho hộ',
     ledger_reversed: 'Bút toán đảo',
     delivery_recorded: 'Ghi nhận giao vật liệu, ngày công',
+    official_reports_imported: 'Nhập số liệu chính thức đã công bố',
     complaint_status_changed: 'Xử lý phản ánh',
     receipt_key_rotated: 'Đổi khóa ký biên nhận',
   },

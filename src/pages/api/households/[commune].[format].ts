@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../../db/connection.ts';
-import { listPublicHouseholdsOfCommune } from '../../../lib/households/store.ts';
+import { listPublicHouseholdsOfCommune, stageHistoriesOfCommune } from '../../../lib/households/store.ts';
 import { progressOf } from '../../../lib/progress/store.ts';
 import { findCurrentUnit } from '../../../lib/units/store.ts';
 import { inEveryLanguage } from '../../../lib/i18n/messages.ts';
@@ -30,7 +30,7 @@ export const GET: APIRoute = async ({ params, request }) => {
       inEveryLanguage((t) => t.openData.problem.communeUnknown(params.commune ?? '')),
     );
   }
-  const [households, figures] = await Promise.all([
+  const [households, histories, figures] = await Promise.all([
     // The bulk file follows the page: households of campaigns long ended only in aggregate.
     listPublicHouseholdsOfCommune(
       db,
@@ -38,9 +38,14 @@ export const GET: APIRoute = async ({ params, request }) => {
       {},
       listedIfEndedOnOrAfter(dayInVietnam(new Date()), readEnvironment().HOUSEHOLD_LIST_MONTHS_AFTER_CAMPAIGN),
     ),
+    stageHistoriesOfCommune(db, commune.code),
     progressOf(db, { level: 'commune', era: currentEra, code: commune.code }),
   ]);
-  const rows = households.map((h) => ({ ...h, communeCode: commune.code }));
+  const rows = households.map((h) => ({
+    ...h,
+    communeCode: commune.code,
+    stageHistory: histories.get(h.publicCode) ?? [],
+  }));
   const body = renderOpenData(format, rows, householdColumns, {
     asOf: figures.asOf,
     dictionaryUrl: '/open-data#households',

@@ -23,8 +23,13 @@ export const GET: APIRoute = async ({ params, url, request }) => {
     );
   }
   const { query, rows, asOf, topology } = table.value;
-  const { format, era, campaignId } = query;
-  const body = renderOpenData(format, rows, progressColumns, { asOf, dictionaryUrl: '/open-data#progress', topology });
-  const name = `progress-communes-${params.code}-${era}${campaignId ? `-${campaignId}` : ''}`;
+  const { format, era, campaignId, asOf: figuresAsOf } = query;
+  const body = renderOpenData(format, rows, progressColumns, {
+    asOf,
+    dictionaryUrl: '/open-data#progress',
+    topology,
+    figuresAsOf,
+  });
+  const name = `progress-communes-${params.code}-${era}${campaignId ? `-${campaignId}` : ''}${figuresAsOf ? `-${figuresAsOf}` : ''}`;
   return openDataResponse(request, body, format, name);
 };

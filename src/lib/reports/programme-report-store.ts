@@ -1,0 +1,63 @@
+import type { Database } from '../../../db/client.ts';
+import { listCampaigns } from '../campaigns/store.ts';
+import { refused, ok, type Result } from '../forms/result.ts';
+import { isoDateOf } from '../households/household-sheet.ts';
+import { findUnit, listUnits } from '../units/store.ts';
+import { eraOn, eras, type Era } from '../units/vocabulary.ts';
+import { countsOnDate } from './on-date-store.ts';
+import { programmeReport, type ProgrammeReport } from './programme-report.ts';
+
+/** What a report as at a date cannot be made for: no such province in the era, a wrong era, date or campaign. */
+export type ProgrammeReportProblem = 'area' | 'era' | 'asOf' | 'campaign';
+
+/**
+ * The national (`area` = `national`) or a province's report as at the end of `as_of` (today when
+ * not given; never a day to come), in `era` (by default the era in force on that day: 63
+ * provinces before 1/7/2025, 34 after), optionally for one campaign. `today` is the date in Vietnam.
+ */
+export async function programmeReportAsOf(
+  db: Database,
+  area: string,
+  params: URLSearchParams,
+  today: string,
+): Promise<Result<ProgrammeReport, ProgrammeReportProblem>> {
+  const asOfText = params.get('as_of')?.trim();
+  const asOf = asOfText ? isoDateOf(asOfText) : today;
+  if (!asOf || asOf > today) return refused('asOf', { field: 'as_of' });
+  const eraText = params.get('era')?.trim();
+  if (eraText && !eras.includes(eraText as Era)) return refused('era', { field: 'era' });
+  const era = (eraText as Era | undefined) || eraOn(asOf);
+  const campaignId = params.get('campaign')?.trim() || undefined;
+  if (campaignId && !(await listCampaigns(db)).some((campaign) => campaign.id === campaignId))
+    return refused('campaign', { field: 'campaign' });
+  if (area === 'national') {
+    const [units, rows] = await Promise.all([
+      listUnits(db, { era, level: 'province' }),
+      countsOnDate(db, { era, level: 'nation' }, asOf, { campaignId }),
+    ]);
+    return ok(
+      programmeReport(
+        { era, area, areaName: null, areaNameEn: null, asOf },
+        units.map((u) => ({ code: u.code, name: u.fullName, nameEn: u.fullNameEn })),
+        rows,
+      ),
+    );
+  }
+  const province = /^\d{2}$/.test(area) ? await findUnit(db, era, area) : undefined;
+  if (!province || province.level !== 'province') return refused('area', { field: 'area', values: { era } });
+  const [units, rows] = await Promise.all([
+    listUnits(db, { era, level: 'commune', provinceCode: province.code }),
+    countsOnDate(db, { era, level: 'province', code: province.code }, asOf, { campaignId }),
+  ]);
+  // A province's report lists the communes that have households, not every one of its communes.
+  const counted = new Set(rows.map((row) => row.unitCode));
+  return ok(
+    programmeReport(
+      { era, area, areaName: province.fullName, areaNameEn: province.fullNameEn, asOf },
+      units
+        .filter((unit) => counted.has(unit.code))
+        .map((u) => ({ code: u.code, name: u.fullName, nameEn: u.fullNameEn })),
+      rows,
+    ),
+  );
+}

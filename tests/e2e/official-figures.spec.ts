@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('official figures beside the portal’s own', () => {
+  test('the national page shows officially reported rows, with publisher, date and source, beside what is recorded here', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const section = page.locator('table', { has: page.getByTestId('recorded-here') });
+    await expect(section.getByTestId('recorded-here')).toContainText('Ghi nhận trên cổng thông tin này');
+    const reported = section.getByTestId('officially-reported');
+    await expect(reported).toHaveCount(7);
+    const vna = reported.filter({ hasText: 'VNA (vietnam.vnanet.vn)' });
+    await expect(vna).toContainText('229.000');
+    await expect(vna).toContainText('28/6/2025');
+    await expect(reported.filter({ hasText: 'VnNow' })).toContainText('Chỉ tiêu');
+    await expect(reported.filter({ hasText: 'Lao Động' }).getByRole('link')).toHaveAttribute(
+      'href',
+      /^https:\/\/news\.laodong\.vn\//,
+    );
+    // The portal's own estimate, labelled as its own, with its method.
+    await expect(page.getByTestId('completion-estimate')).not.toBeEmpty();
+    await expect(page.getByText('Tính toán của cổng thông tin, không phải số liệu chính thức')).toBeVisible();
+  });
+
+  test('a province page says when no official figures are kept for it', async ({ page }) => {
+    await page.goto('/en/province/42');
+    await expect(page.getByText('No official figures for this area yet.')).toBeVisible();
+    await expect(page.getByTestId('recorded-here')).toContainText('Recorded on this portal');
+  });
+
+  test('the report as at a date counts in the era then in force, in the reports’ words', async ({ page }) => {
+    await page.goto('/reports/national?as_of=2025-06-30');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Toàn quốc');
+    await expect(
+      page.getByRole('columnheader', { name: /Xây mới: Đã hoàn thành \(khánh thành, bàn giao\)/ }).first(),
+    ).toBeVisible();
+    await expect(page.locator('#era')).toHaveValue('pre2025');
+    await page.goto('/en/reports/06?as_of=2025-09-30');
+    expect((await page.request.get('/en/reports/06?as_of=2025-09-30')).status()).toBe(404);
+  });
+
+  test('a commune’s list shows each programme’s support level with its legal basis', async ({ page }) => {
+    await page.goto('/commune/18229');
+    const levels = page.locator('#support-levels + p + ol');
+    await expect(levels).toContainText('Quyết định 21/2024/QĐ-TTg');
+    await expect(levels.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
+  });
+});
