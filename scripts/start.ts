@@ -12,6 +12,7 @@ import { runLedgerCheck } from '../src/lib/ledger/reconciliation-store.ts';
 import { renewCheckpoint } from '../src/lib/transparency/log-store.ts';
 import { forgetUnsavedHouseholdSheets } from '../src/lib/households/import-store.ts';
 import { ConfigurationError, readEnvironment } from '../src/lib/config/environment.ts';
+import { answerFromMemory, withoutSharingParameters } from '../src/lib/http/memory-answers.ts';
 import { refusalAnswer } from '../src/lib/http/refusal-page.ts';
 import { isWellFormedHost, type RefusalStatus } from '../src/lib/http/request-body.ts';
 import { catalogues } from '../src/lib/i18n/messages.ts';
@@ -67,7 +68,15 @@ runCommand(async () => {
     // so in the visitor's language, as it does any refusal.
     if (!decodesAsAddress(request.url ?? '/') || !isWellFormedHost(request.headers.host))
       return refuse(response, request.url ?? '/', 400);
-    compress(request, response, () => handler(request, response));
+    if (request.method === 'GET') request.url = withoutSharingParameters(request.url ?? '/');
+    // A kept public answer goes out from memory, already gzipped, without the framework's
+    // pipeline (a few times the throughput); anything else is the framework's.
+    answerFromMemory(request, response, environment.PUBLIC_BASE_URL)
+      .then((answered) => answered || compress(request, response, () => handler(request, response)))
+      .catch((error: unknown) => {
+        console.error('Answering from memory failed:', error);
+        if (!response.headersSent) compress(request, response, () => handler(request, response));
+      });
   });
   // A request Node cannot parse (headers over its 16 KB, such as a longer address; a NUL in a
   // header) ends before any request exists: it is answered here, in the address's language.
