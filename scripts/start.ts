@@ -13,6 +13,7 @@ import { renewCheckpoint } from '../src/lib/transparency/log-store.ts';
 import { forgetUnsavedHouseholdSheets } from '../src/lib/households/import-store.ts';
 import { ConfigurationError, readEnvironment } from '../src/lib/config/environment.ts';
 import { answerFromMemory, withoutSharingParameters } from '../src/lib/http/memory-answers.ts';
+import { publicAnswers } from '../src/lib/http/public-answers-store.ts';
 import { refusalAnswer } from '../src/lib/http/refusal-page.ts';
 import { isWellFormedHost, type RefusalStatus } from '../src/lib/http/request-body.ts';
 import { catalogues } from '../src/lib/i18n/messages.ts';
@@ -62,6 +63,7 @@ runCommand(async () => {
     response: ServerResponse,
     next: () => void,
   ) => void;
+  const memory = publicAnswers();
   const server = createServer((request, response) => {
     // The adapter answers an address it cannot decode (bad percent-encoding, overlong UTF-8) with
     // a bare "Bad request.", and a Host with more than a host in it with a 500: the portal says
@@ -71,7 +73,7 @@ runCommand(async () => {
     if (request.method === 'GET') request.url = withoutSharingParameters(request.url ?? '/');
     // A kept public answer goes out from memory, already gzipped, without the framework's
     // pipeline (a few times the throughput); anything else is the framework's.
-    answerFromMemory(request, response, environment.PUBLIC_BASE_URL)
+    answerFromMemory(memory, request, response, environment.PUBLIC_BASE_URL)
       .then((answered) => answered || compress(request, response, () => handler(request, response)))
       .catch((error: unknown) => {
         console.error('Answering from memory failed:', error);

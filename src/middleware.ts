@@ -1,6 +1,6 @@
 import { defineMiddleware } from 'astro:middleware';
 import type { APIContext, MiddlewareNext } from 'astro';
-import { getDatabase } from '../db/connection.ts';
+import { getDatabase, readingFromPrimary } from '../db/connection.ts';
 import { findSession } from './lib/officials/session-store.ts';
 import { readEnvironment } from './lib/config/environment.ts';
 import { publicCacheControl, securityHeaders } from './lib/config/http-headers.ts';
@@ -9,7 +9,8 @@ import { clientAddress, trustedProxies } from './lib/http/client-address.ts';
 import { isCrossSiteWrite } from './lib/http/cross-site.ts';
 import { isRefusalStatus, refusalAnswer } from './lib/http/refusal-page.ts';
 import { isAcceptedAddress, RequestRefusal, type RefusalStatus } from './lib/http/request-body.ts';
-import { publicAnswerKey, publicAnswers } from './lib/http/memory-answers.ts';
+import { publicAnswerKey } from './lib/http/memory-answers.ts';
+import { publicAnswers } from './lib/http/public-answers-store.ts';
 import { localizedPath } from './lib/i18n/locales.ts';
 import { listsHouseholds } from './lib/privacy/list-retention.ts';
 import { catalogues } from './lib/i18n/messages.ts';
@@ -27,10 +28,20 @@ const proxies = trustedProxies(TRUSTED_PROXIES);
 const memory = publicAnswers();
 const refusalWords = { vi: catalogues.vi.common, en: catalogues.en.common };
 
+// Addresses of someone's own records (a donor's private link, the workspace): read from the
+// primary, like every request that writes or carries a cookie, so a change shows at once.
+const ownRecords = /^\/(en\/)?(workspace|pledges)(\/|$)/;
+
 export const onRequest = defineMiddleware(async (context, next) => {
+  const { request } = context;
+  const publicRead =
+    request.method === 'GET' &&
+    !request.headers.has('Cookie') &&
+    !request.headers.has('Authorization') &&
+    !ownRecords.test(context.url.pathname);
   let response: Response;
   try {
-    response = await answer(context, next);
+    response = await (publicRead ? answer(context, next) : readingFromPrimary(() => answer(context, next)));
   } catch (error) {
     // A reader of the request refused it (src/lib/http/request-body.ts): say why, in the page's language.
     if (!(error instanceof RequestRefusal)) throw error;

@@ -7,6 +7,7 @@ import {
   sharingQueryParameters,
   withoutSharingParameters,
 } from '../../src/lib/http/memory-answers.ts';
+import { publicRoutes } from '../support/public-routes.ts';
 
 const origin = 'http://localhost:4321';
 const key = (address: string) => publicAnswerKey(origin, new URL(address, origin));
@@ -30,13 +31,14 @@ describe('the key of a public answer kept in memory', () => {
     expect(key('/commune/00004?lang=en&cachebuster=8f3a')).toBeUndefined();
   });
 
-  it('names every parameter a page or API reads by name, so that none of their answers is mixed up', () => {
+  it('names every parameter a page or API reads (by name, or as tests/support/public-routes.ts lists them), so that none of their answers is mixed up', () => {
     const read = new Set<string>();
     for (const file of sourceFiles('src/pages')) {
       for (const [, name] of readFileSync(file, 'utf8').matchAll(/searchParams\.(?:get|has|getAll)\('([^']+)'\)/g))
         read.add(name!);
     }
     expect(read.size).toBeGreaterThan(5);
+    for (const route of Object.values(publicRoutes)) for (const name of route.query ?? []) read.add(name);
     for (const name of read) expect(knownQueryParameters, name).toContain(name);
   });
 });

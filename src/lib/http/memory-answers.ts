@@ -1,9 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { getDatabase } from '../../../db/connection.ts';
-import { readEnvironment } from '../config/environment.ts';
 import { publicOrigin } from '../config/public-url.ts';
-import { publicDataVersionReader } from './public-data-version-store.ts';
-import { ResponseCache, sendableAnswer } from './response-cache.ts';
+import { sendableAnswer, type ResponseCache } from './response-cache.ts';
 
 /**
  * Query parameters a public page or API reads. An answer to an address with any other parameter
@@ -11,10 +8,10 @@ import { ResponseCache, sendableAnswer } from './response-cache.ts';
  * pages everyone asks for). A parameter missing here only costs its pages their caching.
  */
 export const knownQueryParameters: ReadonlySet<string> = new Set([
-  ...['lang', 'campaign', 'era', 'format', 'page', 'q', 'area', 'after', 'target', 'commune', 'household'],
-  ...['locality', 'url', 'maxwidth', 'maxheight', 'card', 'cancelled', 'not-cancelled'],
-  // Read by workspace pages, which are never kept (private): listed so that the list is whole.
-  ...['saved', 'new', 'edited', 'recorded', 'created', 'imported', 'matched'],
+  ...['lang', 'campaign', 'era', 'format', 'page', 'q', 'area', 'date', 'after', 'target', 'commune', 'household'],
+  ...['locality', 'village', 'category', 'stage', 'url', 'maxwidth', 'maxheight', 'card', 'cancelled'],
+  // Read by private pages (a donor's link, the workspace), which are never kept: listed so that the list is whole.
+  ...['not-cancelled', 'code', 'saved', 'new', 'edited', 'recorded', 'created', 'imported', 'matched'],
 ]);
 
 /**
@@ -49,38 +46,17 @@ export interface PublicAnswers {
   version(): Promise<string>;
 }
 
-// On globalThis: the start script answers from the same memory the built server's middleware fills.
-const slot = Symbol.for('chung-tay.public-answers');
-type Slot = { [slot]?: PublicAnswers | null };
-
-/** The process's kept public answers; undefined when RESPONSE_CACHE_MB is 0. */
-export function publicAnswers(): PublicAnswers | undefined {
-  const holder = globalThis as Slot;
-  if (holder[slot] === undefined) {
-    const megabytes = readEnvironment().RESPONSE_CACHE_MB;
-    let read: (() => Promise<string>) | undefined;
-    holder[slot] =
-      megabytes > 0
-        ? {
-            cache: new ResponseCache(megabytes * 1024 * 1024),
-            version: async () => (read ??= publicDataVersionReader(await getDatabase(), 1000))(),
-          }
-        : null;
-  }
-  return holder[slot] ?? undefined;
-}
-
 /**
  * Answers a request from memory before the framework sees it, when a public answer to it is
  * kept at the current data version: what src/middleware.ts would have sent from memory, headers
  * and all. False when it is not (the framework then renders, and keeps, the answer).
  */
 export async function answerFromMemory(
+  answers: PublicAnswers | undefined,
   request: IncomingMessage,
   response: ServerResponse,
   baseUrl: string | undefined,
 ): Promise<boolean> {
-  const answers = publicAnswers();
   const { headers } = request;
   if (!answers || request.method !== 'GET' || headers.cookie !== undefined || headers.authorization !== undefined)
     return false;
