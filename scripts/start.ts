@@ -73,12 +73,17 @@ runCommand(async () => {
     if (request.method === 'GET') request.url = withoutSharingParameters(request.url ?? '/');
     // A kept public answer goes out from memory, already gzipped, without the framework's
     // pipeline (a few times the throughput); anything else is the framework's.
-    answerFromMemory(memory, request, response, environment.PUBLIC_BASE_URL)
-      .then((answered) => answered || compress(request, response, () => handler(request, response)))
-      .catch((error: unknown) => {
-        console.error('Answering from memory failed:', error);
-        if (!response.headersSent) compress(request, response, () => handler(request, response));
-      });
+    const render = () => compress(request, response, () => handler(request, response));
+    const answered = answerFromMemory(memory, request, response, environment.PUBLIC_BASE_URL);
+    if (answered === false) render();
+    else if (answered !== true)
+      answered
+        .then((sent) => sent || render())
+        .catch((error: unknown) => {
+          // The data version could not be read (the database is away): the framework says so.
+          console.error('Answering from memory failed:', error);
+          if (!response.headersSent) render();
+        });
   });
   // A request Node cannot parse (headers over its 16 KB, such as a longer address; a NUL in a
   // header) ends before any request exists: it is answered here, in the address's language.

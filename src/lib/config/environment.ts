@@ -177,6 +177,11 @@ const environmentSchema = z.object({
    * figures. None of the plans sets a period: this is the portal's own setting.
    */
   HOUSEHOLD_LIST_MONTHS_AFTER_CAMPAIGN: z.coerce.number().int().min(0).max(240).default(36),
+  /**
+   * How long shared caches (a CDN, nginx, this server's memory) keep a public answer while the
+   * published data does not change (its s-maxage): new pledges show within this time.
+   */
+  PUBLIC_CACHE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   /** Memory for rendered public pages kept until the data changes (gzipped); 0 turns it off. */
   RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(16_384).default(64),
 });

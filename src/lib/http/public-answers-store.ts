@@ -13,12 +13,12 @@ export function publicAnswers(): PublicAnswers | undefined {
   const holder = globalThis as Slot;
   if (holder[slot] === undefined) {
     const megabytes = readEnvironment().RESPONSE_CACHE_MB;
-    let read: (() => Promise<string>) | undefined;
+    let read: (() => string | Promise<string>) | undefined;
     holder[slot] =
       megabytes > 0
         ? {
             cache: new ResponseCache(megabytes * 1024 * 1024),
-            version: async () => (read ??= publicDataVersionReader(await getDatabase(), 1000))(),
+            version: () => (read ? read() : getDatabase().then((db) => (read ??= publicDataVersionReader(db, 1000))())),
           }
         : null;
   }
