@@ -37,22 +37,24 @@ const migrationLockKey = 5_392_024;
 
 /**
  * The database as the portal uses it (DATABASE_URL), or as its owner, who applies migrations
- * (`as: 'owner'`: DATABASE_MIGRATION_URL where the database has two roles, else the same).
+ * (`as: 'owner'`: DATABASE_MIGRATION_URL where the database has two roles, else the same). The
+ * server reads from DATABASE_REPLICA_URLS (`as: 'server'`); commands, which read what they are
+ * about to change, read from the primary.
  */
 export async function openDatabase(
   environment: Environment = readEnvironment(),
-  as: 'runtime' | 'owner' = 'runtime',
+  as: 'server' | 'runtime' | 'owner' = 'runtime',
 ): Promise<DatabaseHandle> {
   const url =
     as === 'owner' ? (environment.DATABASE_MIGRATION_URL ?? environment.DATABASE_URL) : environment.DATABASE_URL;
   if (!url) return openPglite(environment.PGLITE_DATA_DIR);
   const pooled = environment.DATABASE_POOLER === 'transaction';
   return openPostgres(url, {
-    replicaUrls: as === 'runtime' ? environment.DATABASE_REPLICA_URLS : [],
+    replicaUrls: as === 'server' ? environment.DATABASE_REPLICA_URLS : [],
     // A pooler in transaction mode hands each transaction any server connection: statements
     // prepared on one are unknown on the next, and a session's advisory lock would be lost.
     prepare: !pooled,
-    migrationUrl: pooled && as === 'runtime' ? environment.DATABASE_MIGRATION_URL! : url,
+    migrationUrl: pooled && as !== 'owner' ? environment.DATABASE_MIGRATION_URL! : url,
   });
 }
 

@@ -10,7 +10,7 @@ type Slot = { [slot]?: Promise<DatabaseHandle> };
 /** The process's database, opened on first use. */
 export function getDatabaseHandle(): Promise<DatabaseHandle> {
   const holder = globalThis as Slot;
-  holder[slot] ??= openDatabase().catch((error: unknown) => {
+  holder[slot] ??= openDatabase(undefined, 'server').catch((error: unknown) => {
     delete holder[slot];
     throw error;
   });

@@ -57,6 +57,12 @@ describe('with DATABASE_REPLICA_URLS', () => {
     );
     try {
       expect(handle.location).toContain('reads from 1 replicas');
+      // Commands (seed, imports) read what they are about to change: from the primary.
+      const command = await openDatabase(
+        readEnvironment({ DATABASE_URL: primary.url, DATABASE_REPLICA_URLS: replica.url }),
+      );
+      expect(command.location).not.toContain('replica');
+      await command.close();
       const [{ recovering }] = (await replicaAdmin`select pg_is_in_recovery() as recovering`) as [
         { recovering: boolean },
       ];
