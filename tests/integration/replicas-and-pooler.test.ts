@@ -54,6 +54,7 @@ describe('with DATABASE_REPLICA_URLS', () => {
   it('reads from the replica and writes to the primary; the primary reads its own writes at once', slow, async () => {
     const handle = await openDatabase(
       readEnvironment({ DATABASE_URL: primary.url, DATABASE_REPLICA_URLS: replica.url }),
+      'server',
     );
     try {
       expect(handle.location).toContain('reads from 1 replicas');
@@ -85,6 +86,7 @@ describe('with DATABASE_REPLICA_URLS', () => {
   it('keeps answering reads while the primary takes writes, and they catch up', slow, async () => {
     const handle = await openDatabase(
       readEnvironment({ DATABASE_URL: primary.url, DATABASE_REPLICA_URLS: replica.url }),
+      'server',
     );
     try {
       const start = await replicaCaughtUp(handle);
