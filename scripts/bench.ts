@@ -168,7 +168,12 @@ try {
       for (let round = 0; round < 2; round++) {
         for (const [side, target] of [plain, server].entries()) {
           const before = cpuMicroseconds(target.pid);
-          const result = runWrk({ origin: target.origin, paths: [sample], connections, seconds: seconds / 2 });
+          const result = runWrk({
+            origin: target.origin,
+            paths: [sample],
+            connections,
+            seconds: Math.max(1, Math.round(seconds / 2)),
+          });
           cpu[side] = cpu[side]! + (cpuMicroseconds(target.pid) - before) / result.requests / 2;
           runs[side]!.push(result);
         }
