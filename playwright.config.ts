@@ -5,7 +5,7 @@ const port = Number(process.env.E2E_PORT ?? 4391);
 const stripePort = port + 1;
 const webhookSecret = 'whsec_browsertests';
 const deployment = 'deployment.spec.ts';
-const httpOnly = /(hostile-[a-z-]+|witness)\.spec\.ts$/;
+const httpOnly = /(hostile-[a-z-]+|witness|servers-behind-cache)\.spec\.ts$/;
 
 /**
  * Browser tests against the built server (`npm run build` first), seeded on its own embedded

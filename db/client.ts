@@ -1,7 +1,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { withReplicas, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -15,7 +15,10 @@ import * as schema from './schema/index.ts';
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export interface DatabaseHandle {
+  /** Reads from a replica where DATABASE_REPLICA_URLS names any; writes and transactions on the primary. */
   db: Database;
+  /** Everything on the primary: for officials and donors, who must see their own change at once. */
+  primary: Database;
   driver: 'pglite' | 'postgres';
   /** Where the data lives, safe to print (no password). */
   location: string;
@@ -34,15 +37,25 @@ const migrationLockKey = 5_392_024;
 
 /**
  * The database as the portal uses it (DATABASE_URL), or as its owner, who applies migrations
- * (`as: 'owner'`: DATABASE_MIGRATION_URL where the database has two roles, else the same).
+ * (`as: 'owner'`: DATABASE_MIGRATION_URL where the database has two roles, else the same). The
+ * server reads from DATABASE_REPLICA_URLS (`as: 'server'`); commands, which read what they are
+ * about to change, read from the primary.
  */
 export async function openDatabase(
   environment: Environment = readEnvironment(),
-  as: 'runtime' | 'owner' = 'runtime',
+  as: 'server' | 'runtime' | 'owner' = 'runtime',
 ): Promise<DatabaseHandle> {
   const url =
     as === 'owner' ? (environment.DATABASE_MIGRATION_URL ?? environment.DATABASE_URL) : environment.DATABASE_URL;
-  return url ? openPostgres(url) : openPglite(environment.PGLITE_DATA_DIR);
+  if (!url) return openPglite(environment.PGLITE_DATA_DIR);
+  const pooled = environment.DATABASE_POOLER === 'transaction';
+  return openPostgres(url, {
+    replicaUrls: as === 'server' ? environment.DATABASE_REPLICA_URLS : [],
+    // A pooler in transaction mode hands each transaction any server connection: statements
+    // prepared on one are unknown on the next, and a session's advisory lock would be lost.
+    prepare: !pooled,
+    migrationUrl: pooled && as !== 'owner' ? environment.DATABASE_MIGRATION_URL! : url,
+  });
 }
 
 /** `postgres://user:secret@host:5432/db` → `postgres://user@host:5432/db`. */
@@ -56,29 +69,51 @@ export function describeDatabaseUrl(url: string): string {
   }
 }
 
-async function openPostgres(url: string): Promise<DatabaseHandle> {
-  const location = describeDatabaseUrl(url);
-  const options = { connect_timeout: 10, onnotice: () => {} };
-  const client = postgres(url, { ...options, max: 10 });
+async function connect(url: string, options: postgres.Options<Record<string, postgres.PostgresType>>): Promise<Sql> {
+  const client = postgres(url, options);
   try {
     await client`select 1`;
+    return client;
   } catch (error) {
     await client.end({ timeout: 1 });
-    throw new DatabaseUnavailableError(`Cannot connect to the database at ${location}: ${reason(error)}`);
+    throw new DatabaseUnavailableError(
+      `Cannot connect to the database at ${describeDatabaseUrl(url)}: ${reason(error)}`,
+    );
   }
+}
+
+async function openPostgres(
+  url: string,
+  settings: { replicaUrls: string[]; prepare: boolean; migrationUrl: string },
+): Promise<DatabaseHandle> {
+  const location = describeDatabaseUrl(url);
+  const options = { connect_timeout: 10, onnotice: () => {}, prepare: settings.prepare };
+  const client = await connect(url, { ...options, max: 10 });
+  const replicaClients: Sql[] = [];
+  try {
+    for (const replicaUrl of settings.replicaUrls)
+      replicaClients.push(await connect(replicaUrl, { ...options, max: 10 }));
+  } catch (error) {
+    await Promise.all([client, ...replicaClients].map((open) => open.end({ timeout: 1 })));
+    throw error;
+  }
+  const primary = drizzlePostgres(client, drizzleOptions);
+  const [firstReplica, ...otherReplicas] = replicaClients.map((replica) => drizzlePostgres(replica, drizzleOptions));
   return {
-    db: drizzlePostgres(client, drizzleOptions),
+    db: firstReplica ? withReplicas(primary, [firstReplica, ...otherReplicas]) : primary,
+    primary,
     driver: 'postgres',
-    location,
+    location: replicaClients.length > 0 ? `${location} (reads from ${replicaClients.length} replicas)` : location,
     async migrate() {
-      // A dedicated single connection: advisory locks belong to a session.
-      const session = postgres(url, { ...options, max: 1 });
+      // A dedicated single connection, never through a pooler: advisory locks belong to a session.
+      const migrationLocation = describeDatabaseUrl(settings.migrationUrl);
+      const session = postgres(settings.migrationUrl, { ...options, max: 1 });
       try {
         await session`select pg_advisory_lock(${migrationLockKey})`;
         // Nothing is created when nothing is pending, so a runtime role without DDL rights starts.
-        if ((await pendingMigrations(session, location)) > 0) {
+        if ((await pendingMigrations(session, migrationLocation)) > 0) {
           await migratePostgres(drizzlePostgres(session, drizzleOptions), { migrationsFolder }).catch(
-            (error: unknown) => explainMissingRights(error, session, location),
+            (error: unknown) => explainMissingRights(error, session, migrationLocation),
           );
         }
         await session`select pg_advisory_unlock(${migrationLockKey})`;
@@ -86,7 +121,9 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
         await session.end({ timeout: 5 });
       }
     },
-    close: () => client.end({ timeout: 5 }),
+    close: async () => {
+      await Promise.all([client, ...replicaClients].map((open) => open.end({ timeout: 5 })));
+    },
   };
 }
 
@@ -134,6 +171,7 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   const db = drizzlePglite(client, drizzleOptions);
   return {
     db,
+    primary: db,
     driver: 'pglite',
     location,
     migrate: () => migratePglite(db, { migrationsFolder }),

@@ -12,6 +12,8 @@ import { runLedgerCheck } from '../src/lib/ledger/reconciliation-store.ts';
 import { renewCheckpoint } from '../src/lib/transparency/log-store.ts';
 import { forgetUnsavedHouseholdSheets } from '../src/lib/households/import-store.ts';
 import { ConfigurationError, readEnvironment } from '../src/lib/config/environment.ts';
+import { answerFromMemory, withoutSharingParameters } from '../src/lib/http/memory-answers.ts';
+import { publicAnswers } from '../src/lib/http/public-answers-store.ts';
 import { refusalAnswer } from '../src/lib/http/refusal-page.ts';
 import { isWellFormedHost, type RefusalStatus } from '../src/lib/http/request-body.ts';
 import { catalogues } from '../src/lib/i18n/messages.ts';
@@ -61,13 +63,27 @@ runCommand(async () => {
     response: ServerResponse,
     next: () => void,
   ) => void;
+  const memory = publicAnswers();
   const server = createServer((request, response) => {
     // The adapter answers an address it cannot decode (bad percent-encoding, overlong UTF-8) with
     // a bare "Bad request.", and a Host with more than a host in it with a 500: the portal says
     // so in the visitor's language, as it does any refusal.
     if (!decodesAsAddress(request.url ?? '/') || !isWellFormedHost(request.headers.host))
       return refuse(response, request.url ?? '/', 400);
-    compress(request, response, () => handler(request, response));
+    if (request.method === 'GET') request.url = withoutSharingParameters(request.url ?? '/');
+    // A kept public answer goes out from memory, already gzipped, without the framework's
+    // pipeline (a few times the throughput); anything else is the framework's.
+    const render = () => compress(request, response, () => handler(request, response));
+    const answered = answerFromMemory(memory, request, response, environment.PUBLIC_BASE_URL);
+    if (answered === false) render();
+    else if (answered !== true)
+      answered
+        .then((sent) => sent || render())
+        .catch((error: unknown) => {
+          // The data version could not be read (the database is away): the framework says so.
+          console.error('Answering from memory failed:', error);
+          if (!response.headersSent) render();
+        });
   });
   // A request Node cannot parse (headers over its 16 KB, such as a longer address; a NUL in a
   // header) ends before any request exists: it is answered here, in the address's language.

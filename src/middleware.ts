@@ -1,8 +1,7 @@
 import { defineMiddleware } from 'astro:middleware';
 import type { APIContext, MiddlewareNext } from 'astro';
-import { getDatabase } from '../db/connection.ts';
+import { getDatabase, readingFromPrimary } from '../db/connection.ts';
 import { findSession } from './lib/officials/session-store.ts';
-import { publicDataVersionReader } from './lib/http/public-data-version-store.ts';
 import { readEnvironment } from './lib/config/environment.ts';
 import { publicCacheControl, securityHeaders } from './lib/config/http-headers.ts';
 import { publicOrigin } from './lib/config/public-url.ts';
@@ -10,7 +9,8 @@ import { clientAddress, trustedProxies } from './lib/http/client-address.ts';
 import { isCrossSiteWrite } from './lib/http/cross-site.ts';
 import { isRefusalStatus, refusalAnswer } from './lib/http/refusal-page.ts';
 import { isAcceptedAddress, RequestRefusal, type RefusalStatus } from './lib/http/request-body.ts';
-import { ResponseCache } from './lib/http/response-cache.ts';
+import { publicAnswerKey } from './lib/http/memory-answers.ts';
+import { publicAnswers } from './lib/http/public-answers-store.ts';
 import { localizedPath } from './lib/i18n/locales.ts';
 import { listsHouseholds } from './lib/privacy/list-retention.ts';
 import { catalogues } from './lib/i18n/messages.ts';
@@ -18,21 +18,30 @@ import { isSignInPath, isWorkspacePath, sessionCookie } from './lib/officials/se
 import { cardPaymentsOf } from './lib/payments/stripe.ts';
 
 const environment = readEnvironment();
-const { MAP_TILE_URL, RESPONSE_CACHE_MB, PUBLIC_BASE_URL, TRUSTED_PROXIES } = environment;
+const { MAP_TILE_URL, PUBLIC_BASE_URL, TRUSTED_PROXIES } = environment;
 const checkout = cardPaymentsOf(environment)?.checkoutOrigin;
 const https = PUBLIC_BASE_URL?.startsWith('https:') === true;
 const pageHeaders = securityHeaders(MAP_TILE_URL, 'self', checkout ? [checkout] : [], https);
 const embedHeaders = securityHeaders(MAP_TILE_URL, 'anyone', [], https);
 const proxies = trustedProxies(TRUSTED_PROXIES);
-const cache = RESPONSE_CACHE_MB > 0 ? new ResponseCache(RESPONSE_CACHE_MB * 1024 * 1024) : undefined;
-// Changes written by other processes (imports, the seed) show within a second.
-let readVersion: (() => Promise<string>) | undefined;
+// Kept public answers, shared with scripts/start.ts, which sends them before the framework runs.
+const memory = publicAnswers();
 const refusalWords = { vi: catalogues.vi.common, en: catalogues.en.common };
 
+// Addresses of someone's own records (a donor's private link, the workspace): read from the
+// primary, like every request that writes or carries a cookie, so a change shows at once.
+const ownRecords = /^\/(en\/)?(workspace|pledges)(\/|$)/;
+
 export const onRequest = defineMiddleware(async (context, next) => {
+  const { request } = context;
+  const publicRead =
+    request.method === 'GET' &&
+    !request.headers.has('Cookie') &&
+    !request.headers.has('Authorization') &&
+    !ownRecords.test(context.url.pathname);
   let response: Response;
   try {
-    response = await answer(context, next);
+    response = await (publicRead ? answer(context, next) : readingFromPrimary(() => answer(context, next)));
   } catch (error) {
     // A reader of the request refused it (src/lib/http/request-body.ts): say why, in the page's language.
     if (!(error instanceof RequestRefusal)) throw error;
@@ -71,19 +80,18 @@ async function answer(context: APIContext, next: MiddlewareNext): Promise<Respon
   }
   // Anything personal (a signed-in official, a donor's private link) is never answered from memory.
   const shared =
-    cache && request.method === 'GET' && !request.headers.has('Cookie') && !request.headers.has('Authorization');
+    memory && request.method === 'GET' && !request.headers.has('Cookie') && !request.headers.has('Authorization');
   // The public origin is part of the key: without PUBLIC_BASE_URL, links use the request's (localhost) one.
-  const key = `${origin}${context.url.pathname}${context.url.search}`;
-  if (shared) readVersion ??= publicDataVersionReader(await getDatabase(), 1000);
-  const version = shared && readVersion ? await readVersion() : '';
-  const kept = shared ? cache.answer(key, version, request) : undefined;
-  if (kept) return kept;
-
-  const response = withSecurityHeaders(context.url.pathname, await next());
-  const cacheable = context.request.method === 'GET' && response.status === 200;
-  if (!response.headers.has('Cache-Control'))
-    response.headers.set('Cache-Control', cacheable ? publicCacheControl : 'no-store');
-  return shared ? cache.keep(key, version, response, request) : response;
+  const key = shared ? publicAnswerKey(origin, context.url) : undefined;
+  const render = async () => {
+    const response = withSecurityHeaders(context.url.pathname, await next());
+    const cacheable = request.method === 'GET' && response.status === 200;
+    if (!response.headers.has('Cache-Control'))
+      response.headers.set('Cache-Control', cacheable ? publicCacheControl : 'no-store');
+    return response;
+  };
+  // Changes written by other processes (imports, the seed, another server) show within a second.
+  return memory && key ? memory.cache.answerOrRender(key, await memory.version(), request, render) : render();
 }
 
 function refuse(status: number, reason: string): Response {

@@ -62,6 +62,7 @@ export async function startTlsProxy(upstreamPort: number, ports: { https: number
 
   const replacements: [string, string][] = [
     ['server 127.0.0.1:4321;', `server 127.0.0.1:${upstreamPort};`],
+    ['/var/cache/nginx/chung-tay', path.join(dir, 'cache')],
     ['listen 80;', `listen 127.0.0.1:${ports.http};`],
     ['listen 443 ssl http2;', `listen 127.0.0.1:${ports.https} ssl http2;`],
     ['/etc/letsencrypt/live/chungtay.example.vn/fullchain.pem', certificate],

@@ -99,3 +99,60 @@ describe('the response cache', () => {
     expect(await cache.answer('c', '1', get())?.text()).toBe(c);
   });
 });
+
+describe('requests for one page while it renders', () => {
+  it('wait for that one render: N concurrent misses render the page once', async () => {
+    const cache = new ResponseCache(1024 * 1024);
+    let renders = 0;
+    let finish: () => void = () => {};
+    const rendered = new Promise<void>((resolve) => (finish = resolve));
+    const render = async () => {
+      renders += 1;
+      await rendered;
+      return page('<p>Xã Ba Vì</p>');
+    };
+    const answers = Array.from({ length: 20 }, (_, i) =>
+      cache.answerOrRender('k', '1.0', get(i % 2 === 0 ? gzip : {}), render),
+    );
+    finish();
+    const bodies = await Promise.all(
+      (await Promise.all(answers)).map((answer) =>
+        answer.headers.get('Content-Encoding') === 'gzip' ? gunzip(answer) : answer.text(),
+      ),
+    );
+    expect(renders).toBe(1);
+    expect(new Set(bodies)).toEqual(new Set(['<p>Xã Ba Vì</p>']));
+    await cache.answerOrRender('k', '1.0', get(), render);
+    expect(renders).toBe(1);
+    // A new data version is a new render, once again.
+    await Promise.all([1, 2, 3].map(() => cache.answerOrRender('k', '2.0', get(), render)));
+    expect(renders).toBe(2);
+  });
+
+  it('each render their own when the answer may not be kept, or the one render failed', async () => {
+    const cache = new ResponseCache(1024 * 1024);
+    let renders = 0;
+    const personal = async () => {
+      renders += 1;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      return page('mine', { 'Cache-Control': 'private, no-store' });
+    };
+    const sent = await Promise.all([1, 2, 3].map(() => cache.answerOrRender('p', '1', get(), personal)));
+    expect(renders).toBe(3);
+    expect(await Promise.all(sent.map((answer) => answer.text()))).toEqual(['mine', 'mine', 'mine']);
+
+    let attempts = 0;
+    const flaky = async () => {
+      attempts += 1;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      if (attempts === 1) throw new Error('database gone');
+      return page('back');
+    };
+    const [first, second] = await Promise.allSettled([
+      cache.answerOrRender('f', '1', get(), flaky),
+      cache.answerOrRender('f', '1', get(), flaky),
+    ]);
+    expect(first.status).toBe('rejected');
+    expect(second.status === 'fulfilled' && (await second.value.text())).toBe('back');
+  });
+});

@@ -29,6 +29,23 @@ const environmentSchema = z.object({
    * owner applies migrations and grants DATABASE_URL's role what it needs, and nothing more.
    */
   DATABASE_MIGRATION_URL: postgresUrl.optional(),
+  /** Streaming replicas of DATABASE_URL's database, comma-separated: public pages read from them. */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(postgresUrl)),
+  /**
+   * `transaction`: DATABASE_URL (and the replicas) go through a pooler in transaction mode
+   * (PgBouncer's `pool_mode = transaction`), so no statement is prepared; migrations then go over
+   * DATABASE_MIGRATION_URL, a direct connection.
+   */
+  DATABASE_POOLER: z.enum(['none', 'transaction']).default('none'),
   PGLITE_DATA_DIR: z.string().trim().min(1).default('data/pglite'),
   SHARED_DATA_DIR: z.string().trim().min(1).default('../shared/data'),
   /** The campaign plans' published texts, which the campaigns' citations quote. */
@@ -162,6 +179,11 @@ const environmentSchema = z.object({
    * figures. None of the plans sets a period: this is the portal's own setting.
    */
   HOUSEHOLD_LIST_MONTHS_AFTER_CAMPAIGN: z.coerce.number().int().min(0).max(240).default(36),
+  /**
+   * How long shared caches (a CDN, nginx, this server's memory) keep a public answer while the
+   * published data does not change (its s-maxage): new pledges show within this time.
+   */
+  PUBLIC_CACHE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   /** Memory for rendered public pages kept until the data changes (gzipped); 0 turns it off. */
   RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(16_384).default(64),
 });
@@ -186,6 +208,14 @@ export function readEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
     throw new ConfigurationError(`Invalid configuration: ${problems.join('; ')}`);
   }
+  if (result.data.DATABASE_POOLER === 'transaction' && !result.data.DATABASE_MIGRATION_URL)
+    throw new ConfigurationError(
+      'Invalid configuration: DATABASE_POOLER=transaction needs DATABASE_MIGRATION_URL: a direct connection to the database, not through the pooler, for migrations',
+    );
+  if (result.data.DATABASE_REPLICA_URLS.length > 0 && !result.data.DATABASE_URL)
+    throw new ConfigurationError(
+      'Invalid configuration: DATABASE_REPLICA_URLS needs DATABASE_URL too: the primary, which takes every write',
+    );
   if (result.data.DATABASE_MIGRATION_URL && !result.data.DATABASE_URL)
     throw new ConfigurationError(
       "Invalid configuration: DATABASE_MIGRATION_URL needs DATABASE_URL too: the runtime role's connection, which it grants privileges to",

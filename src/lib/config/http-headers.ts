@@ -1,8 +1,16 @@
+import { readEnvironment } from './environment.ts';
+
 /**
  * Response headers shared by every page. Public pages are the same for everyone, so a CDN may
- * keep them briefly and serve a stale copy while it fetches a fresh one.
+ * keep them briefly, serve a stale copy while it fetches a fresh one, and keep serving it for a
+ * day while no portal server answers (deploy/nginx/chung-tay-proxy.conf does all three).
  */
-export const publicCacheControl = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600';
+export const publicCacheControl = publicCacheControlFor(readEnvironment().PUBLIC_CACHE_SECONDS);
+
+/** Browsers keep a public answer a minute (or less); shared caches `seconds`, this server's memory too. */
+export function publicCacheControlFor(seconds: number): string {
+  return `public, max-age=${Math.min(60, seconds)}, s-maxage=${seconds}, stale-while-revalidate=600, stale-if-error=86400`;
+}
 
 /**
  * Security headers. Script and style sources are set by Astro's own policy (hashes of its inline

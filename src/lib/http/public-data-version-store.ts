@@ -34,18 +34,20 @@ export async function markPublicDataChanged(db: Queryable): Promise<void> {
 /**
  * A reader of the data version for answering from memory: asks the database at most once per
  * `maxAgeMs` (so a change made by another process shows within that time), and sees this
- * process's own changes immediately.
+ * process's own changes immediately. Between reads it answers at once, without a promise: it is
+ * asked on every request answered from memory.
  */
-export function publicDataVersionReader(db: Database, maxAgeMs: number): () => Promise<string> {
+export function publicDataVersionReader(db: Database, maxAgeMs: number): () => string | Promise<string> {
   let known: { version: number; readAt: number } | undefined;
   let reading: Promise<number> | undefined;
-  return async () => {
-    const local = (globalThis as Counter)[localChanges] ?? 0;
-    if (!known || performance.now() - known.readAt > maxAgeMs) {
-      reading ??= currentPublicDataVersion(db).finally(() => (reading = undefined));
-      const readAt = performance.now();
-      known = { version: await reading, readAt };
-    }
-    return `${known.version}.${local}`;
+  const label = (version: number) => `${version}.${(globalThis as Counter)[localChanges] ?? 0}`;
+  return () => {
+    if (known && performance.now() - known.readAt <= maxAgeMs) return label(known.version);
+    const readAt = performance.now();
+    reading ??= currentPublicDataVersion(db).finally(() => (reading = undefined));
+    return reading.then((version) => {
+      known = { version, readAt };
+      return label(version);
+    });
   };
 }

@@ -7,10 +7,13 @@ import { gunzipSync, gzipSync } from 'node:zlib';
  * here a fraction of one. An answer is kept only when it says any cache may keep it
  * (`Cache-Control: public`), so the same rule serves CDNs and this cache; frequent small changes
  * (a new pledge) show within it without emptying the cache each time. Least recently
- * used answers go first when the budget is full.
+ * used answers go first when the budget is full. Requests for one page that arrive while it is
+ * being rendered wait for that render instead of starting their own (a spike after a data
+ * change renders each page once).
  */
 export class ResponseCache {
-  readonly #entries = new Map<string, Entry>();
+  readonly #entries = new Map<string, KeptAnswer>();
+  readonly #rendering = new Map<string, Promise<KeptAnswer | Response>>();
   readonly #maxBytes: number;
   #bytes = 0;
 
@@ -25,19 +28,58 @@ export class ResponseCache {
     return { entries: this.#entries.size, bytes: this.#bytes };
   }
 
-  /** The kept answer to this request, if one was kept at this data version. */
-  answer(key: string, version: string, request: Request): Response | undefined {
+  /** The answer kept under this key at this data version, still fresh, if any. */
+  lookup(key: string, version: string): KeptAnswer | undefined {
     const entry = this.#entries.get(key);
     if (!entry) return undefined;
     this.#remove(key, entry);
     if (entry.version !== version || entry.expiresAt < this.#now()) return undefined;
     this.#entries.set(key, entry);
     this.#bytes += entry.gzipped.byteLength;
-    return respond(entry, request);
+    return entry;
+  }
+
+  /** The kept answer to this request, if one was kept at this data version. */
+  answer(key: string, version: string, request: Request): Response | undefined {
+    const entry = this.lookup(key, version);
+    return entry && respond(entry, request);
   }
 
   /** Keeps the response when it may be kept, and returns what to send for this request. */
   async keep(key: string, version: string, response: Response, request: Request): Promise<Response> {
+    const kept = await this.#keep(key, version, response);
+    return kept instanceof Response ? kept : respond(kept, request);
+  }
+
+  /**
+   * The kept answer, or else `render`'s, kept when it may be. While one render of a key runs,
+   * other requests for it wait for its answer; should it not be keepable, each renders its own.
+   */
+  async answerOrRender(
+    key: string,
+    version: string,
+    request: Request,
+    render: () => Promise<Response>,
+  ): Promise<Response> {
+    const kept = this.answer(key, version, request);
+    if (kept) return kept;
+    const renderKey = `${version} ${key}`;
+    const running = this.#rendering.get(renderKey);
+    if (running) {
+      const shared = await running.catch(() => undefined);
+      return shared && !(shared instanceof Response) ? respond(shared, request) : render();
+    }
+    const rendering = render().then((response) => this.#keep(key, version, response));
+    this.#rendering.set(renderKey, rendering);
+    try {
+      const result = await rendering;
+      return result instanceof Response ? result : respond(result, request);
+    } finally {
+      this.#rendering.delete(renderKey);
+    }
+  }
+
+  async #keep(key: string, version: string, response: Response): Promise<KeptAnswer | Response> {
     if (!isKeepable(response)) return response;
     const body = new Uint8Array(await response.arrayBuffer());
     const headers = new Headers(response.headers);
@@ -49,7 +91,7 @@ export class ResponseCache {
     // A shared cache, so s-maxage first (RFC 9111), as a CDN in front would read it.
     const cacheControl = headers.get('Cache-Control') ?? '';
     const maxAge = (/\bs-maxage=(\d+)/.exec(cacheControl) ?? /\bmax-age=(\d+)/.exec(cacheControl))?.[1];
-    const entry: Entry = {
+    const entry: KeptAnswer = {
       version,
       expiresAt: maxAge === undefined ? Infinity : this.#now() + Number(maxAge) * 1000,
       status: response.status,
@@ -66,16 +108,16 @@ export class ResponseCache {
         this.#remove(oldestKey, oldest);
       }
     }
-    return respond(entry, request);
+    return entry;
   }
 
-  #remove(key: string, entry: Entry): void {
+  #remove(key: string, entry: KeptAnswer): void {
     this.#entries.delete(key);
     this.#bytes -= entry.gzipped.byteLength;
   }
 }
 
-interface Entry {
+export interface KeptAnswer {
   version: string;
   expiresAt: number;
   status: number;
@@ -94,17 +136,28 @@ function isKeepable(response: Response): boolean {
   );
 }
 
-function respond(entry: Entry, request: Request): Response {
-  const headers = new Headers(entry.headers);
-  const etag = headers.get('ETag');
-  const wanted = request.headers.get('If-None-Match');
-  if (etag && wanted && wanted.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
-    headers.delete('Content-Type');
-    return new Response(null, { status: 304, headers });
-  }
-  if (/\bgzip\b/.test(request.headers.get('Accept-Encoding') ?? '')) {
-    headers.set('Content-Encoding', 'gzip');
-    return new Response(entry.gzipped, { status: entry.status, headers });
-  }
-  return new Response(gunzipSync(entry.gzipped), { status: entry.status, headers });
+/**
+ * What to send from a kept answer, given the request's `Accept-Encoding` and `If-None-Match`:
+ * one rule for answers sent through the framework and those sent before it (memory-answers.ts).
+ */
+export function sendableAnswer(
+  entry: KeptAnswer,
+  acceptEncoding: string | null | undefined,
+  ifNoneMatch: string | null | undefined,
+): { status: number; headers: [string, string][]; body: Uint8Array<ArrayBuffer> | null } {
+  const etag = entry.headers.find(([name]) => name === 'etag')?.[1];
+  if (etag && ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag))
+    return { status: 304, headers: entry.headers.filter(([name]) => name !== 'content-type'), body: null };
+  if (/\bgzip\b/.test(acceptEncoding ?? ''))
+    return { status: entry.status, headers: [...entry.headers, ['content-encoding', 'gzip']], body: entry.gzipped };
+  return { status: entry.status, headers: entry.headers, body: gunzipSync(entry.gzipped) as Uint8Array<ArrayBuffer> };
+}
+
+function respond(entry: KeptAnswer, request: Request): Response {
+  const { status, headers, body } = sendableAnswer(
+    entry,
+    request.headers.get('Accept-Encoding'),
+    request.headers.get('If-None-Match'),
+  );
+  return new Response(body, { status, headers });
 }

@@ -25,6 +25,7 @@ export async function createTestDatabase(template: TemplateName = 'migrated'): P
     const db = drizzle(client, drizzleOptions);
     return {
       db,
+      primary: db,
       driver: 'pglite',
       location: `memory://${template}-copy`,
       migrate: () => migrate(db, { migrationsFolder }),

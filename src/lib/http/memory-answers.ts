@@ -1,0 +1,119 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendableAnswer, type KeptAnswer, type ResponseCache } from './response-cache.ts';
+
+/**
+ * Query parameters a public page or API reads. An answer to an address with any other parameter
+ * is rendered but never kept, so that random parameters cannot fill the cache (and push out the
+ * pages everyone asks for). A parameter missing here only costs its pages their caching.
+ */
+export const knownQueryParameters: ReadonlySet<string> = new Set([
+  ...['lang', 'campaign', 'era', 'format', 'page', 'q', 'area', 'date', 'after', 'target', 'commune', 'household'],
+  ...['locality', 'village', 'category', 'stage', 'url', 'maxwidth', 'maxheight', 'card', 'cancelled'],
+  ...['record', 'size', 'from', 'to'],
+  // Read by private pages (a donor's link, the workspace), which are never kept: listed so that the list is whole.
+  ...['not-cancelled', 'code', 'saved', 'new', 'edited', 'recorded', 'created', 'imported', 'matched'],
+]);
+
+/**
+ * Parameters that sharing adds to a link (Facebook, Zalo, Google, newsletters) and that no page
+ * reads: taken off the address before anything sees it, so a shared link is answered from memory
+ * like the plain one. A spike from a post arrives with a different `fbclid` on every visit.
+ */
+export const sharingQueryParameters: ReadonlySet<string> = new Set([
+  ...['fbclid', 'gclid', 'zarsrc', 'utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content'],
+]);
+
+/** `path?query` without the sharing parameters; the same string when it has none. */
+export function withoutSharingParameters(address: string): string {
+  const queryAt = address.indexOf('?');
+  if (queryAt < 0) return address;
+  const params = new URLSearchParams(address.slice(queryAt + 1));
+  if (![...params.keys()].some((name) => sharingQueryParameters.has(name))) return address;
+  for (const name of sharingQueryParameters) params.delete(name);
+  const query = params.toString();
+  return address.slice(0, queryAt) + (query ? `?${query}` : '');
+}
+
+/** The cache key of a public answer, or undefined when the address must not create an entry. */
+export function publicAnswerKey(origin: string, url: URL): string | undefined {
+  for (const name of url.searchParams.keys()) if (!knownQueryParameters.has(name)) return undefined;
+  return `${origin}${url.pathname}${url.search}`;
+}
+
+export interface PublicAnswers {
+  cache: ResponseCache;
+  /** The published data's version as this process knows it (another server's change within a second). */
+  version(): string | Promise<string>;
+}
+
+/**
+ * Answers a request from memory before the framework sees it, when a public answer to it is
+ * kept at the current data version: what src/middleware.ts would have sent from memory, headers
+ * and all. False when it is not (the framework then renders, and keeps, the answer). Without a
+ * promise when the data version is known: this runs for every request, so it parses nothing it
+ * need not.
+ */
+export function answerFromMemory(
+  answers: PublicAnswers | undefined,
+  request: IncomingMessage,
+  response: ServerResponse,
+  baseUrl: string | undefined,
+): boolean | Promise<boolean> {
+  const { headers } = request;
+  const address = request.url;
+  if (!answers || request.method !== 'GET' || headers.cookie !== undefined || headers.authorization !== undefined)
+    return false;
+  if (!address?.startsWith('/') || headers.host === undefined) return false;
+  // The key as the middleware makes it from the parsed address. An address not in the parser's
+  // normal form (`/a/../b`, a raw space) is no key the middleware ever makes, so it simply misses.
+  const origin = baseUrl ? originOf(baseUrl) : loopbackOrigin(headers.host);
+  if (!origin) return false;
+  const queryAt = address.indexOf('?');
+  if (queryAt >= 0)
+    for (const name of new URLSearchParams(address.slice(queryAt + 1)).keys())
+      if (!knownQueryParameters.has(name)) return false;
+  const key = origin + address;
+  const version = answers.version();
+  return typeof version === 'string'
+    ? send(answers, key, version, request, response)
+    : version.then((known) => send(answers, key, known, request, response));
+}
+
+let parsedBase: [string, string] | undefined;
+const originOf = (baseUrl: string) =>
+  (parsedBase?.[0] === baseUrl ? parsedBase : (parsedBase = [baseUrl, new URL(baseUrl).origin]))[1];
+const loopbackHost = /^(localhost|127(\.\d{1,3}){3}|\[::1\])(:\d{1,5})?$/;
+const loopbackOrigin = (host: string) => (loopbackHost.test(host) ? `http://${host}` : undefined);
+
+// The head of each kept answer as it goes out gzipped, made once.
+const gzippedHeads = new WeakMap<KeptAnswer, Record<string, string | number>>();
+
+function send(
+  answers: PublicAnswers,
+  key: string,
+  version: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+): boolean {
+  const entry = answers.cache.lookup(key, version);
+  if (!entry) return false;
+  const { headers } = request;
+  if (headers['if-none-match'] === undefined && /\bgzip\b/.test(headers['accept-encoding'] ?? '')) {
+    let head = gzippedHeads.get(entry);
+    if (!head) {
+      head = {
+        ...Object.fromEntries(entry.headers),
+        'content-encoding': 'gzip',
+        'content-length': entry.gzipped.byteLength,
+      };
+      gzippedHeads.set(entry, head);
+    }
+    response.writeHead(entry.status, head).end(entry.gzipped);
+    return true;
+  }
+  const sent = sendableAnswer(entry, headers['accept-encoding'], headers['if-none-match']);
+  const head: Record<string, string | number> = Object.fromEntries(sent.headers);
+  if (sent.body) head['content-length'] = sent.body.byteLength;
+  response.writeHead(sent.status, head).end(sent.body ?? undefined);
+  return true;
+}

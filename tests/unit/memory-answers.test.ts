@@ -1,0 +1,135 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createServer, get } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  answerFromMemory,
+  knownQueryParameters,
+  type PublicAnswers,
+  publicAnswerKey,
+  sharingQueryParameters,
+  withoutSharingParameters,
+} from '../../src/lib/http/memory-answers.ts';
+import { ResponseCache } from '../../src/lib/http/response-cache.ts';
+import { publicRoutes } from '../support/public-routes.ts';
+
+const origin = 'http://localhost:4321';
+const key = (address: string) => publicAnswerKey(origin, new URL(address, origin));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    return statSync(file).isDirectory() ? sourceFiles(file) : /\.(ts|astro|svelte)$/.test(name) ? [file] : [];
+  });
+}
+
+describe('the key of a public answer kept in memory', () => {
+  it('is the address, query and all, when every parameter is one a page reads', () => {
+    expect(key('/commune/00004')).toBe(`${origin}/commune/00004`);
+    expect(key('/embed/map?lang=en')).toBe(`${origin}/embed/map?lang=en`);
+    expect(key('/ledger?area=commune:00004&page=2')).toBe(`${origin}/ledger?area=commune:00004&page=2`);
+  });
+
+  it('is none for an address with a parameter no page reads: random parameters create no entries', () => {
+    expect(key('/commune/00004?x=1')).toBeUndefined();
+    expect(key('/commune/00004?lang=en&cachebuster=8f3a')).toBeUndefined();
+  });
+
+  it('names every parameter a page or API reads (by name, or as tests/support/public-routes.ts lists them), so that none of their answers is mixed up', () => {
+    const read = new Set<string>();
+    for (const file of sourceFiles('src/pages')) {
+      for (const [, name] of readFileSync(file, 'utf8').matchAll(/searchParams\.(?:get|has|getAll)\('([^']+)'\)/g))
+        read.add(name!);
+    }
+    expect(read.size).toBeGreaterThan(5);
+    for (const route of Object.values(publicRoutes)) for (const name of route.query ?? []) read.add(name);
+    for (const name of read) expect(knownQueryParameters, name).toContain(name);
+  });
+});
+
+describe('sharing parameters (fbclid, utm_*)', () => {
+  it('are taken off the address, and the rest kept in order', () => {
+    expect(withoutSharingParameters('/commune/00004?fbclid=IwAR0abc')).toBe('/commune/00004');
+    expect(withoutSharingParameters('/embed/map?utm_source=zalo&lang=en&utm_medium=social')).toBe('/embed/map?lang=en');
+    expect(withoutSharingParameters('/search?q=Ba%20V%C3%AC')).toBe('/search?q=Ba%20V%C3%AC');
+    expect(withoutSharingParameters('/')).toBe('/');
+  });
+
+  it('are read by no page', () => {
+    const text = sourceFiles('src')
+      .filter((file) => !file.endsWith('memory-answers.ts'))
+      .map((file) => readFileSync(file, 'utf8'));
+    for (const name of sharingQueryParameters)
+      expect(
+        text.some((source) => source.includes(`'${name}'`)),
+        name,
+      ).toBe(false);
+  });
+});
+
+describe('answering from memory before the framework', () => {
+  async function serverWith(answers: PublicAnswers) {
+    let passedOn = 0;
+    const server = createServer((request, response) => {
+      const answered = answerFromMemory(answers, request, response, undefined);
+      const passOn = () => {
+        passedOn += 1;
+        response.writeHead(404).end('rendered');
+      };
+      if (answered === false) passOn();
+      else if (answered !== true) void answered.then((sent) => sent || passOn());
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    return { origin: `http://localhost:${port}`, passedOn: () => passedOn, close: () => server.close() };
+  }
+
+  it('sends a kept answer with its headers, gzipped or not, 304 for a tag held; passes on anything else', async () => {
+    const cache = new ResponseCache(1024 * 1024);
+    const answers: PublicAnswers = { cache, version: () => '7.0' };
+    const server = await serverWith(answers);
+    try {
+      const kept = new Response('<p>Xã Ba Vì</p>', {
+        headers: {
+          'Content-Type': 'text/html',
+          'Cache-Control': 'public, max-age=60',
+          'X-Content-Type-Options': 'nosniff',
+        },
+      });
+      const page = `${server.origin}/commune/00004`;
+      const first = await cache.keep(`${server.origin}/commune/00004`, '7.0', kept, new Request(page));
+      const fromMemory = await fetch(page);
+      expect(fromMemory.status).toBe(200);
+      expect(await fromMemory.text()).toBe('<p>Xã Ba Vì</p>');
+      for (const name of ['content-type', 'cache-control', 'x-content-type-options', 'etag', 'vary'])
+        expect(fromMemory.headers.get(name), name).toBe(first.headers.get(name));
+      expect(fromMemory.headers.get('content-encoding')).toBe('gzip'); // fetch accepts gzip, and unpacked it
+
+      const plain = await new Promise<string>((resolve) =>
+        get(page, (response) => {
+          let text = '';
+          response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          response.on('end', () => resolve(`${response.headers['content-encoding'] ?? 'identity'} ${text}`));
+        }),
+      );
+      expect(plain).toBe('identity <p>Xã Ba Vì</p>');
+      const held = await fetch(page, { headers: { 'If-None-Match': first.headers.get('ETag')! } });
+      expect(held.status).toBe(304);
+      expect(server.passedOn()).toBe(0);
+
+      for (const [address, headers] of [
+        ['/commune/00004', { Cookie: 'session=1' }],
+        ['/commune/00004?utm_x=1', {}],
+        ['/commune/00005', {}],
+      ] as const)
+        expect((await fetch(`${server.origin}${address}`, { headers })).status, address).toBe(404);
+      expect(server.passedOn()).toBe(3);
+      // Another data version: the kept answer is no longer the answer.
+      answers.version = () => Promise.resolve('8.0');
+      expect((await fetch(page)).status).toBe(404);
+    } finally {
+      server.close();
+    }
+  });
+});
