@@ -179,6 +179,7 @@ export const publicRoutes: Record<string, PublicRoute> = {
     localized: false,
     query: ['from', 'to'],
   },
+  'api/search.json.ts': { address: '/api/search.json', localized: false, query: ['q', 'lang', 'era'] },
   'api/oembed.ts': {
     address: '/api/oembed',
     localized: false,
