@@ -58,6 +58,7 @@ export const publicRoutes: Record<string, PublicRoute> = {
     query: ['village', 'category', 'stage', 'q'],
   },
   '[...locale]/commune/[code]/notice.astro': { address: '/commune/[code=18229]/notice', localized: true },
+  '[...locale]/commune/[code]/feed.atom.ts': { address: '/commune/[code=18229]/feed.atom', localized: true },
   '[...locale]/complaint/index.astro': {
     address: '/complaint',
     localized: true,
@@ -77,6 +78,7 @@ export const publicRoutes: Record<string, PublicRoute> = {
     form: ['locality', 'group', 'house'],
   },
   '[...locale]/ledger/index.astro': { address: '/ledger', localized: true, query: ledgerQuery },
+  '[...locale]/ledger/feed.atom.ts': { address: '/ledger/feed.atom', localized: true },
   '[...locale]/ledger/in.astro': { address: '/ledger/in', localized: true, query: ledgerQuery },
   '[...locale]/ledger/out.astro': { address: '/ledger/out', localized: true, query: ledgerQuery },
   '[...locale]/ledger/flow.astro': { address: '/ledger/flow', localized: true, query: ledgerQuery },
@@ -93,6 +95,7 @@ export const publicRoutes: Record<string, PublicRoute> = {
   '[...locale]/pledges/[token]/card.ts': { address: `/pledges/[token=${token}]/card`, localized: true, form: [] },
   '[...locale]/pledges/[token]/receipts.ts': { address: `/pledges/[token=${token}]/receipts`, localized: true },
   '[...locale]/province/[code].astro': { address: '/province/[code=42]', localized: true },
+  '[...locale]/province/[code]/feed.atom.ts': { address: '/province/[code=42]/feed.atom', localized: true },
   '[...locale]/receipts/[code].astro': { address: '/receipts/[code=RECEIPT]', localized: true },
   '[...locale]/receipts/verify.astro': { address: '/receipts/verify', localized: true, form: ['file'] },
   '[...locale]/receipts/keys.astro': { address: '/receipts/keys', localized: true },

@@ -25,6 +25,7 @@ import { privacyNotice } from './en/privacy-notice.ts';
 import { transparencyLog } from './en/transparency-log.ts';
 import { witnesses } from './en/witnesses.ts';
 import { receiptKeys } from './en/receipt-keys.ts';
+import { feeds } from './en/feeds.ts';
 import type { Messages } from './vi.ts';
 
 /** English: the same namespaces and keys as Vietnamese, checked by the type system. */
@@ -56,4 +57,5 @@ export const en = {
   transparencyLog,
   witnesses,
   receiptKeys,
+  feeds,
 } satisfies Messages;

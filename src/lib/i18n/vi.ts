@@ -25,6 +25,7 @@ import { privacyNotice } from './vi/privacy-notice.ts';
 import { transparencyLog } from './vi/transparency-log.ts';
 import { witnesses } from './vi/witnesses.ts';
 import { receiptKeys } from './vi/receipt-keys.ts';
+import { feeds } from './vi/feeds.ts';
 
 /**
  * Vietnamese, the portal's first language: one object per namespace (a concept of the portal),
@@ -58,6 +59,7 @@ export const vi = {
   transparencyLog,
   witnesses,
   receiptKeys,
+  feeds,
 };
 
 /** The shape of every language's messages: Vietnamese's, with each function's parameter types. */
