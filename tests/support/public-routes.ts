@@ -162,6 +162,7 @@ export const publicRoutes: Record<string, PublicRoute> = {
   'api/households/[commune].[format].ts': {
     address: '/api/households/[commune=18229].[format=json]',
     localized: false,
+    query: ['village', 'category', 'stage', 'q'],
   },
   'api/ledger/[list].[format].ts': {
     address: '/api/ledger/[list=in].[format=json]',
