@@ -85,6 +85,7 @@ export const publicRoutes: Record<string, PublicRoute> = {
   '[...locale]/old/[code].astro': { address: '/old/[code=18229]', localized: true },
   '[...locale]/open-data.astro': { address: '/open-data', localized: true },
   '[...locale]/privacy.astro': { address: '/privacy', localized: true },
+  '[...locale]/pledge-check.astro': { address: '/pledge-check', localized: true, query: ['ref'] },
   '[...locale]/pledge.astro': { address: '/pledge', localized: true, query: ['target'], form: pledgeForm },
   '[...locale]/pledges/[token].astro': {
     address: `/pledges/[token=${token}]`,
@@ -94,6 +95,11 @@ export const publicRoutes: Record<string, PublicRoute> = {
   },
   '[...locale]/pledges/[token]/card.ts': { address: `/pledges/[token=${token}]/card`, localized: true, form: [] },
   '[...locale]/pledges/[token]/receipts.ts': { address: `/pledges/[token=${token}]/receipts`, localized: true },
+  '[...locale]/pledges/[token]/confirmation.astro': {
+    address: `/pledges/[token=${token}]/confirmation`,
+    localized: true,
+  },
+  '[...locale]/pledges/[token]/qr.png.ts': { address: `/pledges/[token=${token}]/qr.png`, localized: true },
   '[...locale]/province/[code].astro': { address: '/province/[code=42]', localized: true },
   '[...locale]/province/[code]/feed.atom.ts': { address: '/province/[code=42]/feed.atom', localized: true },
   '[...locale]/receipts/[code].astro': { address: '/receipts/[code=RECEIPT]', localized: true },

@@ -219,10 +219,17 @@ async function addToPledgedTotal(tx: Transaction, targetKind: PledgeTargetKind, 
 
 export type PrivatePledge = typeof pledges.$inferSelect & {
   donor: Pick<typeof donors.$inferSelect, 'type' | 'name' | 'displayChoice' | 'publicName'>;
+  /** The organisation's tax code, printed on its confirmation. */
+  taxCode: string | null;
 };
 
 /** The pledge a private link opens, or undefined for an unknown token. */
-export async function findPledgeByToken(db: Database, token: string): Promise<PrivatePledge | undefined> {
+export function findPledgeByToken(db: Database, token: string): Promise<PrivatePledge | undefined> {
+  return findPledgeByTokenHash(db, hashSecretToken(token));
+}
+
+/** The pledge whose private link's token hashes to this. */
+export async function findPledgeByTokenHash(db: Database, tokenHash: string): Promise<PrivatePledge | undefined> {
   const [row] = await db
     .select({
       pledge: pledges,
@@ -232,11 +239,12 @@ export async function findPledgeByToken(db: Database, token: string): Promise<Pr
         displayChoice: donors.displayChoice,
         publicName: donors.publicName,
       },
+      taxCode: donors.taxCode,
     })
     .from(pledges)
     .innerJoin(donors, eq(donors.id, pledges.donorId))
-    .where(eq(pledges.privateTokenHash, hashSecretToken(token)));
-  return row ? { ...row.pledge, donor: row.donor } : undefined;
+    .where(eq(pledges.privateTokenHash, tokenHash));
+  return row ? { ...row.pledge, donor: row.donor, taxCode: row.taxCode } : undefined;
 }
 
 /**
