@@ -197,7 +197,10 @@ export async function submitPledge(
     const found = kind ? await findTargetsByName(db, kind, typedName, locale) : { choices: [] };
     if (!found.chosen) {
       const problem = found.choices.length > 0 ? 'targetAmbiguous' : 'targetNameUnknown';
-      return { ...refused(problem, { field: 'targetName' }), choices: found.choices };
+      // The rest of the form is read too, so that every field to put right is shown at once.
+      const rest = readPledgeForm({ ...fields, targetCode: 'XX' }, locale);
+      const others = rest.ok ? [] : rest.problems.filter((p) => p.field !== 'targetCode');
+      return { ok: false, problems: [{ code: problem, field: 'targetName' }, ...others], choices: found.choices };
     }
     fields = { ...fields, targetCode: found.chosen.code };
   }
