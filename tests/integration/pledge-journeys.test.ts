@@ -9,6 +9,7 @@ import { inKindValue } from '../../src/lib/recognition/recognition.ts';
 import { referencePrices } from '../../src/lib/recognition/reference-prices.ts';
 import { donorWall } from '../../src/lib/recognition/store.ts';
 import { messagesFor } from '../../src/lib/i18n/messages.ts';
+import { targetChoiceLabels } from '../../src/lib/pledges/target-choice-label.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';
 import { driverUnderTest } from './support/test-database.ts';
 
@@ -35,7 +36,13 @@ describe(`pledging by name, in real units and in machine shifts (${driverUnderTe
 
   it('finds the receiving commune by its name, without diacritics, with its district or province', async () => {
     for (const targetName of ['Văn Quan', 'van quan lang son', 'Xã Văn Quan']) {
-      const pledged = await submit({ targetKind: 'commune', targetCode: '', targetName, kind: 'money', amount: '2.000.000' });
+      const pledged = await submit({
+        targetKind: 'commune',
+        targetCode: '',
+        targetName,
+        kind: 'money',
+        amount: '2.000.000',
+      });
       expect(pledged.ok, targetName).toBe(true);
       const pledge = pledged.ok ? await findPledgeByToken(database.db, pledged.value.token) : undefined;
       expect(pledge).toMatchObject({ targetKind: 'commune', targetCode: '06253' });
@@ -43,14 +50,26 @@ describe(`pledging by name, in real units and in machine shifts (${driverUnderTe
   });
 
   it('offers the places a shared name may mean, each told apart, and refuses a name nothing bears', async () => {
-    const shared = await submit({ targetKind: 'commune', targetCode: '', targetName: 'Hoa Binh', kind: 'money', amount: '2.000.000' });
+    const shared = await submit({
+      targetKind: 'commune',
+      targetCode: '',
+      targetName: 'Hoa Binh',
+      kind: 'money',
+      amount: '2.000.000',
+    });
     expect(shared.ok).toBe(false);
     expect(!shared.ok && shared.problems).toEqual([{ code: 'targetAmbiguous', field: 'targetName' }]);
-    const labels = shared.choices!.map((c) => c.label);
+    const labels = targetChoiceLabels(messagesFor('vi'), 'vi', shared.choices!);
     expect(labels.length).toBeGreaterThan(1);
     expect(new Set(labels).size).toBe(labels.length);
     expect(labels.every((l) => l.includes('thuộc Tỉnh') || l.includes('thuộc Thành phố'))).toBe(true);
-    const none = await submit({ targetKind: 'commune', targetCode: '', targetName: 'Zzyzx', kind: 'money', amount: '2.000.000' });
+    const none = await submit({
+      targetKind: 'commune',
+      targetCode: '',
+      targetName: 'Zzyzx',
+      kind: 'money',
+      amount: '2.000.000',
+    });
     expect(!none.ok && none.problems).toEqual([{ code: 'targetNameUnknown', field: 'targetName' }]);
   });
 
@@ -69,7 +88,15 @@ describe(`pledging by name, in real units and in machine shifts (${driverUnderTe
 
   it('keeps cement typed in tonnes as bags, exactly', async () => {
     const pledged = await submit(
-      { targetKind: 'commune', targetCode: '06253', kind: 'material', material: 'cement', materialDescription: '', quantity: '1.5', quantityUnit: 'tonne' },
+      {
+        targetKind: 'commune',
+        targetCode: '06253',
+        kind: 'material',
+        material: 'cement',
+        materialDescription: '',
+        quantity: '1.5',
+        quantityUnit: 'tonne',
+      },
       'en',
     );
     const pledge = pledged.ok ? await findPledgeByToken(database.db, pledged.value.token) : undefined;
@@ -92,7 +119,12 @@ describe(`pledging by name, in real units and in machine shifts (${driverUnderTe
 
     const made = await createOfficial(
       database.db,
-      { email: 'vanquan@example.vn', name: 'Cán bộ xã', password: 'một mật khẩu dài', grants: [{ role: 'commune_officer', unitCode: '06253' }] },
+      {
+        email: 'vanquan@example.vn',
+        name: 'Cán bộ xã',
+        password: 'một mật khẩu dài',
+        grants: [{ role: 'commune_officer', unitCode: '06253' }],
+      },
       null,
     );
     if (!made.ok) throw new Error('email taken');
@@ -102,7 +134,9 @@ describe(`pledging by name, in real units and in machine shifts (${driverUnderTe
       ok: true,
       value: { delivered: 3 },
     });
-    expect((await recordDelivery(database.db, pledge.reference, { ...delivery, quantity: 2 }, officer, today)).ok).toBe(false);
+    expect((await recordDelivery(database.db, pledge.reference, { ...delivery, quantity: 2 }, officer, today)).ok).toBe(
+      false,
+    );
 
     const [receipt] = await receiptsForPledge(database.db, pledge.id);
     expect(receipt!.body.gift).toEqual({

@@ -9,6 +9,7 @@ import {
 } from '../../src/lib/units/store.ts';
 import { searchUnits } from '../../src/lib/units/search-store.ts';
 import { searchResultLines, unitPagePath } from '../../src/lib/units/search-result-label.ts';
+import { messagesFor } from '../../src/lib/i18n/messages.ts';
 import { foldDiacritics } from '../../src/lib/units/fold-diacritics.ts';
 import { driverUnderTest } from './support/test-database.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';
@@ -75,7 +76,7 @@ describe(`administrative unit queries (${driverUnderTest})`, () => {
   it('shows each former unit with its district and what it is now part of, no two lines alike', async () => {
     for (const locale of ['vi', 'en'] as const) {
       const results = await searchUnits(database.db, 'Hoa Binh');
-      const lines = searchResultLines(results, locale, (r) => unitPagePath(locale, r));
+      const lines = searchResultLines(messagesFor(locale), results, locale, (r) => unitPagePath(locale, r));
       const shown = lines.map((l) => [l.name, l.where, l.formerBadge, l.nowPartOf].join(' | '));
       expect(new Set(shown).size, shown.join('\n')).toBe(shown.length);
       const formerCommunes = results.filter((r) => r.era === 'pre2025' && r.level === 'commune');

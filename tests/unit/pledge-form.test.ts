@@ -90,7 +90,13 @@ describe('reading the pledge form', () => {
   });
 
   it('reads machinery in machine shifts, and asks what another machine is', () => {
-    const read = readPledgeForm({ ...person, kind: 'machinery', machine: 'excavator', machineDescription: '', shifts: '6' });
+    const read = readPledgeForm({
+      ...person,
+      kind: 'machinery',
+      machine: 'excavator',
+      machineDescription: '',
+      shifts: '6',
+    });
     expect(read.ok && read.value).toMatchObject({ kind: 'machinery', machine: 'excavator', shifts: 6 });
     expect(
       readPledgeForm({ ...person, kind: 'machinery', machine: 'other', machineDescription: '', shifts: '2' }),

@@ -10,11 +10,14 @@ describe('material units', () => {
     expect(parseQuantity('vi', '1.500')).toEqual({ digits: 1500n, scale: 0 });
     expect(parseQuantity('vi', '2,75')).toEqual({ digits: 275n, scale: 2 });
     expect(parseQuantity('en', '1,500.5')).toEqual({ digits: 15005n, scale: 1 });
-    for (const bad of ['', '0', '-3', '1,2345', 'abc', '1.50', '1e3']) expect(parseQuantity('vi', bad), bad).toBeUndefined();
+    for (const bad of ['', '0', '-3', '1,2345', 'abc', '1.50', '1e3'])
+      expect(parseQuantity('vi', bad), bad).toBeUndefined();
   });
 
   it('tells a stored quantity in the other unit where it comes out exact', () => {
-    expect(otherUnits('cement', 30n)).toEqual([{ unit: 'tonne', quantity: { digits: 15n, scale: 1 }, portalSetting: false }]);
+    expect(otherUnits('cement', 30n)).toEqual([
+      { unit: 'tonne', quantity: { digits: 15n, scale: 1 }, portalSetting: false },
+    ]);
     expect(otherUnits('roofing', 61n)).toEqual([
       { unit: 'sheet', quantity: { digits: 305n, scale: 1 }, portalSetting: true },
     ]);
@@ -24,7 +27,13 @@ describe('material units', () => {
   });
 
   it('shows cement in bags and tonnes, and labels the portal’s own sheet conversion', () => {
-    const gift = { kind: 'material', material: 'cement', quantity: 40, materialDescription: null, skill: null } as const;
+    const gift = {
+      kind: 'material',
+      material: 'cement',
+      quantity: 40,
+      materialDescription: null,
+      skill: null,
+    } as const;
     expect(describeGift(messagesFor('vi'), 'vi', gift)).toBe('40 × Xi măng (bao 50 kg) = 2 tấn');
     expect(describeGift(messagesFor('en'), 'en', gift)).toBe('40 × Cement (50 kg bags) = 2 tonnes');
     const roofing = describeGift(messagesFor('vi'), 'vi', { ...gift, material: 'roofing', quantity: 60 });

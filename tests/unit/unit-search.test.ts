@@ -41,10 +41,12 @@ describe('matching a search to a unit', () => {
       { label: 'Xã Hòa Bình', code: '2' },
       { label: 'Xã An Bình', code: '3' },
     ];
-    expect(distinctLabels(items, (i) => i.label, (i) => i.code)).toEqual([
-      'Xã Hòa Bình (1)',
-      'Xã Hòa Bình (2)',
-      'Xã An Bình',
-    ]);
+    expect(
+      distinctLabels(
+        items,
+        (i) => i.label,
+        (i) => i.code,
+      ),
+    ).toEqual(['Xã Hòa Bình (1)', 'Xã Hòa Bình (2)', 'Xã An Bình']);
   });
 });

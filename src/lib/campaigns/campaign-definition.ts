@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { beneficiaryCategories, supportTypes, type BeneficiaryCategory } from '../households/vocabulary.ts';
+import { beneficiaryCategories, supportTypes } from '../households/vocabulary.ts';
 import { eras } from '../units/vocabulary.ts';
 import { beneficiaryCategoriesOf } from './beneficiaries.ts';
 

@@ -39,12 +39,10 @@ export function selfCheckAnswersSchema(campaignIds: readonly string[]) {
     // None, one or several checkboxes (src/lib/forms/read-form.ts) become a list.
     groups: z.pipe(
       z.transform((value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value : [value])),
-      z
-        .array(z.enum(groupAnswers, { error: 'noGroup' }))
-        .check(
-          z.minLength(1, { error: 'noGroup' }),
-          z.refine((groups) => !(groups.includes('none') && groups.length > 1), { error: 'noneWithGroups' }),
-        ),
+      z.array(z.enum(groupAnswers, { error: 'noGroup' })).check(
+        z.minLength(1, { error: 'noGroup' }),
+        z.refine((groups) => !(groups.includes('none') && groups.length > 1), { error: 'noneWithGroups' }),
+      ),
     ),
     house: z.enum(houseAnswers, { error: 'noHouseCondition' }),
   });

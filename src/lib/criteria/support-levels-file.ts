@@ -21,7 +21,10 @@ export function readSupportLevels(file: string): SupportLevel[] {
   const rows: unknown[] = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, trim: true });
   return rows.map((raw, index) => {
     const row = rowSchema.safeParse(raw);
-    if (!row.success) throw new Error(`${file}, line ${index + 2}: ${row.error.issues[0]?.path.join('.')} ${row.error.issues[0]?.message}`);
+    if (!row.success)
+      throw new Error(
+        `${file}, line ${index + 2}: ${row.error.issues[0]?.path.join('.')} ${row.error.issues[0]?.message}`,
+      );
     const r = row.data;
     return {
       programme: r.programme,

@@ -35,10 +35,13 @@ export const atomMediaType = 'application/atom+xml';
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
+// The characters XML 1.0 forbids, control characters among them.
+// eslint-disable-next-line no-control-regex
+const notInXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
 /** Text safe inside an XML element or attribute; characters XML 1.0 forbids are dropped. */
 export function xmlText(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[&<>"']/g, (c) => escapes[c]!);
+  return text.replace(notInXml, '').replace(/[&<>"']/g, (c) => escapes[c]!);
 }
 
 /** An IRI for a feed entry that never changes: a tag URI (RFC 4151) under the portal's host. */

@@ -1,34 +1,9 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import type { HouseholdStage } from '../households/vocabulary.ts';
-import type { MoneyInRow, MoneyOutRow } from '../ledger/ledger-rows.ts';
+import { announcedStages, type CompletionEvent, type FeedEvent, type FeedPlace, eventTime } from './feed-events.ts';
 import { moneyIn, moneyOut, type LedgerArea } from '../ledger/public-ledger-store.ts';
 import { currentUnitIs } from '../units/store.ts';
 import type { Queryable } from '../../../db/client.ts';
 import { adminUnits, householdStageEvents, households } from '../../../db/schema/index.ts';
-
-/** What a place's feed follows: today's commune or province, or the whole country's ledger. */
-export type FeedPlace = { kind: 'commune' | 'province'; code: string } | 'country';
-
-/** Stages a feed announces: a home finished, then handed over to its household. */
-export const announcedStages = ['completed', 'handed_over'] as const satisfies readonly HouseholdStage[];
-
-export interface CompletionEvent {
-  kind: 'completion';
-  eventId: number;
-  publicCode: string;
-  village: string;
-  communeCode: string;
-  communeName: string;
-  communeNameEn: string;
-  stage: (typeof announcedStages)[number];
-  occurredOn: string;
-  recordedAt: Date;
-}
-
-export type FeedEvent =
-  | CompletionEvent
-  | { kind: 'moneyIn'; row: MoneyInRow }
-  | { kind: 'moneyOut'; row: MoneyOutRow };
 
 /** Latest events first; a feed carries this many of each kind. */
 const perKind = 30;
@@ -52,13 +27,6 @@ export async function feedEvents(db: Queryable, place: FeedPlace): Promise<FeedE
     ...moneyOutRows.map((row) => ({ kind: 'moneyOut' as const, row })),
   ];
   return events.sort((a, b) => eventTime(b).getTime() - eventTime(a).getTime());
-}
-
-/** When an event happened, for ordering and the entry's `updated`: a day's event at the start of that day in Vietnam. */
-export function eventTime(event: FeedEvent): Date {
-  if (event.kind === 'completion') return event.recordedAt;
-  if (event.kind === 'moneyIn') return event.row.receivedAt;
-  return new Date(`${event.row.occurredOn}T00:00:00+07:00`);
 }
 
 async function completionsIn(db: Queryable, place: { kind: 'commune' | 'province'; code: string }) {

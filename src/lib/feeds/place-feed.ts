@@ -2,7 +2,7 @@ import { formatDate, formatDong } from '../i18n/format.ts';
 import { localizedPath, type Locale } from '../i18n/locales.ts';
 import type { AtomEntry } from './atom.ts';
 import { tagUri } from './atom.ts';
-import { eventTime, type FeedEvent } from './feed-store.ts';
+import { eventTime, type FeedEvent } from './feed-events.ts';
 
 /** The words feed entries are told in: the `feeds` messages of one language. */
 export interface FeedWords {

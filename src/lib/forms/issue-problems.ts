@@ -35,4 +35,3 @@ export function problemsFromIssues<P extends string>(
   }
   return problems;
 }
-

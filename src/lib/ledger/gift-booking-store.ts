@@ -132,7 +132,13 @@ export async function bookDelivery(tx: Transaction, deliveryId: number): Promise
       : pledge.kind === 'machinery'
         ? [
             `machinery-${pledge.machine}:shift`,
-            { kind: 'machinery', machine: pledge.machine!, description: pledge.machineDescription, quantity, unit: 'shift' },
+            {
+              kind: 'machinery',
+              machine: pledge.machine!,
+              description: pledge.machineDescription,
+              quantity,
+              unit: 'shift',
+            },
           ]
         : [
             `${pledge.material}:${materials[pledge.material as Material]}`,

@@ -38,7 +38,9 @@ export function describeGift(t: GiftWords, locale: Locale, gift: Gift): string {
   if (gift.kind === 'material') {
     const detail = gift.materialDescription ? ` (${gift.materialDescription})` : '';
     const others = otherUnits(gift.material!, BigInt(gift.quantity!));
-    const also = others.map((o) => ` = ${formatExactDecimal(locale, o.quantity)} ${t.pledges.unitLabel[o.unit]}`).join('');
+    const also = others
+      .map((o) => ` = ${formatExactDecimal(locale, o.quantity)} ${t.pledges.unitLabel[o.unit]}`)
+      .join('');
     const setting = others.some((o) => o.portalSetting)
       ? ` (${t.pledges.portalConversion(String(roofingSheetSquareMetres))})`
       : '';

@@ -126,7 +126,11 @@ const material = (locale: Locale) =>
               ? 'quantityInvalid'
               : undefined;
       if (problem) {
-        context.addIssue({ code: 'custom', message: problem, path: [problem === 'quantityUnitInvalid' ? 'quantityUnit' : 'quantity'] });
+        context.addIssue({
+          code: 'custom',
+          message: problem,
+          path: [problem === 'quantityUnitInvalid' ? 'quantityUnit' : 'quantity'],
+        });
         return z.NEVER;
       }
       const { quantityUnit: _unit, ...rest } = form;

@@ -194,7 +194,7 @@ export async function submitPledge(
     fields = { ...fields, targetCode: '' };
   if (!fields.targetCode && typedName.trim() && typeof fields.targetKind === 'string') {
     const kind = pledgeTargetKinds.find((k) => k === fields.targetKind);
-    const found = kind ? await findTargetsByName(db, kind, typedName, locale) : { choices: [] };
+    const found = kind ? await findTargetsByName(db, kind, typedName) : { choices: [] };
     if (!found.chosen) {
       const problem = found.choices.length > 0 ? 'targetAmbiguous' : 'targetNameUnknown';
       // The rest of the form is read too, so that every field to put right is shown at once.

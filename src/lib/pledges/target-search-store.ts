@@ -1,20 +1,13 @@
 import { eq } from 'drizzle-orm';
-import type { Locale } from '../i18n/locales.ts';
-import { searchResultLines, unitPagePath } from '../units/search-result-label.ts';
 import { searchUnits } from '../units/search-store.ts';
 import { gradeMatch } from '../units/unit-search.ts';
 import { currentEra } from '../units/vocabulary.ts';
 import type { PledgeTargetKind } from './vocabulary.ts';
+import type { TargetChoice } from './target-choice-label.ts';
+
+export type { TargetChoice };
 import type { Database } from '../../../db/client.ts';
 import { campaigns, households } from '../../../db/schema/index.ts';
-
-/** A place or fund a typed name may mean, as the pledge form offers it. */
-export interface TargetChoice {
-  kind: PledgeTargetKind;
-  code: string;
-  /** Its name and where it lies, told apart from the other choices. */
-  label: string;
-}
 
 /** At most this many places are offered when a name is not enough to tell them apart. */
 const choiceLimit = 8;
@@ -28,7 +21,6 @@ export async function findTargetsByName(
   db: Database,
   kind: PledgeTargetKind,
   text: string,
-  locale: Locale,
 ): Promise<{ chosen?: TargetChoice; choices: TargetChoice[] }> {
   const typed = text.trim();
   if (typed.length === 0) return { choices: [] };
@@ -37,26 +29,29 @@ export async function findTargetsByName(
       .select({ code: households.publicCode })
       .from(households)
       .where(eq(households.publicCode, typed.toUpperCase()));
-    const choice = home && { kind, code: home.code, label: home.code };
+    const choice = home && { kind, code: home.code, unit: null, name: { vi: home.code, en: home.code } };
     return choice ? { chosen: choice, choices: [choice] } : { choices: [] };
   }
   if (kind === 'campaign') {
-    const all = await db.select({ id: campaigns.id, nameVi: campaigns.nameVi, nameEn: campaigns.nameEn }).from(campaigns);
+    const all = await db
+      .select({ id: campaigns.id, nameVi: campaigns.nameVi, nameEn: campaigns.nameEn })
+      .from(campaigns);
     const graded = all.flatMap((c) => {
-      const name = locale === 'en' ? c.nameEn : c.nameVi;
       const match =
-        c.id === typed ? ({ grade: 'exact' } as const) : gradeMatch(typed, { name, fullName: c.nameVi, context: [c.nameEn] });
-      return match ? [{ choice: { kind, code: c.id, label: name }, exact: match.grade === 'exact' }] : [];
+        c.id === typed
+          ? ({ grade: 'exact' } as const)
+          : gradeMatch(typed, { name: c.nameVi, fullName: c.nameEn, context: [] });
+      const name = { vi: c.nameVi, en: c.nameEn };
+      return match ? [{ choice: { kind, code: c.id, unit: null, name }, exact: match.grade === 'exact' }] : [];
     });
     return pick(graded);
   }
   const results = (await searchUnits(db, typed, 200))
     .filter((unit) => unit.era === currentEra && unit.level === kind)
     .slice(0, choiceLimit);
-  const lines = searchResultLines(results, locale, (unit) => unitPagePath(locale, unit));
   return pick(
-    results.map((unit, i) => ({
-      choice: { kind, code: unit.code, label: [lines[i]!.name, lines[i]!.where].filter(Boolean).join(' ') },
+    results.map((unit) => ({
+      choice: { kind, code: unit.code, unit, name: null },
       exact: unit.grade === 'exact' || unit.code === typed,
     })),
   );

@@ -110,7 +110,9 @@ function facts(report: AchievementReport, t: AchievementWords, locale: Locale): 
     [
       t.recognition.machineShifts,
       Object.entries(totals.machineShifts ?? {})
-        .map(([machine, shifts]) => `${formatNumber(locale, shifts ?? 0)} × ${t.pledges.machineLabel[machine as Machine]}`)
+        .map(
+          ([machine, shifts]) => `${formatNumber(locale, shifts ?? 0)} × ${t.pledges.machineLabel[machine as Machine]}`,
+        )
         .join(', ') || '—',
     ],
     [t.recognition.achievementHomes, formatNumber(locale, totals.homesFunded)],

@@ -39,7 +39,8 @@ export function inKindValue(
 export function thresholdsMet(totals: VerifiedTotals, t: Thresholds): string[] {
   const met: string[] = [];
   if (t.cash !== undefined && totals.cash >= t.cash) met.push('cash');
-  if (t.inKindValue !== undefined && inKindValue(totals.materials, totals.machineShifts) >= t.inKindValue) met.push('inKindValue');
+  if (t.inKindValue !== undefined && inKindValue(totals.materials, totals.machineShifts) >= t.inKindValue)
+    met.push('inKindValue');
   if (t.workdays !== undefined && totals.workdays >= t.workdays) met.push('workdays');
   if (t.homesFunded !== undefined && totals.homesFunded >= t.homesFunded) met.push('homesFunded');
   return met;

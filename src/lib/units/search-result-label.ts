@@ -1,8 +1,14 @@
 import { localizedPath, type Locale } from '../i18n/locales.ts';
-import { messagesFor } from '../i18n/messages.ts';
 import { distinctLabels } from './unit-search.ts';
 import { formerEra } from './vocabulary.ts';
-import type { UnitSearchResult } from './search-store.ts';
+import type { UnitSearchResult } from './unit-search.ts';
+import type { Template } from '../i18n/template.ts';
+
+/** The words a result line is told in: the `units` and `search` messages of one language. */
+export interface SearchLineWords {
+  units: { formerUnitBadge: string; inProvince: (province: string) => string };
+  search: { nowPartOf: (names: string) => string; suggestionsCount?: Template<'count'> };
+}
 
 /** One search result as a reader sees it, in the page's language. */
 export interface SearchResultLine {
@@ -23,11 +29,11 @@ export interface SearchResultLine {
 
 /** The result lines of a search: the search page and the suggestions show the same. */
 export function searchResultLines(
+  t: SearchLineWords,
   results: readonly UnitSearchResult[],
   locale: Locale,
   pathOf: (result: UnitSearchResult) => string,
 ): SearchResultLine[] {
-  const t = messagesFor(locale);
   const en = locale === 'en';
   const whereOf = (r: UnitSearchResult) =>
     r.level === 'province'

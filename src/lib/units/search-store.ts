@@ -1,34 +1,13 @@
 import { and, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { compareVietnamese } from '../i18n/compare-text.ts';
-import { gradeMatch, rankOf, searchWords, type MatchGrade } from './unit-search.ts';
+import { gradeMatch, rankOf, searchWords, type NamedUnit, type UnitSearchResult } from './unit-search.ts';
+
+export type { UnitSearchResult };
 import { currentEra, formerEra } from './vocabulary.ts';
-import type { AdminUnit } from './store.ts';
 import type { Database } from '../../../db/client.ts';
 import { containsPattern } from '../../../db/like-pattern.ts';
 import { adminUnits, provinceSuccessions, unitSuccessions } from '../../../db/schema/index.ts';
-
-/** A named place, in Vietnamese and English. */
-export interface NamedUnit {
-  code: string;
-  level: AdminUnit['level'];
-  fullName: string;
-  fullNameEn: string;
-}
-
-export interface UnitSearchResult extends AdminUnit {
-  grade: MatchGrade;
-  /** Whether the query named the unit's district or province besides its name. */
-  viaContext: boolean;
-  /** The full name of the unit's province in the same era, in Vietnamese and English. */
-  provinceName: string;
-  provinceNameEn: string;
-  /** A former commune's district; null for provinces, districts and today's communes. */
-  districtName: string | null;
-  districtNameEn: string | null;
-  /** For a former unit: today's communes (or province) it went into. Empty for today's units. */
-  nowPartOf: NamedUnit[];
-}
 
 /** Rows read before ranking: enough for any real name, bounded for a two-letter query. */
 const candidateLimit = 1500;
@@ -58,12 +37,7 @@ export async function searchUnits(db: Database, query: string, limit = 50): Prom
       district,
       and(eq(district.era, adminUnits.era), eq(district.code, adminUnits.parentCode), eq(district.level, 'district')),
     )
-    .where(
-      or(
-        and(...words.map((word) => ilike(place, containsPattern(word)))),
-        eq(adminUnits.code, query.trim()),
-      ),
-    )
+    .where(or(and(...words.map((word) => ilike(place, containsPattern(word)))), eq(adminUnits.code, query.trim())))
     // A short query's candidates are capped: those ending in the query (likeliest exact) first.
     .orderBy(
       sql`case when ${adminUnits.searchText} like ${`%${words.join(' ')}`} then 0 else 1 end`,
@@ -110,14 +84,22 @@ export async function searchUnits(db: Database, query: string, limit = 50): Prom
  * Today's units each former unit went into: a commune's 2025 communes, a district's or a
  * province's 2025 province (districts were abolished whole, their communes spread out).
  */
-async function successorsByOldUnit(db: Database, oldUnits: AdminUnit[]): Promise<Map<string, NamedUnit[]>> {
+async function successorsByOldUnit(
+  db: Database,
+  oldUnits: (typeof adminUnits.$inferSelect)[],
+): Promise<Map<string, NamedUnit[]>> {
   const result = new Map<string, NamedUnit[]>();
   const add = (oldCode: string, unit: NamedUnit) => {
     const list = result.get(oldCode) ?? [];
     if (!list.some((u) => u.code === unit.code)) list.push(unit);
     result.set(oldCode, list);
   };
-  const named = { code: adminUnits.code, level: adminUnits.level, fullName: adminUnits.fullName, fullNameEn: adminUnits.fullNameEn };
+  const named = {
+    code: adminUnits.code,
+    level: adminUnits.level,
+    fullName: adminUnits.fullName,
+    fullNameEn: adminUnits.fullNameEn,
+  };
   const communeCodes = oldUnits.filter((u) => u.level === 'commune').map((u) => u.code);
   if (communeCodes.length > 0) {
     const rows = await db
@@ -133,7 +115,10 @@ async function successorsByOldUnit(db: Database, oldUnits: AdminUnit[]): Promise
     const rows = await db
       .select({ oldProvinceCode: provinceSuccessions.oldProvinceCode, ...named })
       .from(provinceSuccessions)
-      .innerJoin(adminUnits, and(eq(adminUnits.era, currentEra), eq(adminUnits.code, provinceSuccessions.newProvinceCode)))
+      .innerJoin(
+        adminUnits,
+        and(eq(adminUnits.era, currentEra), eq(adminUnits.code, provinceSuccessions.newProvinceCode)),
+      )
       .where(inArray(provinceSuccessions.oldProvinceCode, [...new Set(provinceOf.values())]));
     for (const [oldCode, provinceCode] of provinceOf) {
       const row = rows.find((r) => r.oldProvinceCode === provinceCode);

@@ -1,4 +1,19 @@
 import { foldDiacritics } from './fold-diacritics.ts';
+import type { Era, UnitLevel, UnitType } from './vocabulary.ts';
+
+/** What a search result tells of its unit (a row of admin_units). */
+interface AdminUnit {
+  era: Era;
+  code: string;
+  level: UnitLevel;
+  type: UnitType;
+  name: string;
+  fullName: string;
+  nameEn: string;
+  fullNameEn: string;
+  parentCode: string | null;
+  provinceCode: string;
+}
 
 /**
  * How a unit's name answers a search, best first: the name is the query, starts with it, or
@@ -80,9 +95,35 @@ export function rankOf(match: Match, current: boolean, level: string): number {
  * Labels that read the same get told apart: a result whose label repeats another's is given its
  * code, so no two lines of a result list look identical.
  */
-export function distinctLabels<T>(items: readonly T[], label: (item: T) => string, code: (item: T) => string): string[] {
+export function distinctLabels<T>(
+  items: readonly T[],
+  label: (item: T) => string,
+  code: (item: T) => string,
+): string[] {
   const labels = items.map(label);
   const counts = new Map<string, number>();
   for (const l of labels) counts.set(l, (counts.get(l) ?? 0) + 1);
   return labels.map((l, i) => ((counts.get(l) ?? 0) > 1 ? `${l} (${code(items[i]!)})` : l));
+}
+
+/** A named place, in Vietnamese and English. */
+export interface NamedUnit {
+  code: string;
+  level: AdminUnit['level'];
+  fullName: string;
+  fullNameEn: string;
+}
+
+export interface UnitSearchResult extends AdminUnit {
+  grade: MatchGrade;
+  /** Whether the query named the unit's district or province besides its name. */
+  viaContext: boolean;
+  /** The full name of the unit's province in the same era, in Vietnamese and English. */
+  provinceName: string;
+  provinceNameEn: string;
+  /** A former commune's district; null for provinces, districts and today's communes. */
+  districtName: string | null;
+  districtNameEn: string | null;
+  /** For a former unit: today's communes (or province) it went into. Empty for today's units. */
+  nowPartOf: NamedUnit[];
 }

@@ -29,7 +29,7 @@ export const GET: APIRoute = async ({ url }) => {
     {
       query: search.value,
       label: t.search.suggestions,
-      results: searchResultLines(results, locale, (r) => unitPagePath(locale, r)),
+      results: searchResultLines(t, results, locale, (r) => unitPagePath(locale, r)),
     },
     { headers: { 'Cache-Control': publicCacheControl } },
   );

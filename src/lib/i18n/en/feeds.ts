@@ -19,5 +19,6 @@ export const feeds = {
     disbursement: (amount) => `${amount} paid out to homes`,
     reversal: (amount) => `Reversal of ${amount}`,
   },
-  moneyOutSummary: (document, description) => `${document ? `Document ${document}` : 'No document number'}: ${description}`,
+  moneyOutSummary: (document, description) =>
+    `${document ? `Document ${document}` : 'No document number'}: ${description}`,
 } satisfies Messages['feeds'];

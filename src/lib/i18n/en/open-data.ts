@@ -84,7 +84,8 @@ export const openData = {
     era: 'The era parameter must be 2025 or pre2025; GeoJSON exists only for units since 1 July 2025.',
     campaign: 'Unknown or malformed campaign identifier.',
     householdsFormat: 'Household lists are available as csv or json.',
-    householdsFilter: 'Invalid filter: village at most 100 characters, search at most 50, group and stage from their lists.',
+    householdsFilter:
+      'Invalid filter: village at most 100 characters, search at most 50, group and stage from their lists.',
     communeUnknown: (code) => `No commune has the code “${code}”.`,
     provinceUnknown: (code, era) => `No province has the code “${code}” in the ${era} era.`,
     ledgerList: 'The ledger is at /api/ledger/in and /api/ledger/out, as csv or json.',

@@ -116,8 +116,10 @@ export const pledges = {
     amountTooLarge: 'For gifts over 100 billion đồng, please contact the fund directly.',
     materialMissing: 'Choose a material.',
     materialDescriptionMissing: 'Describe the material (100 characters at most).',
-    quantityInvalid: 'The quantity is a positive number, for example 40 or 2.5 (at most 1,000,000 in the material’s own unit).',
-    quantityNotWhole: 'This quantity does not come to a whole number in the material’s own unit (1.01 tonnes of cement is 20.2 bags, for example); please correct it.',
+    quantityInvalid:
+      'The quantity is a positive number, for example 40 or 2.5 (at most 1,000,000 in the material’s own unit).',
+    quantityNotWhole:
+      'This quantity does not come to a whole number in the material’s own unit (1.01 tonnes of cement is 20.2 bags, for example); please correct it.',
     quantityUnitInvalid: 'This unit is not used for the chosen material; choose the unit again.',
     machineMissing: 'Choose a machine.',
     machineDescriptionMissing: 'Describe the machine (100 characters at most).',
@@ -137,7 +139,8 @@ export const pledges = {
   confirmationTitle: 'Pledge confirmation',
   confirmationIntro:
     'The Chung tay portal confirms the pledge below. This is not a receipt: receipts are issued when the gift reaches the fund or is delivered.',
-  printHint: 'To print or save as a PDF file, use the browser’s Print command (Ctrl+P, or Share → Print on a phone) and choose “Save as PDF”.',
+  printHint:
+    'To print or save as a PDF file, use the browser’s Print command (Ctrl+P, or Share → Print on a phone) and choose “Save as PDF”.',
   number: 'Number (pledge reference)',
   donorFull: 'Donor',
   donorTaxCode: 'Tax code',
@@ -151,7 +154,8 @@ export const pledges = {
   },
   howToPay: 'How to fulfil it',
   howToPayMoney: 'Transfer to the fund’s account below, with the pledge reference as the transfer description.',
-  howToPayInKind: 'Contact the receiving commune’s People’s Committee to arrange delivery; its officer records it and the portal issues a receipt.',
+  howToPayInKind:
+    'Contact the receiving commune’s People’s Committee to arrange delivery; its officer records it and the portal issues a receipt.',
   receivingContact: 'Receiving unit’s contact',
   contactNotStated: 'Not stated (the receiving unit has published no contact on the portal).',
   verifyTitle: 'Check this confirmation',

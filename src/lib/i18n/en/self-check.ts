@@ -53,8 +53,10 @@ export const selfCheck = {
     'The support per house under each programme, as the official source publishes it. The commune decides which programme a household falls under.',
   programmeLabel: {
     meritorious: 'Housing support for people with meritorious service and martyrs’ relatives',
-    target_programmes: 'The national target programmes (sustainable poverty reduction; ethnic-minority and mountainous areas)',
-    campaign: 'The temporary-housing elimination movement (poor and near-poor households not covered by another programme)',
+    target_programmes:
+      'The national target programmes (sustainable poverty reduction; ethnic-minority and mountainous areas)',
+    campaign:
+      'The temporary-housing elimination movement (poor and near-poor households not covered by another programme)',
   },
   offerBasis: 'Basis (as the source words it): {basis}; dated {date}',
   offerNoDate: 'no date in the source',

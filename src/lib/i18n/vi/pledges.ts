@@ -106,7 +106,8 @@ export const pledges = {
   errors: 'Chưa đăng ký được vì:',
   problem: {
     targetUnknown: 'Không tìm thấy nơi nhận đóng góp này; hãy gõ tên xã, phường hoặc tỉnh.',
-    targetNameUnknown: 'Không tìm thấy xã, phường, tỉnh hay kế hoạch nào có tên này. Hãy kiểm tra chính tả hoặc gõ ngắn hơn.',
+    targetNameUnknown:
+      'Không tìm thấy xã, phường, tỉnh hay kế hoạch nào có tên này. Hãy kiểm tra chính tả hoặc gõ ngắn hơn.',
     targetAmbiguous: 'Có nhiều nơi trùng tên: hãy chọn một trong danh sách.',
     campaignEnded: 'Kế hoạch này đã kết thúc; hãy chọn một tỉnh, xã hoặc hộ gia đình.',
     householdNotOpen: 'Nhà của hộ này đã hoàn thành hoặc hộ đã rút khỏi danh sách.',
@@ -117,7 +118,8 @@ export const pledges = {
     materialMissing: 'Hãy chọn vật liệu.',
     materialDescriptionMissing: 'Hãy ghi rõ vật liệu (tối đa 100 ký tự).',
     quantityInvalid: 'Số lượng là một số dương, ví dụ 40 hoặc 2,5 (tối đa 1.000.000 theo đơn vị của vật liệu).',
-    quantityNotWhole: 'Số lượng này không quy đổi được thành số nguyên theo đơn vị của vật liệu (ví dụ 1,01 tấn xi măng là 20,2 bao); hãy sửa lại.',
+    quantityNotWhole:
+      'Số lượng này không quy đổi được thành số nguyên theo đơn vị của vật liệu (ví dụ 1,01 tấn xi măng là 20,2 bao); hãy sửa lại.',
     quantityUnitInvalid: 'Đơn vị này không dùng cho vật liệu đã chọn; hãy chọn lại đơn vị.',
     machineMissing: 'Hãy chọn loại máy.',
     machineDescriptionMissing: 'Hãy mô tả máy (tối đa 100 ký tự).',
@@ -137,7 +139,8 @@ export const pledges = {
   confirmationTitle: 'Giấy xác nhận đăng ký đóng góp',
   confirmationIntro:
     'Cổng thông tin Chung tay xóa nhà tạm, nhà dột nát xác nhận đăng ký đóng góp dưới đây. Giấy này chưa phải biên nhận: biên nhận được cấp khi khoản đóng góp đến quỹ hoặc được giao.',
-  printHint: 'Để in hoặc lưu thành tệp PDF, dùng lệnh In của trình duyệt (Ctrl+P, hoặc Chia sẻ → In trên điện thoại) và chọn “Lưu dưới dạng PDF”.',
+  printHint:
+    'Để in hoặc lưu thành tệp PDF, dùng lệnh In của trình duyệt (Ctrl+P, hoặc Chia sẻ → In trên điện thoại) và chọn “Lưu dưới dạng PDF”.',
   number: 'Số (mã đóng góp)',
   donorFull: 'Người đóng góp',
   donorTaxCode: 'Mã số thuế',

@@ -54,7 +54,8 @@ export const selfCheck = {
     'Mức hỗ trợ mỗi căn nhà theo từng chương trình, như nguồn chính thức công bố. Xã xác định gia đình thuộc chương trình nào.',
   programmeLabel: {
     meritorious: 'Hỗ trợ nhà ở cho người có công với cách mạng, thân nhân liệt sĩ',
-    target_programmes: 'Các chương trình mục tiêu quốc gia (giảm nghèo bền vững; vùng đồng bào dân tộc thiểu số và miền núi)',
+    target_programmes:
+      'Các chương trình mục tiêu quốc gia (giảm nghèo bền vững; vùng đồng bào dân tộc thiểu số và miền núi)',
     campaign: 'Phong trào xóa nhà tạm, nhà dột nát (hộ nghèo, cận nghèo không thuộc chương trình khác)',
   },
   offerBasis: template<'basis' | 'date'>('Căn cứ (theo nguồn, nguyên văn): {basis}; ngày {date}'),

@@ -2,16 +2,20 @@ import type { Database } from '../../../db/client.ts';
 import { publicCacheControl } from '../config/http-headers.ts';
 import { publicUrl } from '../config/public-url.ts';
 import { localizedPath, languageTag, type Locale } from '../i18n/locales.ts';
-import { messagesFor } from '../i18n/messages.ts';
 import { findCurrentUnit } from '../units/store.ts';
 import { isUnitCode } from '../units/unit-code.ts';
 import { atomFeed, atomMediaType } from './atom.ts';
-import { feedEvents, type FeedPlace } from './feed-store.ts';
-import { feedEntries } from './place-feed.ts';
+import { feedPath, type FeedPlace } from './feed-events.ts';
+import { feedEvents } from './feed-store.ts';
+import { feedEntries, type FeedWords } from './place-feed.ts';
 
-/** The feed's address for a place, beside its page: `/commune/18229/feed.atom`, `/ledger/feed.atom`. */
-export function feedPath(locale: Locale, place: FeedPlace): string {
-  return localizedPath(locale, place === 'country' ? '/ledger/feed.atom' : `/${place.kind}/${place.code}/feed.atom`);
+/** The words a feed is titled in: the `feeds` and `common` messages of one language. */
+export interface FeedDocumentWords extends FeedWords {
+  feeds: FeedWords['feeds'] &
+    Record<'ledgerTitle' | 'subtitle' | 'ledgerSubtitle', string> & {
+      feedTitle: (place: string) => string;
+    };
+  common: { siteName: string };
 }
 
 /** A place's Atom feed in the reader's language; 404 for a code that is no commune or province of today. */
@@ -19,9 +23,9 @@ export async function feedResponse(
   db: Database,
   place: FeedPlace,
   locale: Locale,
+  t: FeedDocumentWords,
   requestUrl: URL,
 ): Promise<Response> {
-  const t = messagesFor(locale);
   let name = '';
   let page = localizedPath(locale, '/ledger');
   if (place !== 'country') {
