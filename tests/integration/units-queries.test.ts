@@ -82,7 +82,7 @@ describe(`administrative unit queries (${driverUnderTest})`, () => {
       const formerCommunes = results.filter((r) => r.era === 'pre2025' && r.level === 'commune');
       expect(formerCommunes.length).toBeGreaterThan(4);
       expect(formerCommunes.every((r) => r.districtName && r.nowPartOf.length > 0)).toBe(true);
-      const langSon = lines.filter((l, i) => results[i]!.era === 'pre2025' && results[i]!.provinceCode === '20');
+      const langSon = lines.filter((_line, i) => results[i]!.era === 'pre2025' && results[i]!.provinceCode === '20');
       expect(langSon.length).toBeGreaterThanOrEqual(4);
       expect(langSon.every((l) => l.nowPartOf?.includes(locale === 'vi' ? 'nay thuộc' : 'now part of'))).toBe(true);
     }
