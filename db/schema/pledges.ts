@@ -4,6 +4,7 @@ import {
   displayChoices,
   donorTypes,
   labourSkills,
+  machines,
   materialNames,
   pledgeKinds,
   pledgeTargetKinds,
@@ -47,9 +48,12 @@ export const pledges = pgTable(
     amount: bigint({ mode: 'bigint' }),
     material: text({ enum: materialNames }),
     materialDescription: text(),
-    /** Units of the material (its unit is fixed by the catalogue), or workdays for labour. */
+    /** Units of the material (its unit is fixed by the catalogue), workdays for labour, machine shifts for machinery. */
     quantity: integer(),
     skill: text({ enum: labourSkills }),
+    machine: text({ enum: machines }),
+    /** The donor's words for a machine (model, capacity), published like a material's description. */
+    machineDescription: text(),
     expiresOn: date(),
     cancelledAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -64,6 +68,7 @@ export const pledges = pgTable(
         when 'money' then ${t.amount} > 0 and ${t.quantity} is null
         when 'material' then ${t.material} is not null and ${t.quantity} > 0 and ${t.amount} is null
         when 'labour' then ${t.skill} is not null and ${t.quantity} > 0 and ${t.amount} is null
+        when 'machinery' then ${t.machine} is not null and ${t.quantity} > 0 and ${t.amount} is null
       end`,
     ),
   ],
@@ -80,7 +85,7 @@ export const deliveries = pgTable(
     pledgeId: integer()
       .notNull()
       .references(() => pledges.id),
-    /** Units of the pledge's material, or workdays. */
+    /** Units of the pledge's material, workdays, or machine shifts. */
     quantity: integer().notNull(),
     deliveredOn: date().notNull(),
     /** Evidence photo in the evidence store, if one was attached. */

@@ -59,7 +59,52 @@ test.describe('the eligibility self-check', () => {
         .getByRole('link', { name: /Trích Kế hoạch \(không ghi số\) năm 2024 của Chủ tịch UBND tỉnh Bắc Giang, mục/ })
         .first(),
     ).toBeVisible();
+    await expect(page.getByRole('link', { name: /\.txt/ })).toHaveCount(0);
     expect(posts).toEqual([]);
+  });
+
+  test('elsewhere in the country, tells a poor household in a temporary house what the national programmes give', async ({
+    page,
+  }) => {
+    await page.goto('/eligibility?locality=national-2025');
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    await page.getByLabel(/^Hộ nghèo/).check();
+    await page.getByLabel(/^Nhà tạm/).check();
+    await page.getByRole('button', { name: 'Xem kết quả' }).click();
+    await expect(page.getByRole('heading', { name: 'Chương trình quốc gia hỗ trợ nhà ở như thế nào' })).toBeVisible();
+    const offers = page.locator('.national-offers li');
+    await expect(offers).toHaveCount(2);
+    await expect(offers.nth(1)).toContainText(/60\.000\.000/);
+    await expect(offers.nth(1)).toContainText('10/11/2024');
+    await expect(offers.nth(1).getByRole('link', { name: 'Nguồn' })).toHaveAttribute('href', /vneconomy\.vn/);
+  });
+
+  test('ships at most 30 KB of compressed JavaScript, and only the page’s language', async ({ page }) => {
+    const { gzipSync } = await import('node:zlib');
+    const { messagesFor } = await import('../../src/lib/i18n/messages.ts');
+    for (const [path, other] of [
+      ['/eligibility', messagesFor('en')],
+      ['/en/eligibility', messagesFor('vi')],
+    ] as const) {
+      const scripts: Promise<Buffer>[] = [];
+      page.on('response', (response) => {
+        if (response.request().resourceType() === 'script') scripts.push(response.body());
+      });
+      await page.goto(path);
+      await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+      const bodies = await Promise.all(scripts);
+      page.removeAllListeners('response');
+      // A size, measured on the files as built (gzip, as the server sends them): not a speed.
+      const compressed = bodies.reduce((total, body) => total + gzipSync(body, { level: 9 }).length, 0);
+      expect(bodies.length, path).toBeGreaterThan(0);
+      expect(compressed, path).toBeLessThanOrEqual(30 * 1024);
+      // The other language's words are neither in the scripts nor in the island's props.
+      const html = await page.content();
+      for (const words of [other.selfCheck.submit, other.selfCheck.groupLabel.poor, other.selfCheck.nationalTitle]) {
+        expect(html, path).not.toContain(words);
+        for (const body of bodies) expect(body.toString('utf8'), path).not.toContain(words);
+      }
+    }
   });
 
   test('works without JavaScript as a plain form, in English', async ({ browser }) => {

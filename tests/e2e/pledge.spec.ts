@@ -5,7 +5,8 @@ import Stripe from 'stripe';
 test.describe('pledging', () => {
   test('a person pledges money to a commune and gets a private page with the VietQR transfer', async ({ page }) => {
     await page.goto('/pledge?target=commune:18229');
-    await expect(page.getByLabel('Mã kế hoạch, mã tỉnh, mã xã hoặc mã hộ')).toHaveValue('18229');
+    // Arriving from a commune's page, the commune is chosen and shown by its name.
+    await expect(page.getByLabel('Tên xã, phường, tỉnh, tên kế hoạch hoặc mã hộ')).toHaveValue('Xã Đức Thọ');
     await page.getByLabel('Số tiền (đồng)').fill('2.500.000');
     await page.getByLabel('Họ tên hoặc tên tổ chức').fill('Trần Thị Bình');
     await page.getByRole('button', { name: 'Đăng ký đóng góp' }).click();
@@ -18,7 +19,7 @@ test.describe('pledging', () => {
     const transfer = page.getByRole('region', { name: 'Chuyển khoản bằng VietQR' });
     await expect(transfer).toContainText('1122334455');
     await expect(transfer).toContainText('2.500.000');
-    await expect(transfer.locator('.reference')).toHaveText(reference);
+    await expect(transfer.locator('.reference .copy-value')).toHaveText(reference);
     await expect(page.locator('.facts').first()).toContainText('T.T.B.');
 
     const response = await page.request.get(page.url());
@@ -41,7 +42,7 @@ test.describe('pledging', () => {
 
   test('an organisation pledges workdays, in English', async ({ page }) => {
     await page.goto('/en/pledge');
-    await page.getByLabel('Plan id, province code, commune code or household code').fill('18229');
+    await page.getByLabel('Name of a commune, ward, province or plan, or a household code').fill('18229');
     await page.locator('#kind-labour').check();
     await page.locator('#workdays').fill('20');
     await page.getByLabel('Skill').selectOption('mason');
@@ -71,7 +72,7 @@ test.describe('pledging', () => {
 
   test('bad input is refused field by field in the reader’s language, keeping what was typed', async ({ page }) => {
     await page.goto('/pledge');
-    await page.getByLabel('Mã kế hoạch, mã tỉnh, mã xã hoặc mã hộ').fill('99999');
+    await page.getByLabel('Tên xã, phường, tỉnh, tên kế hoạch hoặc mã hộ').fill('99999');
     await page.getByLabel('Số tiền (đồng)').fill('5000,5');
     await page.getByLabel('Họ tên hoặc tên tổ chức').fill('Lê Văn Cường');
     await page.getByRole('button', { name: 'Đăng ký đóng góp' }).click();
@@ -82,7 +83,7 @@ test.describe('pledging', () => {
 
     await page.getByLabel('Số tiền (đồng)').fill('5.000.000');
     await page.getByRole('button', { name: 'Đăng ký đóng góp' }).click();
-    await expect(page.getByRole('alert')).toContainText('Không tìm thấy nơi nhận đóng góp với mã này.');
+    await expect(page.getByRole('alert')).toContainText('Không tìm thấy xã, phường, tỉnh hay kế hoạch nào có tên này.');
   });
 
   test('a plan that has ended takes no more pledges', async ({ page }) => {

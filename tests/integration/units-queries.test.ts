@@ -5,9 +5,12 @@ import {
   listChildren,
   predecessorsOf,
   provinceSuccessorOf,
-  searchUnits,
   successorsOf,
 } from '../../src/lib/units/store.ts';
+import { searchUnits } from '../../src/lib/units/search-store.ts';
+import { searchResultLines, unitPagePath } from '../../src/lib/units/search-result-label.ts';
+import { messagesFor } from '../../src/lib/i18n/messages.ts';
+import { foldDiacritics } from '../../src/lib/units/fold-diacritics.ts';
 import { driverUnderTest } from './support/test-database.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';
 
@@ -21,7 +24,8 @@ describe(`administrative unit queries (${driverUnderTest})`, () => {
 
   it('finds Đức Thọ typed with diacritics, without them, or in capitals', async () => {
     for (const query of ['Đức Thọ', 'duc tho', 'DUC THO', 'đức thọ']) {
-      const names = (await searchUnits(database.db, query)).map((u) => `${u.era} ${u.fullName}`);
+      const results = await searchUnits(database.db, query);
+      const names = results.filter((u) => !u.viaContext).map((u) => `${u.era} ${u.fullName}`);
       // Names ending in the query come before longer ones that merely contain it (Đức Thông).
       expect(names, query).toEqual([
         '2025 Xã Đức Thọ',
@@ -29,6 +33,8 @@ describe(`administrative unit queries (${driverUnderTest})`, () => {
         'pre2025 Thị trấn Đức Thọ',
         'pre2025 Xã Đức Thông',
       ]);
+      // Then places whose name starts a query that goes on with their district or province (Đức Nhàn, Phú Thọ).
+      expect(results.slice(0, 4).every((u) => !u.viaContext)).toBe(true);
     }
   });
 
@@ -36,6 +42,50 @@ describe(`administrative unit queries (${driverUnderTest})`, () => {
     const results = await searchUnits(database.db, 'Bắc Kạn');
     expect(results[0]).toMatchObject({ era: '2025', fullName: 'Phường Bắc Kạn', provinceName: 'Tỉnh Thái Nguyên' });
     expect(results.find((u) => u.era === 'pre2025')).toMatchObject({ level: 'province', fullName: 'Tỉnh Bắc Kạn' });
+  });
+
+  it('finds a place named with its district or province, in either order, without diacritics', async () => {
+    const vanQuan = (await searchUnits(database.db, 'van quan lang son')).map((u) => `${u.era} ${u.fullName}`);
+    expect(vanQuan.slice(0, 3)).toEqual(['2025 Xã Văn Quan', 'pre2025 Huyện Văn Quan', 'pre2025 Thị trấn Văn Quan']);
+    const hoaBinh = await searchUnits(database.db, 'Hoa Binh Van Quan');
+    expect(hoaBinh[0]).toMatchObject({
+      era: 'pre2025',
+      fullName: 'Xã Hòa Bình',
+      districtName: 'Huyện Văn Quan',
+      provinceName: 'Tỉnh Lạng Sơn',
+      grade: 'exact',
+    });
+    // Each result of a place + district query lies in that district.
+    expect(hoaBinh.every((u) => u.districtName === 'Huyện Văn Quan' || u.fullName.includes('Văn Quan'))).toBe(true);
+  });
+
+  it('ranks exact names, then names starting with the query, then names containing it, today’s first in each', async () => {
+    const results = await searchUnits(database.db, 'Hoa Binh');
+    const grades = results.map((u) => u.grade);
+    const order = ['exact', 'prefix', 'contains'];
+    expect(grades).toEqual([...grades].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+    expect(results[0]).toMatchObject({ grade: 'exact', viaContext: false, era: '2025' });
+    const exact = results.filter((u) => u.grade === 'exact' && !u.viaContext);
+    const firstFormer = exact.findIndex((u) => u.era === 'pre2025');
+    expect(firstFormer).toBeGreaterThan(0);
+    expect(exact.slice(firstFormer).every((u) => u.era === 'pre2025')).toBe(true);
+    expect(results.some((u) => u.grade === 'prefix' || u.grade === 'contains')).toBe(true);
+    expect(exact.every((u) => foldDiacritics(u.name) === 'hoa binh')).toBe(true);
+  });
+
+  it('shows each former unit with its district and what it is now part of, no two lines alike', async () => {
+    for (const locale of ['vi', 'en'] as const) {
+      const results = await searchUnits(database.db, 'Hoa Binh');
+      const lines = searchResultLines(messagesFor(locale), results, locale, (r) => unitPagePath(locale, r));
+      const shown = lines.map((l) => [l.name, l.where, l.formerBadge, l.nowPartOf].join(' | '));
+      expect(new Set(shown).size, shown.join('\n')).toBe(shown.length);
+      const formerCommunes = results.filter((r) => r.era === 'pre2025' && r.level === 'commune');
+      expect(formerCommunes.length).toBeGreaterThan(4);
+      expect(formerCommunes.every((r) => r.districtName && r.nowPartOf.length > 0)).toBe(true);
+      const langSon = lines.filter((_line, i) => results[i]!.era === 'pre2025' && results[i]!.provinceCode === '20');
+      expect(langSon.length).toBeGreaterThanOrEqual(4);
+      expect(langSon.every((l) => l.nowPartOf?.includes(locale === 'vi' ? 'nay thuộc' : 'now part of'))).toBe(true);
+    }
   });
 
   it('treats % and _ in a search as plain characters', async () => {

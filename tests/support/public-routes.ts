@@ -58,6 +58,7 @@ export const publicRoutes: Record<string, PublicRoute> = {
     query: ['village', 'category', 'stage', 'q'],
   },
   '[...locale]/commune/[code]/notice.astro': { address: '/commune/[code=18229]/notice', localized: true },
+  '[...locale]/commune/[code]/feed.atom.ts': { address: '/commune/[code=18229]/feed.atom', localized: true },
   '[...locale]/complaint/index.astro': {
     address: '/complaint',
     localized: true,
@@ -77,12 +78,14 @@ export const publicRoutes: Record<string, PublicRoute> = {
     form: ['locality', 'group', 'house'],
   },
   '[...locale]/ledger/index.astro': { address: '/ledger', localized: true, query: ledgerQuery },
+  '[...locale]/ledger/feed.atom.ts': { address: '/ledger/feed.atom', localized: true },
   '[...locale]/ledger/in.astro': { address: '/ledger/in', localized: true, query: ledgerQuery },
   '[...locale]/ledger/out.astro': { address: '/ledger/out', localized: true, query: ledgerQuery },
   '[...locale]/ledger/flow.astro': { address: '/ledger/flow', localized: true, query: ledgerQuery },
   '[...locale]/old/[code].astro': { address: '/old/[code=18229]', localized: true },
   '[...locale]/open-data.astro': { address: '/open-data', localized: true },
   '[...locale]/privacy.astro': { address: '/privacy', localized: true },
+  '[...locale]/pledge-check.astro': { address: '/pledge-check', localized: true, query: ['ref'] },
   '[...locale]/pledge.astro': { address: '/pledge', localized: true, query: ['target'], form: pledgeForm },
   '[...locale]/pledges/[token].astro': {
     address: `/pledges/[token=${token}]`,
@@ -92,7 +95,13 @@ export const publicRoutes: Record<string, PublicRoute> = {
   },
   '[...locale]/pledges/[token]/card.ts': { address: `/pledges/[token=${token}]/card`, localized: true, form: [] },
   '[...locale]/pledges/[token]/receipts.ts': { address: `/pledges/[token=${token}]/receipts`, localized: true },
+  '[...locale]/pledges/[token]/confirmation.astro': {
+    address: `/pledges/[token=${token}]/confirmation`,
+    localized: true,
+  },
+  '[...locale]/pledges/[token]/qr.png.ts': { address: `/pledges/[token=${token}]/qr.png`, localized: true },
   '[...locale]/province/[code].astro': { address: '/province/[code=42]', localized: true },
+  '[...locale]/province/[code]/feed.atom.ts': { address: '/province/[code=42]/feed.atom', localized: true },
   '[...locale]/receipts/[code].astro': { address: '/receipts/[code=RECEIPT]', localized: true },
   '[...locale]/receipts/verify.astro': { address: '/receipts/verify', localized: true, form: ['file'] },
   '[...locale]/receipts/keys.astro': { address: '/receipts/keys', localized: true },
@@ -175,6 +184,7 @@ export const publicRoutes: Record<string, PublicRoute> = {
   'api/households/[commune].[format].ts': {
     address: '/api/households/[commune=18229].[format=json]',
     localized: false,
+    query: ['village', 'category', 'stage', 'q'],
   },
   'api/ledger/[list].[format].ts': {
     address: '/api/ledger/[list=in].[format=json]',
@@ -196,6 +206,7 @@ export const publicRoutes: Record<string, PublicRoute> = {
     query: ['from', 'to'],
   },
   'api/maps/[scope].png.ts': { address: '/api/maps/[scope=42].png', localized: false },
+  'api/search.json.ts': { address: '/api/search.json', localized: false, query: ['q', 'lang', 'era'] },
   'api/oembed.ts': {
     address: '/api/oembed',
     localized: false,

@@ -63,6 +63,49 @@ describe('reading the pledge form', () => {
     ).toEqual({ ok: false, problems: [{ code: 'materialMissing', field: 'material' }] });
   });
 
+  it('reads materials in the units people use, converted exactly into the stored unit', () => {
+    const read = (fields: Record<string, string>, locale: 'vi' | 'en' = 'vi') => {
+      const result = readPledgeForm({ ...person, kind: 'material', materialDescription: '', ...fields }, locale);
+      return result.ok ? result.value : result.problems;
+    };
+    // Cement is kept in 50 kg bags: 1 tonne is 20 bags.
+    expect(read({ material: 'cement', quantity: '2,5', quantityUnit: 'tonne' })).toMatchObject({ quantity: 50 });
+    expect(read({ material: 'cement', quantity: '2.5', quantityUnit: 'tonne' }, 'en')).toMatchObject({ quantity: 50 });
+    expect(read({ material: 'cement', quantity: '40', quantityUnit: 'bag' })).toMatchObject({ quantity: 40 });
+    expect(read({ material: 'steel', quantity: '1,25', quantityUnit: 'tonne' })).toMatchObject({ quantity: 1250 });
+    expect(read({ material: 'steel', quantity: '1.500', quantityUnit: '' })).toMatchObject({ quantity: 1500 });
+    expect(read({ material: 'roofing', quantity: '30', quantityUnit: 'sheet' })).toMatchObject({ quantity: 60 });
+    // 0.1 + 0.2 style float errors cannot happen: 0,3 t is 6 bags exactly.
+    expect(read({ material: 'cement', quantity: '0,3', quantityUnit: 'tonne' })).toMatchObject({ quantity: 6 });
+    // A quantity that is no whole stored unit is refused, never rounded.
+    expect(read({ material: 'cement', quantity: '1,01', quantityUnit: 'tonne' })).toEqual([
+      { code: 'quantityNotWhole', field: 'quantity' },
+    ]);
+    expect(read({ material: 'bricks', quantity: '2', quantityUnit: 'tonne' })).toEqual([
+      { code: 'quantityUnitInvalid', field: 'quantityUnit' },
+    ]);
+    expect(read({ material: 'steel', quantity: '0', quantityUnit: 'kg' })).toEqual([
+      { code: 'quantityInvalid', field: 'quantity' },
+    ]);
+  });
+
+  it('reads machinery in machine shifts, and asks what another machine is', () => {
+    const read = readPledgeForm({
+      ...person,
+      kind: 'machinery',
+      machine: 'excavator',
+      machineDescription: '',
+      shifts: '6',
+    });
+    expect(read.ok && read.value).toMatchObject({ kind: 'machinery', machine: 'excavator', shifts: 6 });
+    expect(
+      readPledgeForm({ ...person, kind: 'machinery', machine: 'other', machineDescription: '', shifts: '2' }),
+    ).toEqual({ ok: false, problems: [{ code: 'machineDescriptionMissing', field: 'machineDescription' }] });
+    expect(
+      readPledgeForm({ ...person, kind: 'machinery', machine: 'excavator', machineDescription: '', shifts: '1,5' }),
+    ).toEqual({ ok: false, problems: [{ code: 'shiftsInvalid', field: 'shifts' }] });
+  });
+
   it('reads workdays with a skill', () => {
     const labour = readPledgeForm({ ...person, kind: 'labour', workdays: '15', skill: 'mason' });
     expect(labour.ok && labour.value).toMatchObject({ kind: 'labour', workdays: 15, skill: 'mason' });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { beneficiaryCategories, supportTypes, type BeneficiaryCategory } from '../households/vocabulary.ts';
+import { beneficiaryCategories, supportTypes } from '../households/vocabulary.ts';
 import { eras } from '../units/vocabulary.ts';
+import { beneficiaryCategoriesOf } from './beneficiaries.ts';
 
 const bilingual = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write YYYY, YYYY-MM or YYYY-MM-DD');
@@ -221,10 +222,8 @@ export function hasDemoFigures(campaign: Pick<CampaignTerms, 'supportAmounts'>):
   return campaign.supportAmounts.some((row) => row.demo);
 }
 
-/** Every category the plan names as a beneficiary group. */
-export function beneficiaryCategoriesOf(campaign: Pick<CampaignTerms, 'beneficiaries'>): Set<BeneficiaryCategory> {
-  return new Set(campaign.beneficiaries.flatMap((ground) => ground.categories));
-}
+// Kept free of zod, so that the self-check island can use it without shipping zod.
+export { beneficiaryCategoriesOf };
 
 /** The terms as JSON for storing: amounts back to digit strings, so that the schema reads them again. */
 export function termsForStorage(campaign: CampaignTerms): unknown {

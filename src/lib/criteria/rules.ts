@@ -1,9 +1,5 @@
-import {
-  beneficiaryCategoriesOf,
-  type CampaignDefinition,
-  type Citation,
-  type SupportAmount,
-} from '../campaigns/campaign-definition.ts';
+import type { CampaignDefinition, Citation, SupportAmount } from '../campaigns/campaign-definition.ts';
+import { beneficiaryCategoriesOf } from '../campaigns/beneficiaries.ts';
 import type { BeneficiaryCategory, SupportType } from '../households/vocabulary.ts';
 
 /**

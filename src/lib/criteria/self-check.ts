@@ -1,8 +1,11 @@
-import { z } from 'zod';
-import { formList, parseForm } from '../forms/field-problems.ts';
+// zod's small build: the self-check island reads the answers with this very schema, and must stay light.
+import * as z from 'zod/mini';
+import { problemsFromIssues } from '../forms/issue-problems.ts';
 import type { FormFields } from '../forms/read-form.ts';
 import type { Result } from '../forms/result.ts';
-import { beneficiaryCategoriesOf, type Citation } from '../campaigns/campaign-definition.ts';
+import type { Citation } from '../campaigns/campaign-definition.ts';
+import { beneficiaryCategoriesOf } from '../campaigns/beneficiaries.ts';
+import { nationalOffers, type SupportLevel } from './national-support.ts';
 import { beneficiaryCategories, type BeneficiaryCategory, type SupportType } from '../households/vocabulary.ts';
 import {
   citationForGroup,
@@ -32,14 +35,16 @@ export type HouseAnswer = (typeof houseAnswers)[number];
 
 export function selfCheckAnswersSchema(campaignIds: readonly string[]) {
   return z.object({
-    locality: z.string().refine((id) => campaignIds.includes(id), { message: 'unknownLocality' }),
-    groups: formList(
-      z
-        .array(z.enum(groupAnswers, { message: 'noGroup' }))
-        .min(1, { message: 'noGroup' })
-        .refine((groups) => !(groups.includes('none') && groups.length > 1), { message: 'noneWithGroups' }),
+    locality: z.string().check(z.refine((id) => campaignIds.includes(id), { error: 'unknownLocality' })),
+    // None, one or several checkboxes (src/lib/forms/read-form.ts) become a list.
+    groups: z.pipe(
+      z.transform((value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value : [value])),
+      z.array(z.enum(groupAnswers, { error: 'noGroup' })).check(
+        z.minLength(1, { error: 'noGroup' }),
+        z.refine((groups) => !(groups.includes('none') && groups.length > 1), { error: 'noneWithGroups' }),
+      ),
     ),
-    house: z.enum(houseAnswers, { message: 'noHouseCondition' }),
+    house: z.enum(houseAnswers, { error: 'noHouseCondition' }),
   });
 }
 export type SelfCheckAnswers = z.infer<ReturnType<typeof selfCheckAnswersSchema>>;
@@ -69,25 +74,37 @@ export function readSelfCheckAnswers(
   campaignIds: readonly string[],
   form: { locality: unknown; groups: unknown; house: unknown },
 ): Result<SelfCheckAnswers, SelfCheckProblem> {
-  return parseForm(selfCheckAnswersSchema(campaignIds), form, {
-    known: selfCheckProblems,
-    fallback: (field) => fallback[field as keyof SelfCheckAnswers] ?? 'noGroup',
-  });
+  const parsed = selfCheckAnswersSchema(campaignIds).safeParse(form);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return {
+    ok: false,
+    problems: problemsFromIssues(parsed.error.issues, {
+      known: selfCheckProblems,
+      fallback: (field) => fallback[field as keyof SelfCheckAnswers] ?? 'noGroup',
+    }),
+  };
 }
 
-/** What the self-check needs of a campaign: no amounts, so that it can travel to the browser as JSON. */
-export type SelfCheckCriteria = Omit<CampaignCriteria, 'supportAmounts'>;
+/**
+ * What the self-check needs of a campaign: no amounts of its own, so that it can travel to the
+ * browser as JSON; for the national campaign, the national programmes' published support levels.
+ */
+export type SelfCheckCriteria = Omit<CampaignCriteria, 'supportAmounts'> & { nationalSupport?: SupportLevel[] };
 
 /** A campaign's terms cut down to what the self-check needs. */
-export function selfCheckCriteria({
-  id,
-  period,
-  periodWords,
-  beneficiaries,
-  supportTypes,
-  milestones,
-}: CampaignCriteria): SelfCheckCriteria {
-  return { id, period, periodWords, beneficiaries, supportTypes, milestones };
+export function selfCheckCriteria(
+  { id, period, periodWords, beneficiaries, supportTypes, milestones }: CampaignCriteria,
+  nationalSupport?: SupportLevel[],
+): SelfCheckCriteria {
+  return {
+    id,
+    period,
+    periodWords,
+    beneficiaries,
+    supportTypes,
+    milestones,
+    ...(nationalSupport ? { nationalSupport } : {}),
+  };
 }
 
 export type Outcome = 'met' | 'not_met' | 'unsure';
@@ -113,6 +130,11 @@ export interface SelfCheckResult {
   campaignId: string;
   verdict: Verdict;
   reasons: SelfCheckReason[];
+  /**
+   * Under the national campaign, for a house that needs help: what the national programmes give
+   * these groups, each level with its basis and source (empty when none names them).
+   */
+  offers?: SupportLevel[];
 }
 
 /**
@@ -138,7 +160,16 @@ export function assessSelfCheck(
     : reasons.some((r) => r.outcome === 'unsure')
       ? 'ask_commune'
       : 'likely_eligible';
-  return { campaignId: criteria.id, verdict, reasons };
+  const house = reasons[1]!;
+  const offers =
+    criteria.nationalSupport && house.rule === 'house-condition' && house.outcome === 'met'
+      ? nationalOffers(
+          criteria.nationalSupport,
+          answers.groups.filter((g): g is BeneficiaryCategory => g !== 'none'),
+          house.help,
+        )
+      : undefined;
+  return { campaignId: criteria.id, verdict, reasons, ...(offers ? { offers } : {}) };
 }
 
 function groupReason(criteria: SelfCheckCriteria, answers: SelfCheckAnswers): SelfCheckReason {

@@ -52,3 +52,17 @@ export function readHouseholdListFilter(fields: unknown): Result<HouseholdListFi
 export function isFiltered(filter: HouseholdListFilter): boolean {
   return Object.keys(filter).length > 0;
 }
+
+/**
+ * The filter as the query of an address, in the page's own parameter names, so that a download
+ * link carries what the list shows: `?village=Th%C3%B4n+1&stage=completed`, or '' for none.
+ */
+export function filterQuery(filter: HouseholdListFilter): string {
+  const params = new URLSearchParams();
+  if (filter.village) params.set('village', filter.village);
+  if (filter.category) params.set('category', filter.category);
+  if (filter.stage) params.set('stage', filter.stage);
+  if (filter.text) params.set('q', filter.text);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}

@@ -26,6 +26,7 @@ import { transparencyLog } from './en/transparency-log.ts';
 import { witnesses } from './en/witnesses.ts';
 import { receiptKeys } from './en/receipt-keys.ts';
 import { official } from './en/official.ts';
+import { feeds } from './en/feeds.ts';
 import type { Messages } from './vi.ts';
 
 /** English: the same namespaces and keys as Vietnamese, checked by the type system. */
@@ -58,4 +59,5 @@ export const en = {
   witnesses,
   receiptKeys,
   official,
+  feeds,
 } satisfies Messages;

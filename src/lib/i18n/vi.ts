@@ -26,6 +26,7 @@ import { transparencyLog } from './vi/transparency-log.ts';
 import { witnesses } from './vi/witnesses.ts';
 import { receiptKeys } from './vi/receipt-keys.ts';
 import { official } from './vi/official.ts';
+import { feeds } from './vi/feeds.ts';
 
 /**
  * Vietnamese, the portal's first language: one object per namespace (a concept of the portal),
@@ -60,6 +61,7 @@ export const vi = {
   witnesses,
   receiptKeys,
   official,
+  feeds,
 };
 
 /** The shape of every language's messages: Vietnamese's, with each function's parameter types. */

@@ -14,7 +14,7 @@
 export const books = ['cash', 'in_kind'] as const;
 export type Book = (typeof books)[number];
 
-/** The cash book's one unit: whole đồng. In-kind units are `<material>:<unit>` or `labour:workday`. */
+/** The cash book's one unit: whole đồng. In-kind units are `<material>:<unit>`, `labour:workday` or `machinery-<machine>:shift`. */
 export const dong = 'VND';
 
 export const fundHolderKinds = ['campaign', 'province', 'commune'] as const;

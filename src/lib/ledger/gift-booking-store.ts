@@ -34,6 +34,8 @@ async function pledgeFacts(tx: Transaction, pledgeId: number) {
       material: pledges.material,
       materialDescription: pledges.materialDescription,
       skill: pledges.skill,
+      machine: pledges.machine,
+      machineDescription: pledges.machineDescription,
       donor: donors.publicName,
     })
     .from(pledges)
@@ -119,22 +121,35 @@ export async function bookRefund(
   return posted.value.sequence;
 }
 
-/** Books materials delivered or workdays performed, in their own unit, and issues the receipt. */
+/** Books materials delivered, workdays performed or machine shifts worked, in their own unit, and issues the receipt. */
 export async function bookDelivery(tx: Transaction, deliveryId: number): Promise<void> {
   const [delivery] = await tx.select().from(deliveries).where(eq(deliveries.id, deliveryId));
   const pledge = await pledgeFacts(tx, delivery!.pledgeId);
-  const unit =
-    pledge.kind === 'labour' ? 'labour:workday' : `${pledge.material}:${materials[pledge.material as Material]}`;
-  const gift: ReceiptBody['gift'] =
+  const quantity = delivery!.quantity;
+  const [unit, gift]: [string, ReceiptBody['gift']] =
     pledge.kind === 'labour'
-      ? { kind: 'labour', skill: pledge.skill!, quantity: delivery!.quantity, unit: 'workday' }
-      : {
-          kind: 'material',
-          material: pledge.material!,
-          description: pledge.materialDescription,
-          quantity: delivery!.quantity,
-          unit: materials[pledge.material as Material],
-        };
+      ? ['labour:workday', { kind: 'labour', skill: pledge.skill!, quantity, unit: 'workday' }]
+      : pledge.kind === 'machinery'
+        ? [
+            `machinery-${pledge.machine}:shift`,
+            {
+              kind: 'machinery',
+              machine: pledge.machine!,
+              description: pledge.machineDescription,
+              quantity,
+              unit: 'shift',
+            },
+          ]
+        : [
+            `${pledge.material}:${materials[pledge.material as Material]}`,
+            {
+              kind: 'material',
+              material: pledge.material!,
+              description: pledge.materialDescription,
+              quantity,
+              unit: materials[pledge.material as Material],
+            },
+          ];
   await bookGift(tx, pledge, gift, { deliveryId }, delivery!.deliveredOn, (target) =>
     deliveryEntries(target, unit, delivery!.quantity),
   );

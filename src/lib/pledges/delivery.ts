@@ -1,3 +1,4 @@
+import type { PledgeKind } from './vocabulary.ts';
 import { z } from 'zod';
 import { parseForm } from '../forms/field-problems.ts';
 import type { Result } from '../forms/result.ts';
@@ -44,8 +45,8 @@ export function readDeliveryForm(fields: unknown): Result<Delivery, DeliveryProb
 }
 
 export interface PledgeToDeliver {
-  kind: 'money' | 'material' | 'labour';
-  /** Units of material or workdays promised. */
+  kind: PledgeKind;
+  /** Units of material, workdays or machine shifts promised. */
   quantity: number | null;
   delivered: number;
   cancelled: boolean;

@@ -3,7 +3,17 @@ import { parseForm } from '../forms/field-problems.ts';
 import type { Result } from '../forms/result.ts';
 import { parseWholeDong } from '../money/whole-dong.ts';
 import { publicTextProblems, refusePersonalData } from '../privacy/public-text.ts';
-import { displayChoices, donorTypes, labourSkills, materialNames, pledgeTargetKinds } from './vocabulary.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { materialQuantityUnits, parseQuantity, quantityUnits, toStoredQuantity } from './material-units.ts';
+import {
+  displayChoices,
+  donorTypes,
+  labourSkills,
+  machines,
+  materialNames,
+  materials,
+  pledgeTargetKinds,
+} from './vocabulary.ts';
 
 /**
  * The public pledge form, read on the server. Every problem is a code with a message in both
@@ -21,8 +31,15 @@ export const pledgeProblems = [
   'materialMissing',
   'materialDescriptionMissing',
   'quantityInvalid',
+  'quantityNotWhole',
+  'quantityUnitInvalid',
   'workdaysInvalid',
   'skillMissing',
+  'machineMissing',
+  'machineDescriptionMissing',
+  'shiftsInvalid',
+  'targetNameUnknown',
+  'targetAmbiguous',
   'donorTypeMissing',
   'nameInvalid',
   'taxCodeInvalid',
@@ -81,37 +98,83 @@ const donor = z.object({
   email: z.union([z.literal(''), z.email('emailInvalid').max(254, 'emailInvalid')], { message: 'emailInvalid' }),
 });
 
-const gift = z.discriminatedUnion(
-  'kind',
-  [
-    z.object({ kind: z.literal('money'), amount: dong }),
-    z.object({
+/** Largest quantity of a material, in its stored unit. */
+const maximumMaterialQuantity = 1_000_000n;
+
+/** A material's quantity, typed in one of its units, kept in its stored unit (see material-units.ts). */
+const material = (locale: Locale) =>
+  z
+    .object({
       kind: z.literal('material'),
       material: z.enum(materialNames, { message: 'materialMissing' }),
       materialDescription: z.string().trim().max(100, 'materialDescriptionMissing').superRefine(refusePersonalData),
-      quantity: wholeNumber('quantityInvalid', 1_000_000),
-    }),
-    z.object({
-      kind: z.literal('labour'),
-      workdays: wholeNumber('workdaysInvalid', 10_000),
-      skill: z.enum(labourSkills, { message: 'skillMissing' }),
-    }),
-  ],
-  { message: 'kindMissing' },
-);
+      quantity: z.string(),
+      // Empty: the material's own unit.
+      quantityUnit: z.union([z.literal(''), z.enum(quantityUnits)], { message: 'quantityUnitInvalid' }).default(''),
+    })
+    .transform((form, context) => {
+      const unit = form.quantityUnit || materials[form.material];
+      const typed = parseQuantity(locale, form.quantity);
+      const stored = typed && toStoredQuantity(form.material, unit, typed);
+      const problem = !materialQuantityUnits[form.material][unit]
+        ? 'quantityUnitInvalid'
+        : !typed
+          ? 'quantityInvalid'
+          : stored === undefined
+            ? 'quantityNotWhole'
+            : stored > maximumMaterialQuantity
+              ? 'quantityInvalid'
+              : undefined;
+      if (problem) {
+        context.addIssue({
+          code: 'custom',
+          message: problem,
+          path: [problem === 'quantityUnitInvalid' ? 'quantityUnit' : 'quantity'],
+        });
+        return z.NEVER;
+      }
+      const { quantityUnit: _unit, ...rest } = form;
+      return { ...rest, quantity: Number(stored) };
+    });
 
-export const pledgeFormSchema = z
-  .intersection(z.intersection(target, donor), gift)
-  .refine((form) => form.kind !== 'material' || form.material !== 'other' || form.materialDescription.length > 0, {
-    message: 'materialDescriptionMissing',
-    path: ['materialDescription'],
-  });
-export type PledgeForm = z.infer<typeof pledgeFormSchema>;
+const gift = (locale: Locale) =>
+  z.discriminatedUnion(
+    'kind',
+    [
+      z.object({ kind: z.literal('money'), amount: dong }),
+      material(locale),
+      z.object({
+        kind: z.literal('labour'),
+        workdays: wholeNumber('workdaysInvalid', 10_000),
+        skill: z.enum(labourSkills, { message: 'skillMissing' }),
+      }),
+      z.object({
+        kind: z.literal('machinery'),
+        machine: z.enum(machines, { message: 'machineMissing' }),
+        machineDescription: z.string().trim().max(100, 'machineDescriptionMissing').superRefine(refusePersonalData),
+        shifts: wholeNumber('shiftsInvalid', 10_000),
+      }),
+    ],
+    { message: 'kindMissing' },
+  );
+
+export const pledgeFormSchema = (locale: Locale) =>
+  z
+    .intersection(z.intersection(target, donor), gift(locale))
+    .refine((form) => form.kind !== 'material' || form.material !== 'other' || form.materialDescription.length > 0, {
+      message: 'materialDescriptionMissing',
+      path: ['materialDescription'],
+    })
+    .refine((form) => form.kind !== 'machinery' || form.machine !== 'other' || form.machineDescription.length > 0, {
+      message: 'machineDescriptionMissing',
+      path: ['machineDescription'],
+    });
+export type PledgeForm = z.infer<ReturnType<typeof pledgeFormSchema>>;
 
 /** Reads the pledge form's fields (see src/lib/forms/read-form.ts): the pledge, or a problem per field. */
-export function readPledgeForm(fields: unknown): Result<PledgeForm, PledgeProblem> {
-  // An issue about the whole form is the choice between money, materials and workdays.
-  return parseForm(pledgeFormSchema, fields, {
+export function readPledgeForm(fields: unknown, locale: Locale = 'vi'): Result<PledgeForm, PledgeProblem> {
+  // An issue about the whole form is the choice between money, materials, workdays and machines.
+  return parseForm(pledgeFormSchema(locale), fields, {
     known: pledgeProblems,
     fallback: () => 'kindMissing',
     wholeForm: 'kind',

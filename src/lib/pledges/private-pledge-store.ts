@@ -4,7 +4,9 @@ import { receiptsForPledge } from '../receipts/store.ts';
 import type { SignedReceipt } from '../receipts/receipt.ts';
 import { deliveredForPledge } from './delivery-store.ts';
 import { pledgeStatus } from './lifecycle.ts';
-import { findPledgeByToken, resolvePledgeTarget, type PrivatePledge } from './store.ts';
+import { eq } from 'drizzle-orm';
+import { pledges } from '../../../db/schema/index.ts';
+import { findPledgeByToken, findPledgeByTokenHash, resolvePledgeTarget, type PrivatePledge } from './store.ts';
 import type { PledgeStatus } from './vocabulary.ts';
 
 /** Everything the donor's private page shows of their pledge. */
@@ -30,7 +32,34 @@ export async function privatePledgeView(
   today: string,
 ): Promise<PrivatePledgeView | undefined> {
   const pledge = await findPledgeByToken(db, token);
+  return pledge ? pledgeView(db, pledge, today) : undefined;
+}
+
+/**
+ * What anyone holding a pledge's reference (printed on its confirmation, under its verification
+ * QR) may check: that it was registered, when, for what and where, as whom the donor chose to be
+ * shown, and how far it is fulfilled. Nothing private: no name beyond the public one, no contact.
+ */
+export async function pledgeByReference(
+  db: Database,
+  reference: string,
+  today: string,
+): Promise<PrivatePledgeView | undefined> {
+  const [row] = await db
+    .select({ token: pledges.privateTokenHash })
+    .from(pledges)
+    .where(eq(pledges.reference, reference.trim().toUpperCase()));
+  if (!row) return undefined;
+  const pledge = await findPledgeByTokenHash(db, row.token);
   if (!pledge) return undefined;
+  const view = await pledgeView(db, pledge, today);
+  return {
+    ...view,
+    pledge: { ...view.pledge, privateTokenHash: '', donor: { ...view.pledge.donor, name: '' }, taxCode: null },
+  };
+}
+
+async function pledgeView(db: Database, pledge: PrivatePledge, today: string): Promise<PrivatePledgeView> {
   const [target, received, receipts] = await Promise.all([
     resolvePledgeTarget(db, { targetKind: pledge.targetKind, targetCode: pledge.targetCode }, null),
     pledge.kind === 'money'

@@ -4,7 +4,9 @@ import { homeTakesPledges } from './rules.ts';
 import { fundKey } from '../ledger/accounts.ts';
 import { receivingFund, type GiftTarget } from '../ledger/postings.ts';
 import { publicNameOf } from '../privacy/display-name.ts';
-import type { PledgeTargetKind } from './vocabulary.ts';
+import { pledgeTargetKinds, type PledgeTargetKind } from './vocabulary.ts';
+import { findTargetsByName, type TargetChoice } from './target-search-store.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { newPublicReference } from '../references/public-reference.ts';
 import { hashSecretToken, newSecretToken } from '../security/secret-token.ts';
 import type { Database, Queryable, Transaction } from '../../../db/client.ts';
@@ -117,8 +119,17 @@ export async function createPledge(
           amount: form.kind === 'money' ? form.amount : null,
           material: form.kind === 'material' ? form.material : null,
           materialDescription: form.kind === 'material' && form.materialDescription ? form.materialDescription : null,
-          quantity: form.kind === 'material' ? form.quantity : form.kind === 'labour' ? form.workdays : null,
+          quantity:
+            form.kind === 'material'
+              ? form.quantity
+              : form.kind === 'labour'
+                ? form.workdays
+                : form.kind === 'machinery'
+                  ? form.shifts
+                  : null,
           skill: form.kind === 'labour' ? form.skill : null,
+          machine: form.kind === 'machinery' ? form.machine : null,
+          machineDescription: form.kind === 'machinery' && form.machineDescription ? form.machineDescription : null,
           expiresOn: target.expiresOn,
         })
         .onConflictDoNothing({ target: pledges.reference })
@@ -154,22 +165,46 @@ export interface PledgeClient {
   perMinute: number;
 }
 
+/** A refused pledge may offer the places its typed name could mean. */
+export type PledgeSubmission = Result<{ reference: string; token: string }, PledgeProblem> & {
+  choices?: TargetChoice[];
+};
+
 /**
  * The public pledge form submitted: refused like a typo, without a hint, when a bot filled in
  * the field people do not see (`website`) or the address submitted too many this minute; then
- * read, its target checked on `today` (YYYY-MM-DD in Vietnam) and recorded. Gives the
- * reference and the private link's token.
+ * its target found by the name typed (`targetName`) unless a code was chosen (`targetCode`),
+ * the form read in the page's language, its target checked on `today` (YYYY-MM-DD in Vietnam)
+ * and recorded. Gives the reference and the private link's token.
  */
 export async function submitPledge(
   db: Database,
   fields: Record<string, unknown>,
   client: PledgeClient,
   today: string,
-): Promise<Result<{ reference: string; token: string }, PledgeProblem>> {
+  locale: Locale = 'vi',
+): Promise<PledgeSubmission> {
   const human = !fields.website;
   if (!human || !(await withinRateLimit(db, `pledge:${client.address}`, client.perMinute, 60)))
     return refused('tooMany');
-  const read = readPledgeForm(fields);
+  const typedName = typeof fields.targetName === 'string' ? fields.targetName : '';
+  // A name typed over the one a code was chosen (or pre-filled) for means another place.
+  const chosenName = typeof fields.targetChosenName === 'string' ? fields.targetChosenName : undefined;
+  if (chosenName !== undefined && typedName.trim() && typedName.trim() !== chosenName.trim())
+    fields = { ...fields, targetCode: '' };
+  if (!fields.targetCode && typedName.trim() && typeof fields.targetKind === 'string') {
+    const kind = pledgeTargetKinds.find((k) => k === fields.targetKind);
+    const found = kind ? await findTargetsByName(db, kind, typedName) : { choices: [] };
+    if (!found.chosen) {
+      const problem = found.choices.length > 0 ? 'targetAmbiguous' : 'targetNameUnknown';
+      // The rest of the form is read too, so that every field to put right is shown at once.
+      const rest = readPledgeForm({ ...fields, targetCode: 'XX' }, locale);
+      const others = rest.ok ? [] : rest.problems.filter((p) => p.field !== 'targetCode');
+      return { ok: false, problems: [{ code: problem, field: 'targetName' }, ...others], choices: found.choices };
+    }
+    fields = { ...fields, targetCode: found.chosen.code };
+  }
+  const read = readPledgeForm(fields, locale);
   if (!read.ok) return read;
   const target = await resolvePledgeTarget(db, read.value, today);
   if (!target.ok) return target;
@@ -187,10 +222,17 @@ async function addToPledgedTotal(tx: Transaction, targetKind: PledgeTargetKind, 
 
 export type PrivatePledge = typeof pledges.$inferSelect & {
   donor: Pick<typeof donors.$inferSelect, 'type' | 'name' | 'displayChoice' | 'publicName'>;
+  /** The organisation's tax code, printed on its confirmation. */
+  taxCode: string | null;
 };
 
 /** The pledge a private link opens, or undefined for an unknown token. */
-export async function findPledgeByToken(db: Database, token: string): Promise<PrivatePledge | undefined> {
+export function findPledgeByToken(db: Database, token: string): Promise<PrivatePledge | undefined> {
+  return findPledgeByTokenHash(db, hashSecretToken(token));
+}
+
+/** The pledge whose private link's token hashes to this. */
+export async function findPledgeByTokenHash(db: Database, tokenHash: string): Promise<PrivatePledge | undefined> {
   const [row] = await db
     .select({
       pledge: pledges,
@@ -200,11 +242,12 @@ export async function findPledgeByToken(db: Database, token: string): Promise<Pr
         displayChoice: donors.displayChoice,
         publicName: donors.publicName,
       },
+      taxCode: donors.taxCode,
     })
     .from(pledges)
     .innerJoin(donors, eq(donors.id, pledges.donorId))
-    .where(eq(pledges.privateTokenHash, hashSecretToken(token)));
-  return row ? { ...row.pledge, donor: row.donor } : undefined;
+    .where(eq(pledges.privateTokenHash, tokenHash));
+  return row ? { ...row.pledge, donor: row.donor, taxCode: row.taxCode } : undefined;
 }
 
 /**

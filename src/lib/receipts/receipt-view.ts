@@ -2,7 +2,7 @@ import { dongInWords } from '../i18n/dong-in-words.ts';
 import { formatDate, formatDateTime } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { describeGift, type GiftWords } from '../pledges/describe-gift.ts';
-import type { LabourSkill, Material } from '../pledges/vocabulary.ts';
+import type { LabourSkill, Machine, Material } from '../pledges/vocabulary.ts';
 import type { ReceiptBody } from './receipt.ts';
 
 /** The words a receipt is told in: the `receipts` messages of one language, and a gift's. */
@@ -59,6 +59,8 @@ export function receiptFacts(body: ReceiptBody, t: ReceiptWords, locale: Locale)
     material: gift.kind === 'material' ? (gift.material as Material) : null,
     materialDescription: gift.kind === 'material' ? gift.description : null,
     skill: gift.kind === 'labour' ? (gift.skill as LabourSkill) : null,
+    machine: gift.kind === 'machinery' ? (gift.machine as Machine) : null,
+    machineDescription: gift.kind === 'machinery' ? gift.description : null,
   });
   const facts: [ReceiptFactKey, string | null][] = [
     ['number', body.code],

@@ -28,6 +28,14 @@ const giftSchema = z.discriminatedUnion('kind', [
     quantity: z.number().int().positive(),
     unit: z.literal('workday'),
   }),
+  z.strictObject({
+    kind: z.literal('machinery'),
+    machine: z.string(),
+    description: z.string().nullable(),
+    /** Machine shifts (ca máy). */
+    quantity: z.number().int().positive(),
+    unit: z.literal('shift'),
+  }),
 ]);
 
 export const receiptBodySchema = z.strictObject({

@@ -4,7 +4,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { withNotoSans } from '../pdf/noto-sans.ts';
 import { workbookFile } from '../spreadsheets/spreadsheet-files.ts';
 import type { CampaignTerms, DossierPart, RecognitionLevel } from '../campaigns/campaign-definition.ts';
-import type { Material } from '../pledges/vocabulary.ts';
+import type { Machine, Material } from '../pledges/vocabulary.ts';
 import { receiptFacts, type ReceiptWords } from '../receipts/receipt-view.ts';
 import type { ReceiptBody } from '../receipts/receipt.ts';
 import { inKindValue, type recognitionLevelReached, type VerifiedTotals } from './recognition.ts';
@@ -49,6 +49,7 @@ export interface AchievementWords extends ReceiptWords {
     | 'donorWallMaterials'
     | 'inKindValue'
     | 'donorWallWorkdays'
+    | 'machineShifts'
     | 'achievementHomes'
     | 'achievementSuggested'
     | 'met'
@@ -104,8 +105,16 @@ function facts(report: AchievementReport, t: AchievementWords, locale: Locale): 
     ],
     [t.recognition.donorWallMoney, formatDong(locale, totals.cash)],
     [t.recognition.donorWallMaterials, describeMaterials(t, locale, totals.materials)],
-    [t.recognition.inKindValue, formatDong(locale, inKindValue(totals.materials))],
+    [t.recognition.inKindValue, formatDong(locale, inKindValue(totals.materials, totals.machineShifts))],
     [t.recognition.donorWallWorkdays, formatNumber(locale, totals.workdays)],
+    [
+      t.recognition.machineShifts,
+      Object.entries(totals.machineShifts ?? {})
+        .map(
+          ([machine, shifts]) => `${formatNumber(locale, shifts ?? 0)} × ${t.pledges.machineLabel[machine as Machine]}`,
+        )
+        .join(', ') || '—',
+    ],
     [t.recognition.achievementHomes, formatNumber(locale, totals.homesFunded)],
     [
       t.recognition.achievementSuggested,

@@ -1,6 +1,6 @@
 import type { RecognitionLevel, RecognitionRecipient, RecognitionRule } from '../campaigns/campaign-definition.ts';
 import type { Thresholds } from './threshold-settings.ts';
-import type { DonorType, Material } from '../pledges/vocabulary.ts';
+import type { DonorType, Machine, Material } from '../pledges/vocabulary.ts';
 import { referencePrices } from './reference-prices.ts';
 
 /**
@@ -14,15 +14,24 @@ export interface VerifiedTotals {
   /** Units delivered per material. */
   materials: Partial<Record<Material, number>>;
   workdays: number;
+  /** Machine shifts (ca máy) worked per machine. */
+  machineShifts?: Partial<Record<Machine, number>>;
   /** Homes the donor gave to directly and that received something of it. */
   homesFunded: number;
 }
 
-/** Materials valued at the reference prices (demo until a price bulletin is entered). */
-export function inKindValue(materials: VerifiedTotals['materials']): bigint {
-  return Object.entries(materials).reduce(
+/** Materials and machine shifts valued at the reference prices (demo until a price bulletin is entered). */
+export function inKindValue(
+  materials: VerifiedTotals['materials'],
+  machineShifts: VerifiedTotals['machineShifts'] = {},
+): bigint {
+  const ofMaterials = Object.entries(materials).reduce(
     (total, [material, quantity]) => total + referencePrices.perUnit[material as Material] * BigInt(quantity ?? 0),
     0n,
+  );
+  return Object.entries(machineShifts).reduce(
+    (total, [machine, shifts]) => total + referencePrices.perShift[machine as Machine] * BigInt(shifts ?? 0),
+    ofMaterials,
   );
 }
 
@@ -30,7 +39,8 @@ export function inKindValue(materials: VerifiedTotals['materials']): bigint {
 export function thresholdsMet(totals: VerifiedTotals, t: Thresholds): string[] {
   const met: string[] = [];
   if (t.cash !== undefined && totals.cash >= t.cash) met.push('cash');
-  if (t.inKindValue !== undefined && inKindValue(totals.materials) >= t.inKindValue) met.push('inKindValue');
+  if (t.inKindValue !== undefined && inKindValue(totals.materials, totals.machineShifts) >= t.inKindValue)
+    met.push('inKindValue');
   if (t.workdays !== undefined && totals.workdays >= t.workdays) met.push('workdays');
   if (t.homesFunded !== undefined && totals.homesFunded >= t.homesFunded) met.push('homesFunded');
   return met;

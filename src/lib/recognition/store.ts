@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, or, sql, sum, type SQL } from 'drizzle-orm';
-import type { Material } from '../pledges/vocabulary.ts';
+import type { Machine, Material } from '../pledges/vocabulary.ts';
 import type { VerifiedTotals } from './recognition.ts';
 import type { EvidenceReceipt } from './achievement-report.ts';
 import type { ReceiptBody } from '../receipts/receipt.ts';
@@ -71,12 +71,18 @@ async function totalsBy<Key>(db: Queryable, key: SQL<Key>, scope: GiftScope, ext
       .where(and(where, arrivedInScope(scope, paymentDay)))
       .groupBy(key),
     db
-      .select({ key, kind: pledges.kind, material: pledges.material, quantity: sum(deliveries.quantity) })
+      .select({
+        key,
+        kind: pledges.kind,
+        material: pledges.material,
+        machine: pledges.machine,
+        quantity: sum(deliveries.quantity),
+      })
       .from(deliveries)
       .innerJoin(pledges, eq(pledges.id, deliveries.pledgeId))
       .innerJoin(donors, eq(donors.id, pledges.donorId))
       .where(and(where, arrivedInScope(scope, deliveryDay)))
-      .groupBy(key, pledges.kind, pledges.material),
+      .groupBy(key, pledges.kind, pledges.material, pledges.machine),
     db
       .select({ key, homes: sql<number>`count(distinct ${pledges.targetCode})` })
       .from(pledges)
@@ -94,6 +100,8 @@ async function totalsBy<Key>(db: Queryable, key: SQL<Key>, scope: GiftScope, ext
   for (const row of given) {
     const donor = of(row.key);
     if (row.kind === 'labour') donor.workdays += Number(row.quantity ?? 0);
+    else if (row.kind === 'machinery')
+      donor.machineShifts = { ...donor.machineShifts, [row.machine as Machine]: Number(row.quantity ?? 0) };
     else donor.materials[row.material as Material] = Number(row.quantity ?? 0);
   }
   for (const row of homes) of(row.key).homesFunded = Number(row.homes);

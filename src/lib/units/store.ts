@@ -1,10 +1,7 @@
-import { and, asc, eq, ilike, inArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
-import { foldDiacritics } from './fold-diacritics.ts';
+import { and, eq, inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { compareVietnamese } from '../i18n/compare-text.ts';
 import { currentEra, formerEra, type Era } from './vocabulary.ts';
 import type { Database, Queryable } from '../../../db/client.ts';
-import { containsPattern } from '../../../db/like-pattern.ts';
 import { adminUnits, boundaryTopologies, provinceSuccessions, unitSuccessions } from '../../../db/schema/index.ts';
 
 export type AdminUnit = typeof adminUnits.$inferSelect;
@@ -54,35 +51,6 @@ export async function listChildren(db: Database, parent: Pick<AdminUnit, 'era' |
     .from(adminUnits)
     .where(and(eq(adminUnits.era, parent.era), eq(adminUnits.parentCode, parent.code)));
   return children.sort(byName);
-}
-
-export interface UnitSearchResult extends AdminUnit {
-  /** The full name of the unit's province in the same era, in Vietnamese and English. */
-  provinceName: string;
-  provinceNameEn: string;
-}
-
-/**
- * Finds units of both eras whose name contains the query, with or without diacritics:
- * "duc tho" finds Đức Thọ. Today's units come first, provinces before communes.
- */
-export async function searchUnits(db: Database, query: string, limit = 50): Promise<UnitSearchResult[]> {
-  const folded = foldDiacritics(query);
-  if (folded.length === 0) return [];
-  const province = alias(adminUnits, 'province');
-  const rows = await db
-    .select({ unit: adminUnits, provinceName: province.fullName, provinceNameEn: province.fullNameEn })
-    .from(adminUnits)
-    .innerJoin(province, and(eq(province.era, adminUnits.era), eq(province.code, adminUnits.provinceCode)))
-    .where(or(ilike(adminUnits.searchText, containsPattern(folded)), eq(adminUnits.code, query.trim())))
-    .orderBy(
-      sql`case when ${adminUnits.era} = ${currentEra} then 0 else 1 end`,
-      sql`case ${adminUnits.level} when 'province' then 0 when 'district' then 1 else 2 end`,
-      sql`case when ${adminUnits.searchText} like ${`%${folded}`} then 0 else 1 end`,
-      asc(adminUnits.searchText),
-    )
-    .limit(limit);
-  return rows.map(({ unit, provinceName, provinceNameEn }) => ({ ...unit, provinceName, provinceNameEn }));
 }
 
 export interface Succession {

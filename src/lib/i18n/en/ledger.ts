@@ -58,6 +58,7 @@ export const ledger = {
   next: 'Next page',
   previous: 'Previous page',
   csv: 'Download CSV',
+  json: 'Download JSON',
   area: 'Area',
   country: 'Whole country',
   badParameter: (name: string) => `The parameter “${name}” is not valid.`,

@@ -126,6 +126,8 @@ export const openData = {
     campaign: 'Unknown or malformed campaign identifier.',
     asOf: 'The as_of parameter is a date written YYYY-MM-DD, not in the future.',
     householdsFormat: 'Household lists are available as csv or json.',
+    householdsFilter:
+      'Invalid filter: village at most 100 characters, search at most 50, group and stage from their lists.',
     communeUnknown: (code) => `No commune has the code “${code}”.`,
     provinceUnknown: (code, era) => `No province has the code “${code}” in the ${era} era.`,
     ledgerList: 'The ledger is at /api/ledger/in and /api/ledger/out, as csv or json.',

@@ -9,6 +9,7 @@ export const recognition = {
   donorWallAnonymous: 'Anonymous donors (together)',
   donorWallMoney: 'Money',
   donorWallWorkdays: 'Workdays',
+  machineShifts: 'Machine shifts (machinery)',
   donorWallMaterials: 'Materials',
   donorWallHomes: 'Homes supported directly',
   donorWallTotal: 'Total',

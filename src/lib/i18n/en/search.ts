@@ -7,6 +7,10 @@ export const search = {
   placeholder: 'For example: Đức Thọ or duc tho',
   resultsFor: (query, count) => `${count} result${count === 1 ? '' : 's'} for “${query}”`,
   noResults: (query) => `No administrative unit is named “${query}”. Try a shorter name or check the spelling.`,
+  nowPartOf: (names) => `now part of ${names}`,
+  suggestions: 'Suggestions',
+  suggestionsCount: '{count} suggestions. Use the up and down arrow keys to choose.',
+  nameLabel: 'Name of a province, city, commune or ward',
   tooShort: 'Type at least 2 characters.',
   tooLong: 'The search is too long: 100 characters at most.',
 } satisfies Messages['search'];

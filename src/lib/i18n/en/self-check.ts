@@ -48,6 +48,21 @@ export const selfCheck = {
       'Under the published criteria your family is not among those supported. If you think this is wrong, ask the commune People’s Committee.',
     ask_commune: 'Your answers cannot settle it. The commune People’s Committee will look at your family’s situation.',
   },
+  nationalTitle: 'What the national programmes give a home',
+  nationalIntro:
+    'The support per house under each programme, as the official source publishes it. The commune decides which programme a household falls under.',
+  programmeLabel: {
+    meritorious: 'Housing support for people with meritorious service and martyrs’ relatives',
+    target_programmes:
+      'The national target programmes (sustainable poverty reduction; ethnic-minority and mountainous areas)',
+    campaign:
+      'The temporary-housing elimination movement (poor and near-poor households not covered by another programme)',
+  },
+  offerBasis: 'Basis (as the source words it): {basis}; dated {date}',
+  offerNoDate: 'no date in the source',
+  offerSource: 'Source',
+  offersNone:
+    'The published national support levels do not name this group (not stated in the source). The commune will look at the household’s situation.',
   outcomeLabel: { met: 'Met', not_met: 'Not met', unsure: 'For the commune to check' },
   reasons: 'Reasons',
   reasonGroupMet: 'Your family is in a group the plan supports: {groups}.',

@@ -58,6 +58,7 @@ export const ledger = {
   next: 'Trang sau',
   previous: 'Trang trước',
   csv: 'Tải CSV',
+  json: 'Tải JSON',
   area: 'Phạm vi',
   country: 'Cả nước',
   badParameter: (name: string) => `Tham số “${name}” không hợp lệ.`,

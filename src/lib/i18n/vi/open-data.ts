@@ -127,6 +127,8 @@ export const openData = {
     campaign: 'Mã kế hoạch không hợp lệ hoặc không tồn tại.',
     asOf: 'Tham số as_of là một ngày dạng YYYY-MM-DD, không ở tương lai.',
     householdsFormat: 'Danh sách hộ có ở định dạng csv hoặc json.',
+    householdsFilter:
+      'Bộ lọc không hợp lệ: thôn tối đa 100 ký tự, từ khóa tối đa 50 ký tự, nhóm và giai đoạn theo danh mục.',
     communeUnknown: (code: string) => `Không có xã, phường, đặc khu nào mang mã “${code}”.`,
     provinceUnknown: (code: string, era: string) => `Không có tỉnh, thành phố mang mã “${code}” trong thời kỳ ${era}.`,
     ledgerList: 'Sổ cái có /api/ledger/in và /api/ledger/out, dạng csv hoặc json.',

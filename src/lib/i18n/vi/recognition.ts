@@ -8,6 +8,7 @@ export const recognition = {
   donorWallAnonymous: 'Người đóng góp ẩn danh (gộp)',
   donorWallMoney: 'Tiền',
   donorWallWorkdays: 'Ngày công',
+  machineShifts: 'Ca máy (máy móc)',
   donorWallMaterials: 'Vật liệu',
   donorWallHomes: 'Số nhà trực tiếp hỗ trợ',
   donorWallTotal: 'Tổng',

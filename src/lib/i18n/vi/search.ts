@@ -1,3 +1,5 @@
+import { template } from '../template.ts';
+
 /** Finding a province or commune by name. */
 export const search = {
   search: 'Tìm kiếm',
@@ -7,6 +9,10 @@ export const search = {
   resultsFor: (query: string, count: number) => `${count} kết quả cho “${query}”`,
   noResults: (query: string) =>
     `Không tìm thấy đơn vị hành chính nào có tên “${query}”. Hãy thử tên ngắn hơn hoặc kiểm tra chính tả.`,
+  nowPartOf: (names: string) => `nay thuộc ${names}`,
+  suggestions: 'Gợi ý',
+  suggestionsCount: template<'count'>('{count} gợi ý. Dùng phím mũi tên lên, xuống để chọn.'),
+  nameLabel: 'Tên tỉnh, thành phố, xã, phường',
   tooShort: 'Hãy nhập ít nhất 2 ký tự.',
   tooLong: 'Từ khóa quá dài: tối đa 100 ký tự.',
 };

@@ -49,6 +49,20 @@ export const selfCheck = {
       'Theo tiêu chí đã công bố, gia đình bạn không thuộc diện hỗ trợ. Nếu bạn cho rằng chưa đúng, hãy hỏi Ủy ban nhân dân xã.',
     ask_commune: 'Câu trả lời chưa đủ để kết luận. Ủy ban nhân dân xã sẽ xem xét hoàn cảnh cụ thể của gia đình bạn.',
   },
+  nationalTitle: 'Chương trình quốc gia hỗ trợ nhà ở như thế nào',
+  nationalIntro:
+    'Mức hỗ trợ mỗi căn nhà theo từng chương trình, như nguồn chính thức công bố. Xã xác định gia đình thuộc chương trình nào.',
+  programmeLabel: {
+    meritorious: 'Hỗ trợ nhà ở cho người có công với cách mạng, thân nhân liệt sĩ',
+    target_programmes:
+      'Các chương trình mục tiêu quốc gia (giảm nghèo bền vững; vùng đồng bào dân tộc thiểu số và miền núi)',
+    campaign: 'Phong trào xóa nhà tạm, nhà dột nát (hộ nghèo, cận nghèo không thuộc chương trình khác)',
+  },
+  offerBasis: template<'basis' | 'date'>('Căn cứ (theo nguồn, nguyên văn): {basis}; ngày {date}'),
+  offerNoDate: 'nguồn không ghi ngày',
+  offerSource: 'Nguồn',
+  offersNone:
+    'Các mức hỗ trợ quốc gia đã công bố không nêu nhóm này (không được nêu trong nguồn). Ủy ban nhân dân xã sẽ xem xét hoàn cảnh cụ thể.',
   outcomeLabel: { met: 'Đạt', not_met: 'Không đạt', unsure: 'Cần xã xác minh' },
   reasons: 'Lý do',
   reasonGroupMet: template<'groups'>('Gia đình bạn thuộc nhóm được kế hoạch hỗ trợ: {groups}.'),

@@ -1,0 +1,36 @@
+import type { HouseholdStage } from '../households/vocabulary.ts';
+import type { MoneyInRow, MoneyOutRow } from '../ledger/ledger-rows.ts';
+import { localizedPath, type Locale } from '../i18n/locales.ts';
+
+/** What a place's feed follows: today's commune or province, or the whole country's ledger. */
+export type FeedPlace = { kind: 'commune' | 'province'; code: string } | 'country';
+
+/** Stages a feed announces: a home finished, then handed over to its household. */
+export const announcedStages = ['completed', 'handed_over'] as const satisfies readonly HouseholdStage[];
+
+export interface CompletionEvent {
+  kind: 'completion';
+  eventId: number;
+  publicCode: string;
+  village: string;
+  communeCode: string;
+  communeName: string;
+  communeNameEn: string;
+  stage: (typeof announcedStages)[number];
+  occurredOn: string;
+  recordedAt: Date;
+}
+
+export type FeedEvent = CompletionEvent | { kind: 'moneyIn'; row: MoneyInRow } | { kind: 'moneyOut'; row: MoneyOutRow };
+
+/** When an event happened, for ordering and the entry's `updated`: a day's event at the start of that day in Vietnam. */
+export function eventTime(event: FeedEvent): Date {
+  if (event.kind === 'completion') return event.recordedAt;
+  if (event.kind === 'moneyIn') return event.row.receivedAt;
+  return new Date(`${event.row.occurredOn}T00:00:00+07:00`);
+}
+
+/** The feed's address for a place, beside its page: `/commune/18229/feed.atom`, `/ledger/feed.atom`. */
+export function feedPath(locale: Locale, place: FeedPlace): string {
+  return localizedPath(locale, place === 'country' ? '/ledger/feed.atom' : `/${place.kind}/${place.code}/feed.atom`);
+}
