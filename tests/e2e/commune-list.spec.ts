@@ -49,6 +49,25 @@ test.describe('a commune’s public list', () => {
     await expect(rows.first()).toContainText('DT25-18229-001');
   });
 
+  test('lets anyone pledge for a home still to be built, from its row, with the form filled in', async ({ page }) => {
+    await page.goto('/commune/18229?stage=started');
+    const row = page
+      .getByRole('table', { name: /Các hộ được hỗ trợ/ })
+      .locator('tbody tr')
+      .first();
+    const code = (await row.locator('th').textContent())!.trim();
+    await row.getByRole('link', { name: `Đóng góp cho nhà của hộ ${code}` }).click();
+    await expect(page).toHaveURL(new RegExp(`/pledge\\?target=household:${code}$`));
+    await expect(page.getByText(`Đã chọn:`)).toContainText(code);
+    // A finished home takes no pledge: its row offers none.
+    await page.goto('/commune/18229?stage=completed');
+    const done = page
+      .getByRole('table', { name: /Các hộ được hỗ trợ/ })
+      .locator('tbody tr')
+      .first();
+    await expect(done.getByRole('link', { name: /Đóng góp cho nhà/ })).toHaveCount(0);
+  });
+
   test('rejects a status that does not exist with 400 and a message', async ({ page }) => {
     const response = await page.goto('/commune/18229?stage=bulldozed');
     expect(response?.status()).toBe(400);

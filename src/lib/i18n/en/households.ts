@@ -13,6 +13,8 @@ export const households = {
     stage: 'Unknown status: choose one from the list.',
     text: 'The search text is too long (50 characters at most).',
   },
+  pledgeLink: 'Pledge',
+  pledgeLabel: (code) => `Pledge support for the home of household ${code}`,
   noticeLink: 'Printable notice (A4)',
   noticeTitle: (commune) => `Households supported to replace temporary and dilapidated houses — ${commune}`,
   noticeScan: 'Scan to see the latest list and to raise a complaint about an entry:',

@@ -12,6 +12,8 @@ export const households = {
     stage: 'Tình trạng không hợp lệ: hãy chọn trong danh sách.',
     text: 'Từ khóa quá dài (tối đa 50 ký tự).',
   },
+  pledgeLink: 'Đóng góp',
+  pledgeLabel: (code: string) => `Đóng góp cho nhà của hộ ${code}`,
   noticeLink: 'Bản in để niêm yết (A4)',
   noticeTitle: (commune: string) => `Danh sách hộ được hỗ trợ xóa nhà tạm, nhà dột nát — ${commune}`,
   noticeScan: 'Quét mã để xem danh sách mới nhất và gửi phản ánh về một hộ trong danh sách:',
