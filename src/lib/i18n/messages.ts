@@ -25,7 +25,7 @@ export function inEveryLanguage(pick: (t: Messages) => string): Record<Locale, s
  */
 export type SelfCheckMessages = Pick<Messages, 'selfCheck'> & {
   households: Pick<Messages['households'], 'categoryLabel' | 'supportTypeLabel'>;
-  criteria: Pick<Messages['criteria'], 'quote'>;
+  criteria: Pick<Messages['criteria'], 'quote' | 'planNotNamed'>;
 };
 
 /** The self-check island's messages in one language, for the page to pass as its prop. */
@@ -34,7 +34,7 @@ export function selfCheckMessages(locale: Locale): SelfCheckMessages {
   return {
     selfCheck,
     households: { categoryLabel: households.categoryLabel, supportTypeLabel: households.supportTypeLabel },
-    criteria: { quote: criteria.quote },
+    criteria: { quote: criteria.quote, planNotNamed: criteria.planNotNamed },
   };
 }
 

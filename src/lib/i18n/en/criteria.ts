@@ -50,6 +50,7 @@ export const criteria = {
   thresholdWorkdays: (days: string) => `${days} workdays or more`,
   thresholdHomes: (homes: string) => `${homes} homes funded or more`,
   source: 'Source',
+  planNotNamed: '(an unidentified plan)',
   quote: 'Quoted from {plan}, section {section}',
   planReference: ({ number, date, issuer }: PlanReferenceParts) =>
     `Plan ${number ?? '(number not given)'} ${!date ? '(undated)' : `of ${date.text}`}, ${issuer}`,

@@ -60,6 +60,7 @@ export const criteria = {
   thresholdWorkdays: (days: string) => `từ ${days} ngày công`,
   thresholdHomes: (homes: string) => `tài trợ từ ${homes} căn nhà`,
   source: 'Nguồn',
+  planNotNamed: '(kế hoạch không xác định)',
   quote: template<'plan' | 'section'>('Trích {plan}, mục {section}'),
   planReference: ({ number, date, issuer }: PlanReferenceParts) =>
     `Kế hoạch ${number ? `số ${number}` : '(không ghi số)'} ${
