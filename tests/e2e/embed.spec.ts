@@ -69,8 +69,10 @@ test.describe('embeds for journalists', () => {
     expect((await request.get(`/api/oembed?format=xml&url=${encodeURIComponent(`${baseURL}/`)}`)).status()).toBe(501);
   });
 
-  test('pages with a map announce their oEmbed', async ({ page }) => {
-    await page.goto('/commune/18229');
+  test('pages with a map announce their oEmbed; a page drawing none announces none', async ({ page }) => {
+    await page.goto('/province/42');
     await expect(page.locator('link[type="application/json+oembed"]')).toHaveAttribute('href', /\/api\/oembed\?/);
+    await page.goto('/commune/18229');
+    await expect(page.locator('link[type="application/json+oembed"]')).toHaveCount(0);
   });
 });
