@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { ledgerEntries, ledgerTransactions, payments, receipts } from '../../db/schema/index.ts';
 import { checkLedgerChain, ledgerChainRecords } from '../../src/lib/ledger/store.ts';
-import { recordCardPayment } from '../../src/lib/payments/card-payment-store.ts';
 import { signReceipt, type ReceiptBody } from '../../src/lib/receipts/receipt.ts';
 import { findReceipt } from '../../src/lib/receipts/store.ts';
 import { portalReceiptKeys } from '../../src/lib/receipts/signing-key.ts';
@@ -22,7 +21,7 @@ import {
 import { leafHash, verifyInclusion } from '../../src/lib/transparency/merkle.ts';
 import { checkReceiptProof, type ProvenReceipt } from '../../src/lib/transparency/receipt-proof.ts';
 import { witnessCheckpoint, type WitnessOutcome, type WitnessView } from '../../src/lib/transparency/witness.ts';
-import { pledgeFor } from './support/pledges.ts';
+import { paidReceiptCode } from './support/receipts.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';
 import { driverUnderTest } from './support/test-database.ts';
 
@@ -35,25 +34,9 @@ import { driverUnderTest } from './support/test-database.ts';
  */
 describe(`an operator rewriting an old payment (${driverUnderTest})`, () => {
   let database: DatabaseHandle;
-  let paid = 0;
   const witnessKey = generateKeyPairSync('ed25519').privateKey;
 
-  async function pay(amount: bigint): Promise<string> {
-    const pledge = await pledgeFor(database.db, { targetKind: 'commune', targetCode: '18229', amount: String(amount) });
-    const result = await recordCardPayment(database.db, {
-      reference: pledge.reference,
-      paymentIntentId: `pi_rewrite_${++paid}`,
-      amount,
-      paidAt: new Date('2026-11-20T03:00:00Z'),
-    });
-    expect(result.ok).toBe(true);
-    const [row] = await database.db
-      .select({ code: receipts.code })
-      .from(receipts)
-      .innerJoin(payments, eq(payments.id, receipts.paymentId))
-      .where(eq(payments.pledgeId, pledge.id));
-    return row!.code;
-  }
+  const pay = (amount: bigint) => paidReceiptCode(database.db, amount);
 
   /** A witness's run against the portal's latest checkpoint, as `npm run witness` makes it. */
   async function witness(previous: WitnessView | undefined): Promise<WitnessOutcome> {

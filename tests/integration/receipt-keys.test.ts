@@ -2,16 +2,15 @@ import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { desc, eq } from 'drizzle-orm';
+import { desc } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { auditEvents, payments, receipts } from '../../db/schema/index.ts';
-import { recordCardPayment } from '../../src/lib/payments/card-payment-store.ts';
+import { auditEvents } from '../../db/schema/index.ts';
 import { keyListJson, publishedKeys, readKeyListJson } from '../../src/lib/receipts/key-history.ts';
 import { publishedReceiptKeys, receiptKeyList, rotateReceiptKey } from '../../src/lib/receipts/key-store.ts';
 import { checkReceipt, signReceipt, type ReceiptBody } from '../../src/lib/receipts/receipt.ts';
 import { findReceipt, lookUpReceipt } from '../../src/lib/receipts/store.ts';
-import { pledgeFor } from './support/pledges.ts';
+import { paidReceiptCode } from './support/receipts.ts';
 import { runScript } from './support/run-script.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';
 import { driverUnderTest } from './support/test-database.ts';
@@ -39,22 +38,7 @@ describe(`receipt key rotation (${driverUnderTest})`, () => {
   });
   afterEach(() => database?.close());
 
-  const pay = async (amount: bigint) => {
-    const pledge = await pledgeFor(database.db, { targetKind: 'commune', targetCode: '18229', amount: String(amount) });
-    const result = await recordCardPayment(database.db, {
-      reference: pledge.reference,
-      paymentIntentId: `pi_keys_${++paid}`,
-      amount,
-      paidAt: new Date('2026-11-20T03:00:00Z'),
-    });
-    expect(result.ok).toBe(true);
-    const [row] = await database.db
-      .select({ code: receipts.code })
-      .from(receipts)
-      .innerJoin(payments, eq(payments.id, receipts.paymentId))
-      .where(eq(payments.pledgeId, pledge.id));
-    return (await findReceipt(database.db, row!.code))!;
-  };
+  const pay = async (amount: bigint) => (await findReceipt(database.db, await paidReceiptCode(database.db, amount)))!;
   const lookUp = (code: string) => lookUpReceipt(database.db, { number: code });
 
   it('signs, rotates: the old receipt still verifies, new receipts use the new key', async () => {

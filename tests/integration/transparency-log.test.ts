@@ -1,8 +1,7 @@
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, count } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { auditEvents, ledgerTransactions, payments, receipts, transparencyLogRecords } from '../../db/schema/index.ts';
-import { recordCardPayment } from '../../src/lib/payments/card-payment-store.ts';
+import { auditEvents, ledgerTransactions, receipts, transparencyLogRecords } from '../../db/schema/index.ts';
 import { findReceipt } from '../../src/lib/receipts/store.ts';
 import { openCheckpoint } from '../../src/lib/transparency/checkpoint.ts';
 import { logOrigin, logVerifier } from '../../src/lib/transparency/log-checkpoint.ts';
@@ -22,7 +21,7 @@ import {
   verifyConsistency,
   verifyInclusion,
 } from '../../src/lib/transparency/merkle.ts';
-import { pledgeFor } from './support/pledges.ts';
+import { paidReceiptCode } from './support/receipts.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';
 import { driverUnderTest } from './support/test-database.ts';
 
@@ -37,23 +36,7 @@ function rootOf(data: string[]): Buffer {
 
 describe(`the transparency log (${driverUnderTest})`, () => {
   let database: DatabaseHandle;
-  let paid = 0;
-  const pay = async (amount: bigint) => {
-    const pledge = await pledgeFor(database.db, { targetKind: 'commune', targetCode: '18229', amount: String(amount) });
-    const result = await recordCardPayment(database.db, {
-      reference: pledge.reference,
-      paymentIntentId: `pi_log_${++paid}`,
-      amount,
-      paidAt: new Date('2026-11-20T03:00:00Z'),
-    });
-    expect(result.ok).toBe(true);
-    const [row] = await database.db
-      .select({ code: receipts.code })
-      .from(receipts)
-      .innerJoin(payments, eq(payments.id, receipts.paymentId))
-      .where(eq(payments.pledgeId, pledge.id));
-    return row!.code;
-  };
+  const pay = (amount: bigint) => paidReceiptCode(database.db, amount);
   const loggedData = async () =>
     (
       await database.db

@@ -1,7 +1,8 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createPublicKey, type KeyObject } from 'node:crypto';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { readEnvironment } from '../config/environment.ts';
+import { readOrMakeEd25519Key } from '../security/ed25519-key-file.ts';
 import { keyIdOf } from './receipt.ts';
 
 export interface ReceiptKeys {
@@ -35,23 +36,7 @@ function receiptKeys(keyFile: string): ReceiptKeys {
   const file = path.resolve(keyFile);
   const known = loaded.get(file);
   if (known && known.version === fileVersion(file)) return known.keys;
-  let pem: string;
-  try {
-    pem = readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    pem = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
-    mkdirSync(path.dirname(file), { recursive: true });
-    try {
-      writeFileSync(file, pem, { mode: 0o600, flag: 'wx' });
-    } catch (raced) {
-      // Another process made it first: use theirs.
-      if ((raced as NodeJS.ErrnoException).code !== 'EEXIST') throw raced;
-      pem = readFileSync(file, 'utf8');
-    }
-  }
-  const privateKey = createPrivateKey(pem);
-  if (privateKey.asymmetricKeyType !== 'ed25519') throw new Error(`${file} does not hold an Ed25519 private key`);
+  const privateKey = readOrMakeEd25519Key(file);
   const publicKey = createPublicKey(privateKey);
   const keyId = keyIdOf(publicKey);
   const keys = {
