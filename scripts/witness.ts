@@ -19,6 +19,7 @@ import {
   consistencyPath,
   noteContentType,
   readConsistencyAnswer,
+  readCosignatureAnswer,
   witnessPaths,
 } from '../src/lib/transparency/witness-protocol.ts';
 import { witnessCheckpoint, type WitnessView } from '../src/lib/transparency/witness.ts';
@@ -167,11 +168,11 @@ runCommand(async () => {
         body: outcome.note,
       });
       if (sent.status !== 200) {
-        console.log(`✗ the portal did not keep the cosignature (${sent.status}): ${sent.text.trim().slice(0, 200)}`);
+        console.log(`✗ the portal did not keep the cosignature (${sent.status}): ${readCosignatureAnswer(sent.text)}`);
         if (sent.status === 403) console.log(`  ask its operator to register this witness's key: ${witnessKeyText}`);
         process.exit(1);
       }
-      console.log(`  the portal keeps it: ${sent.text.trim().slice(0, 200)}`);
+      console.log(`  the portal keeps it: ${readCosignatureAnswer(sent.text)}`);
       break;
     }
   }

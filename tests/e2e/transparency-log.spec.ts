@@ -3,6 +3,7 @@ import { openCheckpoint } from '../../src/lib/transparency/checkpoint.ts';
 import { leafHash, verifyInclusion } from '../../src/lib/transparency/merkle.ts';
 import { checkReceiptProof } from '../../src/lib/transparency/receipt-proof.ts';
 import { parseVerifierKey } from '../../src/lib/transparency/signed-note.ts';
+import { noteContentType } from '../../src/lib/transparency/witness-protocol.ts';
 import { expectAccessible } from '../support/workspace-session.ts';
 
 /** The transparency log as a witness, a journalist or a donor meets it, over HTTP only. */
@@ -64,5 +65,15 @@ test.describe('the transparency log', () => {
       expect(error.en).toContain(english);
       expect(error.vi.length).toBeGreaterThan(0);
     }
+    // A witness's cosignature that is no signed note: refused in the same shape, with the parser's detail.
+    const cosignature = await request.post('/api/transparency/cosignatures', {
+      headers: { 'content-type': noteContentType },
+      data: 'not a note',
+    });
+    expect(cosignature.status()).toBe(400);
+    const refused = await cosignature.json();
+    expect(refused).toMatchObject({ outcome: 'malformed', error: { en: expect.stringContaining('C2SP signed note') } });
+    expect(refused.error.vi).toContain('chữ ký đồng ký');
+    expect(refused.detail.length).toBeGreaterThan(0);
   });
 });

@@ -58,7 +58,7 @@ test.describe('a witness of the portal', () => {
     test.setTimeout(300_000);
     const result = await witness(portal!.origin, `${data}/news`);
     expect(result.stdout).toContain('✓ cosigned');
-    expect(result.stdout).toContain('the portal keeps it: kept the cosignature of news.example.vn/witness');
+    expect(result.stdout).toContain('the portal keeps it: Kept the cosignature of news.example.vn/witness');
     expect(result.code).toBe(0);
 
     const logKey = (await (await request.get(`${portal!.origin}/api/transparency/key`)).text()).trim();
@@ -72,7 +72,7 @@ test.describe('a witness of the portal', () => {
 
     const again = await witness(portal!.origin, `${data}/news`);
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/was kept before|kept the cosignature/);
+    expect(again.stdout).toMatch(/was kept before|Kept the cosignature/);
   });
 
   test('refuses the cosignature of a witness the operator did not register', async () => {

@@ -1,6 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { KeyObject } from 'node:crypto';
+import { catalogues } from '../../src/lib/i18n/messages.ts';
+import { cosignatureAnswer, type CosignatureOutcome } from '../../src/lib/transparency/cosignature-answer.ts';
 import { formatCheckpoint } from '../../src/lib/transparency/checkpoint.ts';
 import {
   consistencyProof,
@@ -57,7 +59,7 @@ export class MemoryLog {
 export class LogServer {
   log: MemoryLog;
   readonly kept: KeptCosignature[] = [];
-  readonly posts: { status: number; body: string }[] = [];
+  readonly posts: { status: number; outcome: CosignatureOutcome }[] = [];
   witnesses: RegisteredWitness[] = [];
   readonly #server: Server;
   readonly #origin: string;
@@ -113,12 +115,15 @@ export class LogServer {
     if (method === 'POST' && url.pathname === witnessPaths.cosignatures) {
       const log = { origin: this.#origin, verifier: ed25519Verifier(this.#origin, createPublicKey(this.#key)) };
       const intake = readCosignedCheckpoint(body, log, this.witnesses, new Date());
-      const answer =
-        intake.kind === 'accepted'
-          ? (this.kept.push(...intake.cosignatures), { status: 200, body: 'kept' })
-          : { status: { 'unknown-witness': 403, 'not-ours': 409, malformed: 400 }[intake.kind], body: intake.reason };
-      this.posts.push(answer);
-      return { ...answer, type: text };
+      if (intake.kind === 'accepted') this.kept.push(...intake.cosignatures);
+      // The portal's own answer, as its route gives it.
+      const {
+        status,
+        outcome,
+        body: answer,
+      } = cosignatureAnswer(intake, intake.kind === 'accepted' ? intake.cosignatures.length : 0, catalogues);
+      this.posts.push({ status, outcome });
+      return { status, body: JSON.stringify(answer), type: 'application/json' };
     }
     return { status: 404, body: 'not found', type: text };
   }

@@ -74,7 +74,7 @@ describe('npm run witness', { timeout: 12 * processTimeout }, () => {
     const result = await witness(url, state);
     expect(result).toMatchObject({ code: 0 });
     expect(result.stdout).toContain(`✓ cosigned ${origin} at size 8`);
-    expect(server.posts.at(-1)).toEqual({ status: 200, body: 'kept' });
+    expect(server.posts.at(-1)).toEqual({ status: 200, outcome: 'kept' });
     const published = await (await fetch(`${url}/api/transparency/checkpoint`)).text();
     const opened = openNote(published, [parseVerifierKey(server.verifierKey), parseCosignerKey(witnessKey).verifier]);
     expect(opened.verified.map((s) => s.name)).toEqual([origin, 'news.example.vn/witness']);

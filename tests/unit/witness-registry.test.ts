@@ -9,6 +9,9 @@ import {
   parseNote,
   signNote,
 } from '../../src/lib/transparency/signed-note.ts';
+import { catalogues } from '../../src/lib/i18n/messages.ts';
+import { cosignatureAnswer } from '../../src/lib/transparency/cosignature-answer.ts';
+import { readCosignatureAnswer } from '../../src/lib/transparency/witness-protocol.ts';
 import {
   parseWitnessRegistry,
   readCosignedCheckpoint,
@@ -64,6 +67,7 @@ describe('a cosignature sent back', () => {
     expect(readCosignedCheckpoint(cosignedBy('stranger.example/w', stranger), log, registry, now)).toEqual({
       kind: 'unknown-witness',
       reason: 'stranger.example/w is not a registered witness',
+      witnesses: ['stranger.example/w'],
     });
     expect(readCosignedCheckpoint(logSigned, log, registry, now)).toMatchObject({ kind: 'unknown-witness' });
   });
@@ -93,6 +97,50 @@ describe('a cosignature sent back', () => {
       },
     );
     expect(readCosignedCheckpoint('not a note', log, registry, now)).toMatchObject({ kind: 'malformed' });
+  });
+});
+
+describe("the portal's answer to a cosignature", () => {
+  const stranger = generateKeyPairSync('ed25519').privateKey;
+  const sent = {
+    kept: cosignedBy('news.example.vn/witness', newspaper),
+    unknown_witness: cosignedBy('stranger.example/w', stranger),
+    not_ours: signNote(text, [ed25519Signer(origin, generateKeyPairSync('ed25519').privateKey)]),
+    malformed: 'not a note',
+  };
+
+  it('says what became of it in Vietnamese and English, with the status and outcome witnesses read', () => {
+    const statuses = { kept: 200, unknown_witness: 403, not_ours: 409, malformed: 400 };
+    for (const [outcome, note] of Object.entries(sent) as [keyof typeof statuses, string][]) {
+      const intake = readCosignedCheckpoint(note, log, registry, now);
+      const answer = cosignatureAnswer(intake, 1, catalogues);
+      expect({ outcome, status: answer.status, said: answer.outcome }).toEqual({
+        outcome,
+        status: statuses[outcome],
+        said: outcome,
+      });
+      const words = (answer.body.message ?? answer.body.error) as { vi: string; en: string };
+      expect(words.vi).not.toBe(words.en);
+      expect(words.vi.length).toBeGreaterThan(10);
+      // What the witness prints: the English, and on a refusal the parser's detail.
+      const printed = readCosignatureAnswer(JSON.stringify(answer.body));
+      expect(printed.startsWith(words.en)).toBe(true);
+      if (intake.kind !== 'accepted') expect(printed).toContain(intake.reason);
+    }
+    const again = cosignatureAnswer(readCosignedCheckpoint(sent.kept, log, registry, now), 0, catalogues);
+    expect(again.body).toMatchObject({ outcome: 'kept_before', treeSize: 42, witnesses: ['news.example.vn/witness'] });
+    expect(readCosignatureAnswer(JSON.stringify(again.body))).toBe(
+      'The cosignature of news.example.vn/witness for the checkpoint of 42 records was kept before.',
+    );
+    const notText = cosignatureAnswer({ kind: 'not-text' }, 0, catalogues);
+    expect(notText).toMatchObject({
+      status: 400,
+      body: { outcome: 'not_text', error: { en: 'What was sent is not UTF-8 text.' } },
+    });
+  });
+
+  it('is read as it came when it is not in the portal’s shape', () => {
+    expect(readCosignatureAnswer('<html>502 Bad Gateway</html>\n')).toBe('<html>502 Bad Gateway</html>');
   });
 });
 

@@ -12,7 +12,9 @@ import { decodeBase64 } from './encoding.ts';
  *   consistency proof between the trees of M and N leaves.
  * - `POST cosignatures`: the checkpoint as the witness got it, with the witness's cosignature line
  *   (c2sp.org/tlog-cosignature) added. 200 when kept (or kept before), 403 for a witness the
- *   operator has not registered, 409 for a checkpoint the log did not sign, 400 otherwise.
+ *   operator has not registered, 409 for a checkpoint the log did not sign, 400 otherwise; the
+ *   answer is JSON (src/lib/transparency/cosignature-answer.ts): `outcome`, and `message` or
+ *   `error` in Vietnamese and English (`vi`, `en`), with the parser's `detail` on a refusal.
  */
 export const witnessPaths = {
   checkpoint: '/api/transparency/checkpoint',
@@ -48,3 +50,24 @@ export const noteContentType = 'text/x-c2sp-signed-note; charset=utf-8';
 
 /** The most a cosigned checkpoint may weigh: a checkpoint and a hundred signature lines. */
 export const cosignatureBytes = 64 * 1024;
+
+const cosignatureAnswerJson = z.object({
+  message: z.object({ en: z.string() }).optional(),
+  error: z.object({ en: z.string() }).optional(),
+  detail: z.string().optional(),
+});
+
+/** What the portal answered a cosignature, in English for the witness's log: its message, or its error and detail. */
+export function readCosignatureAnswer(text: string): string {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  const answer = cosignatureAnswerJson.safeParse(json);
+  // Not the portal's shape (a proxy's error page, say): as it came.
+  if (!answer.success || !(answer.data.message ?? answer.data.error)) return text.trim().slice(0, 200);
+  const { message, error, detail } = answer.data;
+  return message ? message.en : `${error!.en}${detail ? ` (${detail})` : ''}`;
+}

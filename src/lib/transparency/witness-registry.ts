@@ -58,8 +58,8 @@ export interface KeptCosignature {
 
 export type CosignatureIntake =
   | { kind: 'accepted'; checkpoint: Checkpoint; cosignatures: KeptCosignature[] }
-  /** The note carries no signature of a registered witness. */
-  | { kind: 'unknown-witness'; reason: string }
+  /** The note carries no signature of a registered witness; `witnesses` names those it does carry. */
+  | { kind: 'unknown-witness'; reason: string; witnesses: string[] }
   /** Not a checkpoint this log signed. */
   | { kind: 'not-ours'; reason: string }
   /** Not a note, a bad witness signature, or a time in the future. */
@@ -101,6 +101,7 @@ export function readCosignedCheckpoint(
       return {
         kind: 'unknown-witness',
         reason: names.length ? `${names.join(', ')} is not a registered witness` : 'the note carries no cosignature',
+        witnesses: names,
       };
     }
     return { kind: 'malformed', reason: error.reason };

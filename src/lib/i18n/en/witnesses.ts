@@ -12,4 +12,14 @@ export const witnesses = {
   noneRegistered: 'The operator has registered no witness yet.',
   checkpoint: 'The checkpoint with its cosignatures',
   key: "The witness's key",
+  answer: {
+    kept: (names, size) => `Kept the cosignature of ${names} for the checkpoint of ${size} records.`,
+    keptBefore: (names, size) => `The cosignature of ${names} for the checkpoint of ${size} records was kept before.`,
+    unknownWitness: (names) =>
+      `${names} is not a registered witness: the portal's operator registers a witness's key (TRANSPARENCY_WITNESSES).`,
+    noCosignature: 'The checkpoint sent carries no cosignature.',
+    notOurs: "This is not a checkpoint the portal's transparency log signed.",
+    malformed: "What was sent is not a checkpoint with a witness's valid cosignature (a C2SP signed note).",
+    notText: 'What was sent is not UTF-8 text.',
+  },
 } satisfies Messages['witnesses'];

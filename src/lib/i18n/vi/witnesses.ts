@@ -10,4 +10,15 @@ export const witnesses = {
   noneRegistered: 'Đơn vị vận hành chưa ghi nhận nhân chứng nào.',
   checkpoint: 'Checkpoint kèm các chữ ký đồng ký',
   key: 'Khoá của nhân chứng',
+  answer: {
+    kept: (names: string, size: number) => `Đã lưu chữ ký đồng ký của ${names} cho checkpoint ${size} bản ghi.`,
+    keptBefore: (names: string, size: number) =>
+      `Chữ ký đồng ký của ${names} cho checkpoint ${size} bản ghi đã được lưu từ trước.`,
+    unknownWitness: (names: string) =>
+      `${names} không phải là nhân chứng được ghi nhận: đơn vị vận hành cổng cần ghi nhận khoá của nhân chứng (TRANSPARENCY_WITNESSES).`,
+    noCosignature: 'Checkpoint gửi lên không mang chữ ký đồng ký nào.',
+    notOurs: 'Đây không phải checkpoint do sổ minh bạch của cổng ký.',
+    malformed: 'Nội dung gửi lên không phải checkpoint kèm chữ ký đồng ký hợp lệ của nhân chứng (ghi chú ký C2SP).',
+    notText: 'Nội dung gửi lên không phải văn bản UTF-8.',
+  },
 };
