@@ -10,6 +10,11 @@ import {
   type ReceiptBody,
 } from '../../src/lib/receipts/receipt.ts';
 import { checkReceiptsFile, receiptsPdf } from '../../src/lib/receipts/receipt-file.ts';
+import { formatCheckpoint } from '../../src/lib/transparency/checkpoint.ts';
+import { receiptLeafData } from '../../src/lib/transparency/log-records.ts';
+import { leafHash, nodeHash } from '../../src/lib/transparency/merkle.ts';
+import { checkReceiptProof, type ProvenReceipt } from '../../src/lib/transparency/receipt-proof.ts';
+import { ed25519Signer, ed25519Verifier, signNote } from '../../src/lib/transparency/signed-note.ts';
 import { drawnAround, editedInPlace, withIncrementalUpdate } from '../support/forged-pdfs.ts';
 import { pdfText } from '../support/pdf-text.ts';
 
@@ -105,6 +110,45 @@ describe('receipts', () => {
     );
     // The fonts embedded are Noto Sans, which has every Vietnamese letter.
     expect(pdf.toString('latin1')).toMatch(/NotoSans/);
+  });
+
+  it('says on its page, in both languages, that the receipt is in the public log, and carries the proof in its data', async () => {
+    // A log of two records, the receipt first: its audit path is the other leaf's hash.
+    const origin = 'chungtay.example/transparency-log';
+    const logKey = generateKeyPairSync('ed25519');
+    const receipt = signReceipt(body, portal.privateKey);
+    const other = leafHash(Buffer.from('ledger_transaction:3 …'));
+    const root = nodeHash(leafHash(Buffer.from(receiptLeafData(receipt))), other);
+    const checkpoint = signNote(formatCheckpoint({ origin, size: 2, rootHash: root, extensions: [] }), [
+      ed25519Signer(origin, logKey.privateKey),
+    ]);
+    const proven: ProvenReceipt = {
+      ...receipt,
+      transparency: {
+        index: 0,
+        proof: [other.toString('base64')],
+        checkpoint,
+        checkpointSignedAt: '2026-11-25T03:05:00.000Z',
+      },
+    };
+    const notYet = signReceipt({ ...body, code: '42-000018', number: 18 }, portal.privateKey);
+    const pdf = await receiptsPdf([proven, notYet], verifyUrl, catalogues, signer);
+    const [logged, pending] = (await pdfText(pdf)).pages.map((page) => page.replace(/\s+/g, ' '));
+    expect(logged).toContain(
+      'Biên nhận này đã được ghi vào sổ minh bạch công khai của cổng: bản ghi số 0, trong checkpoint gồm 2 bản ghi ký ngày 25/11/2026 10:05 (GMT+7).',
+    );
+    expect(logged).toContain(
+      "This receipt is entered in the portal's public transparency log: record 0, in the checkpoint of 2 records signed on 25 Nov 2026 10:05 (GMT+7).",
+    );
+    expect(pending).toContain(catalogues.vi.transparencyLog.pdfNotLogged);
+    expect(pending).toContain(catalogues.en.transparencyLog.pdfNotLogged);
+    // What the page says is what the data it carries proves.
+    const carried = JSON.parse(JSON.stringify(proven)) as unknown;
+    expect(checkReceiptProof(carried, origin, ed25519Verifier(origin, logKey.publicKey))).toEqual({
+      ok: true,
+      index: 0,
+      size: 2,
+    });
   });
 
   it('reads a JSON receipt file and refuses what is not one', () => {

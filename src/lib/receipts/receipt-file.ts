@@ -1,6 +1,7 @@
 import { sign, verify, type KeyObject } from 'node:crypto';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { formatDateTime } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { withNotoSans } from '../pdf/noto-sans.ts';
 import {
@@ -9,10 +10,12 @@ import {
   type KeyWithPeriod,
   type ReceiptBody,
   type ReceiptCheck,
-  type SignedReceipt,
 } from './receipt.ts';
 import { receiptFacts, type ReceiptWords } from './receipt-view.ts';
 import type { ReceiptKeys } from './signing-key.ts';
+import { parseCheckpoint } from '../transparency/checkpoint.ts';
+import type { ProvenReceipt } from '../transparency/receipt-proof.ts';
+import { parseNote } from '../transparency/signed-note.ts';
 
 /**
  * Receipts as files: the signed JSON itself, or an A5 PDF per receipt (labels in Vietnamese and
@@ -35,15 +38,37 @@ const pdfInfoKey = 'ChungTayReceipts';
 const pdfSignatureTag = '%ChungTaySignature';
 const pdfSignatureLine = new RegExp(`(?<=\\n)${pdfSignatureTag} ([0-9a-f]{16}) ([A-Za-z0-9_-]{86})\\n$`);
 
-/** The words a receipt's PDF is printed in, for each language: a receipt's, its title and its signature's. */
+/**
+ * The words a receipt's PDF is printed in, for each language: a receipt's, its title, its
+ * signature's and its place in the transparency log.
+ */
 export type ReceiptPdfWords = Record<
   Locale,
-  ReceiptWords & { receipts: Record<'title' | 'verifyHint' | 'signature', string> }
+  ReceiptWords & {
+    receipts: Record<'title' | 'verifyHint' | 'signature', string>;
+    transparencyLog: {
+      pdfLogged: (index: number, size: number, signedOn: string | null) => string;
+      pdfNotLogged: string;
+    };
+  }
 >;
 
-/** The receipts `receipts` as one PDF, a page each, signed whole with `signer` (the portal's current key). */
+/** What a receipt's page says of its place in the public log, in one language, from the proof it carries. */
+function logSentence(receipt: ProvenReceipt, words: ReceiptPdfWords[Locale], locale: Locale): string {
+  const carried = receipt.transparency;
+  if (!carried) return words.transparencyLog.pdfNotLogged;
+  const { size } = parseCheckpoint(parseNote(carried.checkpoint).text);
+  const signedOn = carried.checkpointSignedAt ? formatDateTime(locale, new Date(carried.checkpointSignedAt)) : null;
+  return words.transparencyLog.pdfLogged(carried.index, size, signedOn);
+}
+
+/**
+ * The receipts `receipts` as one PDF, a page each, signed whole with `signer` (the portal's
+ * current key). A receipt carrying its inclusion proof says, in words, that it is in the public
+ * log; the proof itself travels in the signed data.
+ */
 export async function receiptsPdf(
-  receipts: SignedReceipt[],
+  receipts: ProvenReceipt[],
   verifyUrl: (code: string) => string,
   words: ReceiptPdfWords,
   signer: Pick<ReceiptKeys, 'keyId' | 'privateKey'>,
@@ -82,6 +107,17 @@ export async function receiptsPdf(
       document.text(value, 170, top, { width: width - 134 });
       document.y = Math.max(labelBottom, document.y) + 3;
     }
+    document.moveDown(0.3);
+    document
+      .font('bold')
+      .fontSize(8)
+      .fillColor('#000')
+      .text(logSentence(receipt, vi, 'vi'), 36, document.y, { width });
+    document
+      .font('regular')
+      .fontSize(7.5)
+      .fillColor('#555')
+      .text(logSentence(receipt, en, 'en'), { width });
     const qr = await QRCode.toBuffer(verifyUrl(receipt.body.code), {
       errorCorrectionLevel: 'M',
       margin: 1,

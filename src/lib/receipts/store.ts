@@ -11,10 +11,11 @@ import {
   type SignedReceipt,
 } from './receipt.ts';
 import { publishedReceiptKeys, receiptSigningKey } from './key-store.ts';
-import { checkReceiptsFile, type FileReceiptCheck, type PdfProblem } from './receipt-file.ts';
+import { checkReceiptsFile, receiptsInFile, type FileReceiptCheck, type PdfProblem } from './receipt-file.ts';
+import { checkReceiptInLog, type ReceiptLogVerdict } from '../transparency/log-store.ts';
 import { heavyWork } from '../http/heavy-work.ts';
 import { ok, refused, type Result } from '../forms/result.ts';
-import type { Queryable, Transaction } from '../../../db/client.ts';
+import type { Database, Queryable, Transaction } from '../../../db/client.ts';
 import { deliveries, paymentRefunds, payments, receiptCounters, receipts } from '../../../db/schema/index.ts';
 
 type ReceiptContent = Omit<ReceiptBody, 'version' | 'code' | 'issuer' | 'number' | 'issuedAt' | 'keyId'> & {
@@ -98,19 +99,43 @@ export async function receiptsForPledge(db: Queryable, pledgeId: number): Promis
  * it is not to be trusted.
  */
 export type ReceiptVerdict =
-  /** `refunded`: whole đồng of the payment given back since (a receipt stays as issued; the refund is its own record). */
-  | { code: string; ok: true; body: ReceiptBody; refunded: bigint }
+  /**
+   * `refunded`: whole đồng of the payment given back since (a receipt stays as issued; the refund
+   * is its own record). `log`: its inclusion proof checked, or not in a checkpoint yet.
+   */
+  | { code: string; ok: true; body: ReceiptBody; refunded: bigint; log: Exclude<ReceiptLogVerdict, { ok: false }> }
+  /** Signed and registered, but its inclusion proof in the transparency log fails. */
+  | { code: string; ok: false; problem: 'notInLog'; log: Extract<ReceiptLogVerdict, { ok: false }>; body: ReceiptBody }
   | { code: string; ok: false; problem: Extract<ReceiptCheck, { ok: false }>['problem'] }
   | { code: string; ok: false; problem: PdfProblem | 'notRegistered'; body: ReceiptBody }
   | { code: string; ok: false; problem: 'differs'; fields: string[]; body: ReceiptBody };
 
+/** A registered receipt's verdict once its signature and register checked: its place in the log decides. */
+async function verdictInLog(
+  db: Database,
+  registered: SignedReceipt,
+  file?: unknown,
+): Promise<Extract<ReceiptVerdict, { ok: true } | { problem: 'notInLog' }>> {
+  const { body } = registered;
+  const log = await checkReceiptInLog(db, registered, file);
+  return log.ok === false
+    ? { code: body.code, ok: false, problem: 'notInLog', log, body }
+    : { code: body.code, ok: true, body, refunded: await refundedOfReceipt(db, body.code), log };
+}
+
 /**
  * Checks receipts from a file online: what `checkReceiptsFile` found offline, then the register —
- * a receipt validly signed but not issued, or differing from what was issued, is named as such.
+ * a receipt validly signed but not issued, or differing from what was issued, is named as such —
+ * then the transparency log: the inclusion proof the file carries (`files`, as it holds them,
+ * in the order of `checks`), or the log's own when it carries none.
  */
-export async function verifyReceipts(db: Queryable, checks: FileReceiptCheck[]): Promise<ReceiptVerdict[]> {
+export async function verifyReceipts(
+  db: Database,
+  checks: FileReceiptCheck[],
+  files: readonly unknown[] = [],
+): Promise<ReceiptVerdict[]> {
   const verdicts: ReceiptVerdict[] = [];
-  for (const check of checks) {
+  for (const [i, check] of checks.entries()) {
     const { code } = check;
     if (!check.ok) {
       verdicts.push(
@@ -128,7 +153,7 @@ export async function verifyReceipts(db: Queryable, checks: FileReceiptCheck[]):
       verdicts.push(
         fields.length
           ? { code, ok: false, problem: 'differs', fields, body }
-          : { code, ok: true, body, refunded: await refundedOfReceipt(db, code) },
+          : await verdictInLog(db, registered, files[i]),
       );
     }
   }
@@ -148,7 +173,7 @@ export type ReceiptFileProblem = 'fileTooLarge' | 'fileMissing' | 'noReceipt';
  * `verifyReceipts` does, against the keys this portal publishes. Problems belong to `file`.
  */
 export async function checkReceiptFile(
-  db: Queryable,
+  db: Database,
   fields: Record<string, unknown>,
 ): Promise<Result<ReceiptVerdict[], ReceiptFileProblem>> {
   const file = fields.file;
@@ -159,7 +184,7 @@ export async function checkReceiptFile(
   const keys = await publishedReceiptKeys(db);
   const checks = await heavyWork(() => checkReceiptsFile(bytes, keys));
   if (!checks) return refused('noReceipt', { field: 'file' });
-  return ok(await verifyReceipts(db, checks.slice(0, receiptsPerFile)));
+  return ok(await verifyReceipts(db, checks.slice(0, receiptsPerFile), receiptsInFile(bytes)));
 }
 
 /** Why a receipt number typed in was not looked up. */
@@ -167,11 +192,11 @@ export type ReceiptLookupProblem = 'numberMissing' | 'numberMalformed' | 'number
 
 /**
  * The public lookup (`number`, as printed on a receipt): the receipt registered under that number,
- * its signature checked. It shows only what the receipt itself shows, the donor as they chose to
+ * its signature and its inclusion proof in the transparency log checked. It shows only what the receipt itself shows, the donor as they chose to
  * be named among it. Problems belong to `number`; `numberUnknown` names the number as read.
  */
 export async function lookUpReceipt(
-  db: Queryable,
+  db: Database,
   fields: Record<string, unknown>,
 ): Promise<Result<ReceiptVerdict, ReceiptLookupProblem>> {
   const typed = typeof fields.number === 'string' ? fields.number.trim() : '';
@@ -181,9 +206,5 @@ export async function lookUpReceipt(
   const receipt = await findReceipt(db, code);
   if (!receipt) return refused('numberUnknown', { field: 'number', values: { code } });
   const check = checkReceipt(receipt, await publishedReceiptKeys(db));
-  return ok(
-    check.ok
-      ? { code, ok: true, body: check.body, refunded: await refundedOfReceipt(db, code) }
-      : { code, ok: false, problem: check.problem },
-  );
+  return ok(check.ok ? await verdictInLog(db, receipt) : { code, ok: false, problem: check.problem });
 }

@@ -29,8 +29,10 @@ import {
   type Hash,
   type HashReader,
 } from './merkle.ts';
-import { signLogCheckpoint, type LogCheckpoint } from './log-checkpoint.ts';
-import { receiptLogProof, type ProvenReceipt } from './receipt-proof.ts';
+import { logOrigin, logVerifier, signLogCheckpoint, type LogCheckpoint } from './log-checkpoint.ts';
+import { checkReceiptProof, receiptLogProof, type ProvenReceipt, type ReceiptProofProblem } from './receipt-proof.ts';
+import { parseCheckpoint } from './checkpoint.ts';
+import { parseNote } from './signed-note.ts';
 import { markPublicDataChanged } from '../http/public-data-version-store.ts';
 
 // Any fixed number: one writer at a time extends the log, across every server.
@@ -260,4 +262,40 @@ export async function proveReceipt(db: Database, code: string): Promise<RecordPr
 export async function withLogProof(db: Database, receipt: SignedReceipt): Promise<ProvenReceipt> {
   const proof = await proveReceipt(db, receipt.body.code);
   return proof ? { ...receipt, transparency: receiptLogProof(proof) } : receipt;
+}
+
+/** What the portal's online check says of a receipt's place in the log. */
+export type ReceiptLogVerdict =
+  | { ok: true; index: number; size: number; checkpoint: string; signedAt: Date | undefined }
+  /** Not in a signed checkpoint yet (issued moments ago): nothing to check. */
+  | { ok: 'pending' }
+  | { ok: false; problem: ReceiptProofProblem | 'logRewritten'; detail: string };
+
+/**
+ * Checks online what `npm run verify-receipt` checks offline: the receipt's inclusion proof
+ * against the checkpoint it carries, signed by the log's key. `file` is the receipt as its holder
+ * has it; one that carries no proof (a file saved before the log, or the register's copy) is
+ * checked with the proof the log gives of `registered` now.
+ */
+export async function checkReceiptInLog(
+  db: Database,
+  registered: SignedReceipt,
+  file: unknown = registered,
+): Promise<ReceiptLogVerdict> {
+  const carried = file && typeof file === 'object' && 'transparency' in file && file.transparency !== undefined;
+  const proven = carried ? file : await withLogProof(db, registered);
+  if (!carried && !(proven as ProvenReceipt).transparency) return { ok: 'pending' };
+  const check = checkReceiptProof(proven, logOrigin(), logVerifier());
+  if (!check.ok) return check;
+  const checkpoint = (proven as ProvenReceipt).transparency!.checkpoint;
+  // The time the log kept for it: a checkpoint the log signed but does not keep has none.
+  const kept = await checkpointOfSize(db, check.size);
+  const root = parseCheckpoint(parseNote(checkpoint).text).rootHash.toString('hex');
+  if (kept && kept.rootHash !== root)
+    return {
+      ok: false,
+      problem: 'logRewritten',
+      detail: `the log signed this checkpoint of ${check.size} records, but now keeps another root for that size: it was rewritten since`,
+    };
+  return { ok: true, index: check.index, size: check.size, checkpoint, signedAt: kept?.signedAt };
 }

@@ -19,6 +19,8 @@ export const receiptLogProofSchema = z.strictObject({
   proof: z.array(z.string()).max(64),
   /** The signed checkpoint (C2SP tlog-checkpoint note) the path leads to. */
   checkpoint: z.string().max(10_000),
+  /** When the portal signed that checkpoint, as the portal states it (a checkpoint itself carries no time). */
+  checkpointSignedAt: z.iso.datetime().optional(),
 });
 export type ReceiptLogProof = z.infer<typeof receiptLogProofSchema>;
 
@@ -29,14 +31,21 @@ export type ProvenReceipt = SignedReceipt & { transparency?: ReceiptLogProof };
 export function receiptLogProof(proof: {
   index: number;
   proof: Hash[];
-  checkpoint: { note: string };
+  checkpoint: { note: string; signedAt: Date };
 }): ReceiptLogProof {
-  return { index: proof.index, proof: proof.proof.map(encodeBase64), checkpoint: proof.checkpoint.note };
+  return {
+    index: proof.index,
+    proof: proof.proof.map(encodeBase64),
+    checkpoint: proof.checkpoint.note,
+    checkpointSignedAt: proof.checkpoint.signedAt.toISOString(),
+  };
 }
+
+export type ReceiptProofProblem = 'noProof' | 'malformedProof' | 'checkpointUnsigned' | 'notIncluded';
 
 export type ReceiptProofCheck =
   | { ok: true; index: number; size: number }
-  | { ok: false; problem: 'noProof' | 'malformedProof' | 'checkpointUnsigned' | 'notIncluded'; detail: string };
+  | { ok: false; problem: ReceiptProofProblem; detail: string };
 
 /**
  * Checks a receipt file's inclusion proof offline, with the log's verifier key and origin: the

@@ -13,6 +13,22 @@ export const transparencyLog = {
   receiptProofIntro: (index, size) =>
     `This receipt is record ${index} of the checkpoint of ${size} records. Its JSON and PDF carry the audit path and the signed checkpoint, to check offline (npm run verify-receipt).`,
   receiptProofPending: 'This receipt is not in the transparency log yet; it will be within minutes.',
+  inLog: (index, size, signedAt) =>
+    `Entered in the public transparency log: record ${index} of the checkpoint of ${size} records${signedAt ? `, signed ${signedAt}` : ''}. The portal has just checked the proof from this receipt to the checkpoint's root, and the checkpoint's signature with the log's key.`,
+  proofProblem: {
+    noProof: (code) => `${code}: no proof in the transparency log.`,
+    malformedProof: (code) => `${code}: the transparency log proof the file carries is not in the log's format.`,
+    checkpointUnsigned: (code) =>
+      `${code}: the checkpoint the receipt carries is not signed by the transparency log's key — do not trust this proof.`,
+    notIncluded: (code) =>
+      `${code}: the proof does not lead from this receipt to the root of the transparency log's checkpoint — the receipt or its proof was altered.`,
+    logRewritten: (code) =>
+      `${code}: the transparency log signed the checkpoint the receipt carries, but now keeps another root for the same number of records — the log was rewritten.`,
+  },
+  pdfLogged: (index, size, signedOn) =>
+    `This receipt is entered in the portal's public transparency log: record ${index}, in the checkpoint of ${size} records${signedOn ? ` signed on ${signedOn}` : ' (signing date not stated)'}. The file's data carries the proof, for anyone to check.`,
+  pdfNotLogged:
+    "When this file was made, the receipt was not in the public transparency log yet; the receipt's page says when it is.",
   problem: {
     recordMissing:
       'The record parameter names what to prove, e.g. receipt:24-000017, ledger_transaction:17 or audit_event:5.',
