@@ -519,9 +519,11 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
     const receipt = (await findReceipt(database.db, `${province}-000001`))!;
     const file = (content: string | Buffer, name = 'bien-nhan.json') =>
       new File([typeof content === 'string' ? content : new Uint8Array(content)], name);
+    // A file without its inclusion proof is checked with the one the log gives.
+    const inTheLog = expect.objectContaining({ ok: true, index: expect.any(Number) });
     expect(await checkReceiptFile(database.db, { file: file(JSON.stringify(receipt)) })).toEqual({
       ok: true,
-      value: [{ code: `${province}-000001`, ok: true, body: receipt.body, refunded: 0n }],
+      value: [{ code: `${province}-000001`, ok: true, body: receipt.body, refunded: 0n, log: inTheLog }],
     });
     // The PDF the portal serves verifies; one drawn around the same signed data does not, and the
     // data it wraps is told, for the reader to compare with what the PDF shows.
@@ -533,7 +535,7 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
     );
     expect(await checkReceiptFile(database.db, { file: file(pdf, 'bien-nhan.pdf') })).toEqual({
       ok: true,
-      value: [{ code: `${province}-000001`, ok: true, body: receipt.body, refunded: 0n }],
+      value: [{ code: `${province}-000001`, ok: true, body: receipt.body, refunded: 0n, log: inTheLog }],
     });
     const forged = await drawnAround([receipt], '1.000.000.000 đồng, Công ty Giả Mạo');
     expect(await checkReceiptFile(database.db, { file: file(forged, 'bien-nhan.pdf') })).toEqual({
@@ -571,7 +573,13 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
     expect([anonymous, initials]).toEqual([
       {
         ok: true,
-        value: { code: `${province}-000001`, ok: true, body: expect.objectContaining({ donor: null }), refunded: 0n },
+        value: {
+          code: `${province}-000001`,
+          ok: true,
+          body: expect.objectContaining({ donor: null }),
+          refunded: 0n,
+          log: expect.objectContaining({ ok: true }),
+        },
       },
       {
         ok: true,
@@ -580,6 +588,7 @@ describe(`ledger, allocations and receipts (${driverUnderTest})`, () => {
           ok: true,
           body: expect.objectContaining({ donor: 'C.T.X.M.H.M.' }),
           refunded: 0n,
+          log: expect.objectContaining({ ok: true }),
         },
       },
     ]);
