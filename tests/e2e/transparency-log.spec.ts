@@ -4,6 +4,7 @@ import { leafHash, verifyInclusion } from '../../src/lib/transparency/merkle.ts'
 import { checkReceiptProof } from '../../src/lib/transparency/receipt-proof.ts';
 import { parseVerifierKey } from '../../src/lib/transparency/signed-note.ts';
 import { noteContentType } from '../../src/lib/transparency/witness-protocol.ts';
+import { pdfText } from '../support/pdf-text.ts';
 import { expectAccessible } from '../support/workspace-session.ts';
 
 /** The transparency log as a witness, a journalist or a donor meets it, over HTTP only. */
@@ -46,6 +47,38 @@ test.describe('the transparency log', () => {
 
     await page.goto(`/receipts/${code}`);
     await expect(page.getByTestId('receipt-log')).toContainText('Trong sổ minh bạch');
+    await expect(page.getByTestId('receipt-log-check')).toContainText(
+      '✓ Đã ghi vào sổ minh bạch công khai: bản ghi số',
+    );
+    await expectAccessible(page);
+
+    // The PDF says it in words a donor reads: record number, checkpoint size and date.
+    const pdf = Buffer.from(await (await request.get(`/api/receipts/${code}.pdf`)).body());
+    const printed = (await pdfText(pdf)).pages[0]!.replace(/\s+/g, ' ');
+    expect(printed).toMatch(
+      /đã được ghi vào sổ minh bạch công khai của cổng: bản ghi số \d+, trong checkpoint gồm \d+ bản ghi ký ngày/,
+    );
+    expect(printed).toMatch(
+      /entered in the portal's public transparency log: record \d+, in the checkpoint of \d+ records signed on/,
+    );
+
+    // The online check checks the proof the file carries; one altered fails, saying why.
+    const upload = async (locale: '' | '/en', name: string, file: unknown) => {
+      await page.goto(`${locale}/receipts/verify`);
+      await page
+        .locator('#file')
+        .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+      await page.locator('form[method="post"] button').click();
+    };
+    await upload('', 'bien-nhan.json', receipt);
+    await expect(page.getByTestId('verdict-log')).toContainText(
+      `Đã ghi vào sổ minh bạch công khai: bản ghi số ${receipt.transparency.index} trong checkpoint gồm ${checkpoint.size} bản ghi, ký lúc`,
+    );
+    const altered = { ...receipt, transparency: { ...receipt.transparency, index: receipt.transparency.index + 1 } };
+    await upload('/en', 'altered.json', altered);
+    await expect(page.getByTestId('verdicts')).toContainText(
+      `✗ ${code}: the proof does not lead from this receipt to the root of the transparency log's checkpoint`,
+    );
     await expectAccessible(page);
   });
 
