@@ -44,8 +44,7 @@ export function receiptLogProof(proof: {
 export type ReceiptProofProblem = 'noProof' | 'malformedProof' | 'checkpointUnsigned' | 'notIncluded';
 
 export type ReceiptProofCheck =
-  | { ok: true; index: number; size: number }
-  | { ok: false; problem: ReceiptProofProblem; detail: string };
+  { ok: true; index: number; size: number } | { ok: false; problem: ReceiptProofProblem; detail: string };
 
 /**
  * Checks a receipt file's inclusion proof offline, with the log's verifier key and origin: the
