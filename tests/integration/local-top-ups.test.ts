@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { adminUnits, households, officials } from '../../db/schema/index.ts';
+import { adminUnits, households, officials, publicDataVersion } from '../../db/schema/index.ts';
 import { listAuditEvents } from '../../src/lib/audit/store.ts';
 import { compareWithLevel } from '../../src/lib/official/level-check.ts';
 import { listSupportLevels } from '../../src/lib/official/store.ts';
@@ -113,7 +113,11 @@ describe(`local top-ups entered by the operator (${driverUnderTest})`, () => {
       ok: false,
       problems: [{ code: 'unitNotYours', field: 'unitCode' }],
     });
+    const version = async () => (await database.db.select().from(publicDataVersion))[0]?.version ?? 0;
+    const before = await version();
     const done = await enterTopUp(database.db, form({ unitCode: commune.provinceCode }), { officialId, grants });
+    // Commune pages kept in memory are stale once it is entered.
+    expect(await version()).toBe(before + 1);
     expect(done).toMatchObject({ ok: true, value: { unitCode: commune.provinceCode, amount: 10_000_000n } });
     const { events } = await listAuditEvents(database.db, { offset: 0, limit: 1 });
     expect(events[0]).toMatchObject({ action: 'local_top_up_entered', officialName: 'Cán bộ tỉnh' });

@@ -2,6 +2,7 @@ import { and, asc, eq, or, type SQL } from 'drizzle-orm';
 import type { Database } from '../../../db/client.ts';
 import { adminUnits, households, localTopUps, provinceSuccessions } from '../../../db/schema/index.ts';
 import { recordAuditEvent } from '../audit/store.ts';
+import { markPublicDataChanged } from '../http/public-data-version-store.ts';
 import { ok, refused, type Result } from '../forms/result.ts';
 import { can, type Area, type Grant } from '../officials/roles.ts';
 import { currentEra, formerEra } from '../units/vocabulary.ts';
@@ -53,6 +54,8 @@ export async function enterTopUp(
       subject: `local_top_ups:${row!.id}`,
       after: { ...entry, amount: String(entry.amount), id: row!.id },
     });
+    // Commune lists show it: pages kept in memory or by a CDN are stale from now on.
+    await markPublicDataChanged(tx);
     return row!;
   });
   return ok({ ...toTopUp(kept), unitName: unit.name, unitNameEn: unit.nameEn, unitLevel: unit.level });
