@@ -100,7 +100,9 @@ describe('household files and the national support level', () => {
       national_support_level_basis: 'Quyết định 21/2024/QĐ-TTg, 2024-11-22',
       national_support_level_source: 'https://example.org/qd-21',
     });
-    expect(toRecords([{ ...row, nationalLevel: { ...nationalLevel, basisDate: null } }], householdColumns)[0]).toMatchObject({
+    expect(
+      toRecords([{ ...row, nationalLevel: { ...nationalLevel, basisDate: null } }], householdColumns)[0],
+    ).toMatchObject({
       national_support_level_basis: 'Quyết định 21/2024/QĐ-TTg',
     });
   });
