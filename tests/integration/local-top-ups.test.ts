@@ -101,7 +101,8 @@ describe(`local top-ups entered by the operator (${driverUnderTest})`, () => {
       ['source', 'sourceInvalid'],
     ]);
     expect(readTopUpForm(fields({ amount: '2.000.000.000' })).ok).toBe(false);
-    expect(readTopUpForm({}).ok || readTopUpForm({}).problems.map((p) => p.code)).toContain('unitCodeInvalid');
+    const empty = readTopUpForm({});
+    expect(empty.ok || empty.problems.map((p) => p.code)).toContain('unitCodeInvalid');
   });
 
   it('enters a top-up only for a unit that exists and that the official’s grants cover, and audits it', async () => {
