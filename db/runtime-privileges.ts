@@ -71,6 +71,8 @@ export const runtimeAccess: TableExports = {
   officialReports: 'append-only',
   // Reference data, replaced whole when the seed loads ../shared/official/support-levels.csv.
   officialSupportLevels: 'read-write',
+  // Money per house as a local authority decided it: a correction is a new entry.
+  localTopUps: 'append-only',
 };
 
 /** The same list by the tables' names in the database. */

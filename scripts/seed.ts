@@ -30,7 +30,9 @@ runCommand(async () => {
     // Published figures, kept as imported: a row already imported is not added again.
     const reports = await importOfficialReports(database.db, official.nationalReportsCsv, null);
     if (!reports.ok) throw new Error(`national-reports.csv: ${JSON.stringify(reports.problems)}`);
-    const demo = values['no-demo'] ? [] : generateDemoHouseholds({ campaigns, ...reference });
+    const demo = values['no-demo']
+      ? []
+      : generateDemoHouseholds({ campaigns, ...reference, supportLevels: official.supportLevels });
     await replaceDemoHouseholds(database.db, demo);
     const gifts = values['no-demo'] ? 0 : await seedDemoGifts(database.db);
     const households = await countHouseholds(database.db);

@@ -1,8 +1,23 @@
-import { bigint, char, date, index, integer, numeric, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  char,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { officialReportKinds, supportLevelProgrammes } from '../../src/lib/official/vocabulary.ts';
 import { eras } from '../../src/lib/units/vocabulary.ts';
 import { supportTypes } from '../../src/lib/households/vocabulary.ts';
 import { officials } from './officials.ts';
+import { adminUnits } from './units.ts';
 
 /**
  * Figures published by others (press, government news) about the campaign, as imported from a
@@ -63,4 +78,38 @@ export const officialSupportLevels = pgTable(
     note: text(),
   },
   (t) => [primaryKey({ columns: [t.programme, t.supportType] })],
+);
+
+/**
+ * A local top-up: an amount per house a province or commune adds to the national level, as its
+ * own decision states it, entered by the operator with that decision and its source. Never changed
+ * or removed: the latest entry for a unit, programme and kind of help is the one in force, and an
+ * entry of 0 đồng says the unit adds nothing (a correction is a new entry).
+ */
+export const localTopUps = pgTable(
+  'local_top_ups',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    /** The province or commune whose authority decided it, in the era of its decision. */
+    unitEra: text({ enum: eras }).notNull(),
+    unitCode: text().notNull(),
+    programme: text({ enum: supportLevelProgrammes }).notNull(),
+    supportType: text({ enum: supportTypes }).notNull(),
+    /** Whole đồng per house; 0: the unit adds nothing (ends an earlier entry). */
+    amount: bigint({ mode: 'bigint' }).notNull(),
+    /** The decision as the operator read it: number, date, issuer. */
+    legalBasis: text().notNull(),
+    /** Where the decision is published (an address), as the operator gives it. */
+    source: text().notNull(),
+    note: text(),
+    enteredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    enteredBy: integer()
+      .notNull()
+      .references(() => officials.id),
+  },
+  (t) => [
+    index().on(t.unitEra, t.unitCode),
+    foreignKey({ columns: [t.unitEra, t.unitCode], foreignColumns: [adminUnits.era, adminUnits.code] }),
+    check('local_top_ups_amount_not_negative', sql`${t.amount} >= 0`),
+  ],
 );

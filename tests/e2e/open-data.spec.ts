@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { readEnvironment } from '../../src/lib/config/environment.ts';
+import { portalProgrammeOf } from '../../src/lib/official/vocabulary.ts';
+import { readSupportLevels } from '../../src/lib/official/support-levels.ts';
 
 test.describe('open data for journalists and researchers', () => {
   test('province progress as CSV opens in Excel with diacritics intact', async ({ request }) => {
@@ -44,6 +49,9 @@ test.describe('open data for journalists and researchers', () => {
         'commune_code',
         'household_code',
         'is_demo',
+        'national_support_level_basis',
+        'national_support_level_dong',
+        'national_support_level_source',
         'recorded_commune_code',
         'recorded_era',
         'stage',
@@ -55,6 +63,28 @@ test.describe('open data for journalists and researchers', () => {
         'village',
       ].sort(),
     );
+  });
+
+  test('each household carries its programme’s national support level and legal basis, from the official file', async ({
+    request,
+  }) => {
+    const levels = readSupportLevels(
+      readFileSync(path.join(readEnvironment({}).SHARED_OFFICIAL_DIR, 'support-levels.csv'), 'utf8'),
+    );
+    const json = await (await request.get('/api/households/18229.json')).json();
+    expect(json.rows.length).toBeGreaterThan(0);
+    for (const row of json.rows) {
+      const level = levels.find(
+        (l) => portalProgrammeOf[l.programme] === row.support_programme && l.supportType === row.support_type,
+      )!;
+      expect(String(row.national_support_level_dong)).toBe(String(level.amount));
+      expect(row).toMatchObject({
+        national_support_level_basis: [level.legalBasis, level.basisDate].filter(Boolean).join(', '),
+        national_support_level_source: level.source,
+      });
+    }
+    const csv = (await (await request.get('/api/households/18229.csv')).body()).toString('utf8');
+    expect(csv.split('\r\n')[0]).toContain('national_support_level_dong,national_support_level_basis');
   });
 
   test('official reports are their own file, apart from the portal’s figures', async ({ request }) => {

@@ -288,6 +288,18 @@ const table: Record<string, Route> = {
       },
     ],
   },
+  'top-ups': {
+    cases: [
+      { name: 'form', call: () => get('/workspace/top-ups'), allowed: ['admin', 'provinceOfficer'] },
+      // An empty form: refused for it (400) to whoever may enter; the unit is checked in the store.
+      {
+        name: 'entry without a unit',
+        call: () => post('/workspace/top-ups', {}),
+        allowed: ['admin', 'provinceOfficer'],
+        allowedStatus: 400,
+      },
+    ],
+  },
   reports: {
     cases: [
       { name: 'form', call: () => get('/workspace/reports'), allowed: everyone },

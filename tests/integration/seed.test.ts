@@ -156,7 +156,13 @@ async function createSeededAgain(database: DatabaseHandle): Promise<void> {
   const { readCampaignDefinitions } = await import('../../src/lib/campaigns/read-campaigns.ts');
   const { generateDemoHouseholds } = await import('../../src/lib/households/demo-households.ts');
   const reference = referenceData();
+  const { readOfficialFiles } = await import('../../src/lib/official/official-files.ts');
+  const { readEnvironment } = await import('../../src/lib/config/environment.ts');
   const campaignDefinitions = readCampaignDefinitions();
+  const { supportLevels } = readOfficialFiles(readEnvironment({}).SHARED_OFFICIAL_DIR);
   await saveReferenceData(database.db, reference);
-  await replaceDemoHouseholds(database.db, generateDemoHouseholds({ campaigns: campaignDefinitions, ...reference }));
+  await replaceDemoHouseholds(
+    database.db,
+    generateDemoHouseholds({ campaigns: campaignDefinitions, ...reference, supportLevels }),
+  );
 }

@@ -5,6 +5,6 @@
  */
 export const e2eAdminPassword = 'mật khẩu quản trị thử nghiệm';
 export const e2eProjects = ['desktop', 'phone'] as const;
-export const e2eJourneys = ['workspace', 'fund', 'scope', 'accessibility'] as const;
+export const e2eJourneys = ['workspace', 'fund', 'scope', 'accessibility', 'topups'] as const;
 export const e2eAdminEmail = (project: string, journey: (typeof e2eJourneys)[number]) =>
   `admin.${journey}.${project}@e2e.test`;

@@ -168,6 +168,11 @@ export const publicRoutes: Record<string, PublicRoute> = {
     localized: true,
     form: ['file'],
   },
+  '[...locale]/workspace/top-ups.astro': {
+    address: '/workspace/top-ups',
+    localized: true,
+    form: ['unitEra', 'unitCode', 'programme', 'supportType', 'amount', 'legalBasis', 'source', 'note'],
+  },
   '[...locale]/reports/[area].astro': {
     address: '/reports/[area=national]',
     localized: true,

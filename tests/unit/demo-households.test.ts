@@ -1,18 +1,50 @@
 import { describe, expect, it } from 'vitest';
 import { readCampaignDefinitions } from '../../src/lib/campaigns/read-campaigns.ts';
 import { readEnvironment } from '../../src/lib/config/environment.ts';
-import { generateDemoHouseholds } from '../../src/lib/households/demo-households.ts';
+import { generateDemoHouseholds, slipAmount, slipEvery } from '../../src/lib/households/demo-households.ts';
+import { compareWithLevel } from '../../src/lib/official/level-check.ts';
+import { readOfficialFiles } from '../../src/lib/official/official-files.ts';
 import { readReferenceData } from '../../src/lib/units/reference-data.ts';
 
-const reference = readReferenceData(readEnvironment({}).SHARED_DATA_DIR);
+const environment = readEnvironment({});
+const reference = readReferenceData(environment.SHARED_DATA_DIR);
+const { supportLevels } = readOfficialFiles(environment.SHARED_OFFICIAL_DIR);
 const campaigns = readCampaignDefinitions();
-const demo = generateDemoHouseholds({ campaigns, ...reference });
+const demo = generateDemoHouseholds({ campaigns, ...reference, supportLevels });
 // Every test below looks at each household: there must be some for it to mean anything.
 const someHouseholds = () => expect(demo.length).toBeGreaterThan(100);
 
 describe('demo households', () => {
   it('are the same every time, so seeding twice changes nothing', () => {
-    expect(generateDemoHouseholds({ campaigns, ...reference })).toEqual(demo);
+    expect(generateDemoHouseholds({ campaigns, ...reference, supportLevels })).toEqual(demo);
+  });
+
+  it('carry the national support level of their programme, as the official file states it, but for the slips', () => {
+    someHouseholds();
+    const comparisons = demo.map((household) => compareWithLevel(supportLevels, household));
+    // Every programme of the demo has a published level: none falls back to a campaign's demo amount.
+    expect(comparisons.filter((c) => c.kind === 'noLevel')).toEqual([]);
+    comparisons.forEach((comparison, index) => {
+      const slip = (index + 1) % slipEvery === 0;
+      expect(comparison).toMatchObject(slip ? { kind: 'differs', difference: slipAmount } : { kind: 'matches' });
+    });
+    // The level follows the file: another file, other amounts.
+    const doubled = supportLevels.map((level) => ({ ...level, amount: level.amount * 2n }));
+    const again = generateDemoHouseholds({ campaigns, ...reference, supportLevels: doubled });
+    again.forEach((household, index) => {
+      const slip = (index + 1) % slipEvery === 0;
+      expect(household.supportAmount).toBe(demo[index]!.supportAmount * 2n - (slip ? slipAmount : 0n));
+    });
+  });
+
+  it('fall back to the campaign’s demo amount where no national level is published for the programme', () => {
+    const none = generateDemoHouseholds({ campaigns, ...reference, supportLevels: [] });
+    const campaign = campaigns.find((c) => c.id === none[0]!.campaignId)!;
+    const row = campaign.supportAmounts.find(
+      (r) => r.supportType === none[0]!.supportType && r.categories.includes(none[0]!.category),
+    );
+    expect(none[0]!.supportAmount).toBe(row!.amount);
+    expect(row!.demo).toBe(true);
   });
 
   it('cover every campaign with unique public codes', () => {

@@ -59,12 +59,59 @@ describe('CSV for Excel', () => {
         { stage: 'identified', occurredOn: '2025-06-02' },
         { stage: 'started', occurredOn: '2025-08-01' },
       ],
+      nationalLevel: undefined,
     };
     expect(toCsv([row], householdColumns)).toContain(',"Thôn ""Đông"", xóm 2",');
     // The whole history, not only the current stage.
     expect(toRecords([row], householdColumns)[0]).toMatchObject({
       stage: 'started',
       stage_history: 'identified:2025-06-02 started:2025-08-01',
+    });
+  });
+});
+
+describe('household files and the national support level', () => {
+  const row = {
+    publicCode: 'X-2',
+    communeCode: '18229',
+    village: 'Thôn 1',
+    category: 'meritorious_family',
+    supportProgramme: 'meritorious_housing',
+    supportType: 'new_build',
+    stage: 'started',
+    stageDate: '2025-08-01',
+    supportAmount: 60_000_000n,
+    campaignId: 'duc-tho-2025',
+    recordedEra: '2025',
+    recordedCommuneCode: '18229',
+    isDemo: true,
+    stageHistory: [],
+  };
+
+  it('carry the level, its legal basis with its date, and its source', () => {
+    const nationalLevel = {
+      amount: 60_000_000n,
+      legalBasis: 'Quyết định 21/2024/QĐ-TTg',
+      basisDate: '2024-11-22',
+      source: 'https://example.org/qd-21',
+    };
+    expect(toRecords([{ ...row, nationalLevel }], householdColumns)[0]).toMatchObject({
+      national_support_level_dong: '60000000',
+      national_support_level_basis: 'Quyết định 21/2024/QĐ-TTg, 2024-11-22',
+      national_support_level_source: 'https://example.org/qd-21',
+    });
+    expect(
+      toRecords([{ ...row, nationalLevel: { ...nationalLevel, basisDate: null } }], householdColumns)[0],
+    ).toMatchObject({
+      national_support_level_basis: 'Quyết định 21/2024/QĐ-TTg',
+    });
+  });
+
+  it('leave them empty where no level is published for the programme', () => {
+    expect(toRecords([{ ...row, nationalLevel: undefined }], householdColumns)[0]).toMatchObject({
+      national_support_level_dong: null,
+      national_support_level_basis: null,
+      national_support_level_source: null,
     });
   });
 });

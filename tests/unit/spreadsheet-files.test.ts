@@ -24,6 +24,7 @@ const household: HouseholdRow = {
   recordedCommuneCode: '18229',
   isDemo: false,
   stageHistory: [{ stage: 'started', occurredOn: '2025-08-01' }],
+  nationalLevel: undefined,
 };
 
 const gift: MoneyInRow = {

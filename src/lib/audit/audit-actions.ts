@@ -15,6 +15,7 @@ export const auditActions = [
   'disbursement_recorded', // money allocated to a home was paid out (after: home, amount, voucher)
   'ledger_reversed', // a ledger transaction was undone by its reversal (after: the reason)
   'official_reports_imported', // published figures were imported (after: the file, rows added and already there)
+  'local_top_up_entered', // a local top-up was entered (after: the entry as kept)
   'complaint_status_changed', // a complaint was taken up or answered (after: the status and public answer)
   'receipt_key_rotated', // a new key signs receipts from now on, by a command (after: its id, public key and start)
 ] as const;

@@ -1,5 +1,6 @@
 import type { CampaignDefinition } from '../campaigns/campaign-definition.ts';
 import { namesGroup, supportLevel } from '../criteria/rules.ts';
+import { supportLevelFor, type SupportLevel } from '../official/support-levels.ts';
 import type { AdminUnitRecord, UnitSuccessionRecord } from '../units/reference-data.ts';
 import { type Era, currentEra } from '../units/vocabulary.ts';
 import {
@@ -34,11 +35,13 @@ export interface DemoHousehold {
 }
 
 /**
- * One demo record in this many carries a support amount that differs from the demo table, as a
- * typing slip would. No plan sets an amount per home, so nothing flags it: the public list shows
- * amounts as recorded (the demo's sums and tests keep these records as they were).
+ * One demo record in this many carries a support amount 5,000,000 đồng off the level that applies,
+ * as a typing slip would. The public list shows each amount as recorded and says where it differs
+ * from the national level plus the local top-ups entered (src/lib/official/level-check.ts), so the
+ * slip is shown as what it is.
  */
-const slipEvery = 40;
+export const slipEvery = 40;
+export const slipAmount = 5_000_000n;
 
 const familyInitials = ['N', 'T', 'L', 'P', 'H', 'V', 'Đ', 'B', 'D', 'H', 'N', 'N'];
 const middleInitials = ['V', 'T', 'Đ', 'H', 'Q', 'M', 'N'];
@@ -56,9 +59,19 @@ interface GenerateOptions {
   campaigns: CampaignDefinition[];
   units: AdminUnitRecord[];
   successions: UnitSuccessionRecord[];
+  /**
+   * The national support levels as ../shared/official/support-levels.csv states them: a household
+   * whose programme has one gets it; otherwise the campaign's own (demo) amount.
+   */
+  supportLevels: readonly SupportLevel[];
 }
 
-export function generateDemoHouseholds({ campaigns, units, successions }: GenerateOptions): DemoHousehold[] {
+export function generateDemoHouseholds({
+  campaigns,
+  units,
+  successions,
+  supportLevels,
+}: GenerateOptions): DemoHousehold[] {
   const successorsOf = new Map<string, string[]>();
   for (const row of successions) {
     if (row.oldLevel !== 'commune' || !row.oldCode) continue;
@@ -87,23 +100,30 @@ export function generateDemoHouseholds({ campaigns, units, successions }: Genera
           random,
         );
         const supportType: SupportType = random() < 0.7 ? 'new_build' : 'repair';
-        const level = supportLevel(campaign, category, supportType)?.amount ?? 0n;
         const slip = ++written % slipEvery === 0;
+        // Drawn in this order so that the demo's other fields stay as they were.
         const stages = stageHistory(campaign, random);
         const withdrawn = stages.at(-1)?.stage === 'withdrawn';
+        // A split commune's household is placed by its own address; here, one of the successors.
+        const communeCode = successors[Math.floor(random() * successors.length)]!;
+        const village = `${commune.type === 'ward' ? 'Tổ dân phố' : 'Thôn'} ${1 + Math.floor(random() * 12)}`;
+        const supportProgramme = programmeFor(category, random);
+        const level =
+          supportLevelFor(supportLevels, supportProgramme, supportType)?.amount ??
+          supportLevel(campaign, category, supportType)?.amount ??
+          0n;
         households.push({
           publicCode: `${campaign.householdCodePrefix}-${commune.code}-${String(n).padStart(3, '0')}`,
           campaignId: campaign.id,
           recordedEra: commune.era,
           recordedCommuneCode: commune.code,
-          // A split commune's household is placed by its own address; here, one of the successors.
-          communeCode: successors[Math.floor(random() * successors.length)]!,
-          village: `${commune.type === 'ward' ? 'Tổ dân phố' : 'Thôn'} ${1 + Math.floor(random() * 12)}`,
+          communeCode,
+          village,
           category,
-          supportProgramme: programmeFor(category, random),
+          supportProgramme,
           supportType,
           displayName: `${pick(familyInitials, random)}.${pick(middleInitials, random)}.${pick(givenInitials, random)}.`,
-          supportAmount: slip ? level + 5_000_000n : level,
+          supportAmount: slip ? level + slipAmount : level,
           stages,
           withdrawnReason: withdrawn ? 'Hộ đã tự cải thiện nhà ở (dữ liệu minh họa)' : null,
         });

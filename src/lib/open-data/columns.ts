@@ -1,3 +1,5 @@
+import type { SupportLevel } from '../official/support-levels.ts';
+
 /**
  * The published column dictionary: every column of every open data file. The CSV headers, the
  * JSON keys and the dictionary page come from here; what each column means, in each language, is
@@ -145,6 +147,8 @@ export interface HouseholdRow {
   isDemo: boolean;
   /** Every stage the home passed, oldest first, not only the current one. */
   stageHistory: { stage: string; occurredOn: string }[];
+  /** The national level of the home's programme and kind of help (../shared/official), if one is published. */
+  nationalLevel: Pick<SupportLevel, 'amount' | 'legalBasis' | 'basisDate' | 'source'> | undefined;
 }
 
 export const householdColumns = [
@@ -197,6 +201,24 @@ export const householdColumns = [
     key: 'support_amount_dong',
     type: 'dong',
     value: (r) => r.supportAmount.toString(),
+  },
+  {
+    key: 'national_support_level_dong',
+    type: 'dong',
+    value: (r) => r.nationalLevel?.amount.toString() ?? null,
+  },
+  {
+    key: 'national_support_level_basis',
+    type: 'text',
+    value: (r) =>
+      r.nationalLevel
+        ? [r.nationalLevel.legalBasis, r.nationalLevel.basisDate].filter((part) => part !== null).join(', ')
+        : null,
+  },
+  {
+    key: 'national_support_level_source',
+    type: 'text',
+    value: (r) => r.nationalLevel?.source ?? null,
   },
   {
     key: 'campaign',

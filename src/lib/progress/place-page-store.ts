@@ -26,6 +26,8 @@ import { findCurrentUnit, listChildren, listUnits, predecessorsOf, type AdminUni
 import { currentEra } from '../units/vocabulary.ts';
 import { listOfficialReports, listSupportLevels, type OfficialReport } from '../official/store.ts';
 import type { SupportLevel } from '../official/support-levels.ts';
+import { topUpsOfCommune } from '../official/top-up-store.ts';
+import type { CommuneTopUps } from '../official/top-ups.ts';
 
 /** Money pledged, received and spent on homes in a place. */
 export interface PlaceMoney {
@@ -57,6 +59,8 @@ export interface CommunePageView extends PlaceProgress {
   shownAsAggregates: Awaited<ReturnType<typeof countHouseholdsShownAsAggregates>>;
   /** The national support levels the households' amounts are shown against. */
   supportLevels: SupportLevel[];
+  /** The local top-ups entered for the commune, its province and the units its homes were recorded in. */
+  topUps: CommuneTopUps;
 }
 
 /**
@@ -87,6 +91,7 @@ export async function communePageView(
     complaints,
     aggregated,
     supportLevels,
+    topUps,
   ] = await Promise.all([
     findCurrentUnit(db, commune.provinceCode),
     progressOf(db, area),
@@ -100,6 +105,7 @@ export async function communePageView(
     listPublicComplaintsOfCommune(db, commune.code),
     listedIfEndedOnOrAfter ? countHouseholdsShownAsAggregates(db, commune.code, listedIfEndedOnOrAfter) : [],
     listSupportLevels(db),
+    topUpsOfCommune(db, commune.code),
   ]);
   if (!province) return undefined;
   return {
@@ -115,6 +121,7 @@ export async function communePageView(
     complaints,
     shownAsAggregates: aggregated,
     supportLevels,
+    topUps,
   };
 }
 

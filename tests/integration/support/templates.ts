@@ -43,9 +43,12 @@ export async function seed(handle: DatabaseHandle): Promise<void> {
   const campaigns = readCampaignDefinitions();
   await saveReferenceData(handle.db, reference);
   await saveCampaigns(handle.db, campaigns, readPlanTexts(campaigns, environment.SHARED_PLANS_DIR));
-  await replaceDemoHouseholds(handle.db, generateDemoHouseholds({ campaigns, ...reference }));
   const official = readOfficialFiles(environment.SHARED_OFFICIAL_DIR);
   await saveSupportLevels(handle.db, official.supportLevels);
+  await replaceDemoHouseholds(
+    handle.db,
+    generateDemoHouseholds({ campaigns, ...reference, supportLevels: official.supportLevels }),
+  );
   await importOfficialReports(handle.db, official.nationalReportsCsv, null);
 }
 

@@ -57,6 +57,10 @@ export const openData = {
       stage_history:
         'Stage history: every stage the home passed with its date, oldest first, as “stage:YYYY-MM-DD” separated by spaces',
       support_amount_dong: 'Support amount (whole đồng)',
+      national_support_level_dong:
+        'The national support level per house for the household’s programme and kind of help (whole đồng), as its source states it; empty where none is published',
+      national_support_level_basis: 'The national level’s legal basis (document, date) as the source states it',
+      national_support_level_source: 'Address of the source that published the national level',
       campaign: 'Campaign identifier',
       recorded_era: 'Era of the unit the record was made in: pre2025 (before 1 July 2025) or 2025',
       recorded_commune_code: 'Code of the commune of record, in that era',

@@ -155,6 +155,7 @@ export const workspace = {
     ledger_reversed: 'Ledger transaction reversed',
     delivery_recorded: 'Delivery recorded',
     official_reports_imported: 'Published figures imported',
+    local_top_up_entered: 'Local top-up entered',
     complaint_status_changed: 'Complaint handled',
     receipt_key_rotated: 'Receipt signing key replaced',
   },

@@ -62,6 +62,43 @@ export const official = {
     campaign: 'Phong trào xóa nhà tạm, nhà dột nát (hộ nghèo, cận nghèo khác)',
   },
   levelMark: (n: number) => `Mức của chương trình: xem chú thích ${n}`,
+  differsFromLevel: (expected: string, withTopUps: boolean, demo: boolean) =>
+    `Khác mức quốc gia${withTopUps ? ' cộng phần địa phương hỗ trợ thêm' : ''} (${expected})${demo ? ': dữ liệu minh họa, có cả lỗi gõ cố ý' : ''}`,
+  topUpsTitle: 'Phần hỗ trợ thêm của địa phương',
+  topUpsIntro:
+    'Mức tỉnh, xã hỗ trợ thêm mỗi căn ngoài mức quốc gia, theo văn bản của chính quyền địa phương, do cơ quan vận hành cổng thông tin nhập kèm nguồn; không phải số liệu của văn bản quốc gia.',
+  beforeMerger: '(trước 1/7/2025)',
+  topUpAmount: (amount: string) => `thêm ${amount} mỗi căn`,
+  enteredByOperator: (day: string) => `Cơ quan vận hành nhập ngày ${day}.`,
+  topUpsFormTitle: 'Mức hỗ trợ thêm của địa phương',
+  topUpsFormIntro:
+    'Nhập phần tỉnh hoặc xã hỗ trợ thêm mỗi căn ngoài mức quốc gia, kèm văn bản quyết định và địa chỉ nơi văn bản được công bố. Mục đã nhập không sửa, không xóa: để sửa, nhập mục mới; nhập 0 khi địa phương thôi hỗ trợ thêm.',
+  unitEra: 'Thời kỳ của đơn vị',
+  eraLabel: { '2025': 'Từ 1/7/2025 (34 tỉnh)', pre2025: 'Trước 1/7/2025 (63 tỉnh)' },
+  unitCode: 'Mã tỉnh (2 chữ số) hoặc mã xã (5 chữ số)',
+  topUpAmountField: 'Số tiền thêm mỗi căn (đồng)',
+  topUpLegalBasis: 'Văn bản quyết định (số, ngày, cơ quan ban hành)',
+  topUpSource: 'Địa chỉ nơi công bố văn bản (https://…)',
+  topUpNote: 'Ghi chú (không bắt buộc)',
+  enter: 'Nhập',
+  entered: (unit: string) => `Đã nhập mức hỗ trợ thêm của ${unit}.`,
+  topUpsEntered: 'Các mục đã nhập',
+  noTopUps: 'Chưa nhập mục nào.',
+  inForce: 'Đang áp dụng',
+  replaced: 'Đã được thay bằng mục sau',
+  addsNothing: 'Đang áp dụng: địa phương không hỗ trợ thêm',
+  topUpProblem: {
+    eraUnknown: 'Chọn thời kỳ của đơn vị hành chính.',
+    unitCodeInvalid: 'Mã đơn vị là 2 chữ số (tỉnh) hoặc 5 chữ số (xã).',
+    unitUnknown: 'Không có tỉnh hoặc xã mang mã này trong thời kỳ đã chọn.',
+    unitNotYours: 'Đơn vị này ngoài phạm vi được giao cho bạn.',
+    programmeUnknown: 'Chọn chương trình.',
+    supportTypeUnknown: 'Chọn hình thức hỗ trợ.',
+    amountInvalid: 'Số tiền là số đồng nguyên, từ 0 đến 1.000.000.000, ví dụ 10.000.000.',
+    legalBasisMissing: 'Ghi văn bản quyết định: số, ngày và cơ quan ban hành.',
+    sourceInvalid: 'Ghi địa chỉ trang công bố văn bản, bắt đầu bằng https://.',
+    tooLong: 'Nội dung quá dài.',
+  },
 };
 
 type Cell = { row?: string | number | bigint; column?: string | number | bigint; value?: string | number | bigint };

@@ -58,6 +58,10 @@ export const openData = {
       stage_history:
         'Lịch sử tình trạng: mọi tình trạng hộ đã qua kèm ngày, cũ trước, dạng “tình_trạng:YYYY-MM-DD” cách nhau bởi dấu cách',
       support_amount_dong: 'Kinh phí hỗ trợ (đồng)',
+      national_support_level_dong:
+        'Mức hỗ trợ mỗi căn của cấp quốc gia cho chương trình và hình thức của hộ (đồng), theo nguồn đã nêu; trống khi chưa có mức được công bố',
+      national_support_level_basis: 'Căn cứ của mức quốc gia (văn bản, ngày ban hành) như nguồn nêu',
+      national_support_level_source: 'Địa chỉ nguồn công bố mức quốc gia',
       campaign: 'Mã kế hoạch triển khai',
       recorded_era: 'Thời kỳ đơn vị hành chính khi ghi nhận: pre2025 (trước 01/7/2025) hoặc 2025',
       recorded_commune_code: 'Mã xã nơi ghi nhận, theo thời kỳ đó',

@@ -152,6 +152,7 @@ export const workspace = {
     ledger_reversed: 'Bút toán đảo',
     delivery_recorded: 'Ghi nhận giao vật liệu, ngày công',
     official_reports_imported: 'Nhập số liệu chính thức đã công bố',
+    local_top_up_entered: 'Nhập mức hỗ trợ thêm của địa phương',
     complaint_status_changed: 'Xử lý phản ánh',
     receipt_key_rotated: 'Đổi khóa ký biên nhận',
   },

@@ -14,6 +14,8 @@ import { readEnvironment } from '../../../lib/config/environment.ts';
 import { dayInVietnam } from '../../../lib/i18n/format.ts';
 import { listedIfEndedOnOrAfter } from '../../../lib/privacy/list-retention.ts';
 import { currentEra } from '../../../lib/units/vocabulary.ts';
+import { listSupportLevels } from '../../../lib/official/store.ts';
+import { supportLevelFor } from '../../../lib/official/support-levels.ts';
 
 /** A commune's public list of supported households: /api/households/<commune code>.{csv,json} */
 export const GET: APIRoute = async ({ params, request, url }) => {
@@ -40,7 +42,7 @@ export const GET: APIRoute = async ({ params, request, url }) => {
       inEveryLanguage((t) => t.openData.problem.householdsFilter),
     );
   }
-  const [households, histories, figures] = await Promise.all([
+  const [households, histories, figures, levels] = await Promise.all([
     // The bulk file follows the page: households of campaigns long ended only in aggregate.
     listPublicHouseholdsOfCommune(
       db,
@@ -50,11 +52,13 @@ export const GET: APIRoute = async ({ params, request, url }) => {
     ),
     stageHistoriesOfCommune(db, commune.code),
     progressOf(db, { level: 'commune', era: currentEra, code: commune.code }),
+    listSupportLevels(db),
   ]);
   const rows = households.map((h) => ({
     ...h,
     communeCode: commune.code,
     stageHistory: histories.get(h.publicCode) ?? [],
+    nationalLevel: supportLevelFor(levels, h.supportProgramme, h.supportType),
   }));
   const body = renderOpenData(format, rows, householdColumns, {
     asOf: figures.asOf,
