@@ -112,6 +112,9 @@ describe('the household list template', () => {
     expect(isoDateOf('29/02/2024')).toBe('2024-02-29');
     expect(isoDateOf('29/02/2025')).toBeUndefined();
     expect(isoDateOf('2025/03/05')).toBeUndefined();
+    // Years 0–99 are no years of these records (Date.UTC would read 0025 as 1925).
+    for (const text of ['0025-03-01', '0001-01-01', '1/3/0099']) expect(isoDateOf(text), text).toBeUndefined();
+    expect(isoDateOf('0100-01-01')).toBe('0100-01-01');
   });
 });
 

@@ -181,7 +181,9 @@ export function isoDateOf(text: string): string | undefined {
     : (/^(\d{4})-(\d{2})-(\d{2})$/.exec(text)?.slice(1).map(Number) ?? []);
   if (!year || !month || !day) return undefined;
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  // Date.UTC reads years 0–99 as 1900–1999: such a year is no year of this portal's records.
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return undefined;
   return date.toISOString().slice(0, 10);
 }
 
