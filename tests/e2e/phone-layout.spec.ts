@@ -3,7 +3,8 @@ import { publicRoutes } from '../support/public-routes.ts';
 
 /**
  * Every page of the portal on a cheap 360 × 740 phone: nothing scrolls sideways, no figure
- * breaks across lines, and no plan is cited by its file name. The pages are those of the route table (tests/support/public-routes.ts),
+ * breaks across lines, no plan is cited by its file name, and nothing is refused by the
+ * Content Security Policy. The pages are those of the route table (tests/support/public-routes.ts),
  * so a page added there is checked here too; files that answer no HTML page (API routes, files
  * to download) are left out by their answer's type.
  */
@@ -57,6 +58,10 @@ for (const [file, route] of pages) {
     test(`${prefix}${route.address || '/'} (${file}) fits a 360 px screen, its figures whole`, async ({ page }) => {
       let path = route.address.replace(/\[([a-z]+)=([^\]]+)\]/gi, (_, _name, sample: string) => sample);
       if (path.includes('RECEIPT')) path = path.replace('RECEIPT', await receiptCode(page));
+      const refused: string[] = [];
+      page.on('console', (message) => {
+        if (message.text().includes('Content Security Policy')) refused.push(message.text());
+      });
       const response = await page.goto(`${prefix}${path}` || '/');
       expect(response!.headers()['content-type']).toContain('text/html');
       const widths = await page.evaluate(() => ({
@@ -69,6 +74,8 @@ for (const [file, route] of pages) {
       expect(await brokenFigures(page)).toEqual([]);
       // A plan is named by its number, date and issuer, never by the portal's file of its text.
       expect(await page.locator('body').innerText()).not.toMatch(/\b\d{4}-[a-z-]+\.txt\b/);
+      // Nothing on the page is refused by the portal's own Content Security Policy.
+      expect(refused).toEqual([]);
     });
   }
 }
