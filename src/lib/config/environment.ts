@@ -22,6 +22,13 @@ function isAddressOrRange(value: string): boolean {
  * The portal's settings, read from environment variables and checked once, so that a typo
  * stops the server with one readable line instead of failing later.
  */
+/**
+ * RESPONSE_CACHE_MB's default: what every commune and province page of the country takes in both
+ * languages, gzipped, with the progress JSON (measured by `npm run bench`'s cache step), and room
+ * to spare. Too small, and a spike spread over the communes renders pages again and again.
+ */
+export const responseCacheDefaultMb = 64;
+
 const environmentSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   /**
@@ -185,7 +192,7 @@ const environmentSchema = z.object({
    */
   PUBLIC_CACHE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   /** Memory for rendered public pages kept until the data changes (gzipped); 0 turns it off. */
-  RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(16_384).default(64),
+  RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(16_384).default(responseCacheDefaultMb),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
