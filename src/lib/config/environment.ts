@@ -23,11 +23,12 @@ function isAddressOrRange(value: string): boolean {
  * stops the server with one readable line instead of failing later.
  */
 /**
- * RESPONSE_CACHE_MB's default: what every commune and province page of the country takes in both
- * languages, gzipped, with the progress JSON (measured by `npm run bench`'s cache step), and room
- * to spare. Too small, and a spike spread over the communes renders pages again and again.
+ * RESPONSE_CACHE_MB's default: every commune and province page of the country in both languages,
+ * with the progress JSON, took 48 MB gzipped on national-size data (`npm run bench`'s cache step:
+ * commune pages 7.4–7.9 KB); twice that leaves as much again for household pages, ledgers and
+ * embeds. Too small, and a spike spread over the communes renders pages again and again.
  */
-export const responseCacheDefaultMb = 64;
+export const responseCacheDefaultMb = 128;
 
 const environmentSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
