@@ -49,3 +49,18 @@ export function compressedSize(url: string): Promise<{ bytes: number; encoding: 
       .on('error', reject);
   });
 }
+
+/** The gzipped sizes of these URLs' answers, in their order, fetched `connections` at a time. */
+export async function compressedSizes(urls: string[], connections: number): Promise<number[]> {
+  const sizes: number[] = [];
+  let next = 0;
+  const fetchNext = async () => {
+    for (let index = next++; index < urls.length; index = next++) {
+      const size = await compressedSize(urls[index]!);
+      if (size.encoding !== 'gzip') throw new Error(`${urls[index]} was sent without gzip`);
+      sizes[index] = size.bytes;
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, fetchNext));
+  return sizes;
+}

@@ -26,7 +26,7 @@ describe('the lighter national province map', () => {
   it('is well under the embed budget once gzipped', () => {
     const before = gzipSync(JSON.stringify(original)).byteLength;
     const after = gzipSync(JSON.stringify(lighter)).byteLength;
-    expect(after).toBeLessThan(16 * 1024);
+    expect(after).toBeLessThan(10 * 1024);
     expect(after).toBeLessThan(before / 2);
   });
 

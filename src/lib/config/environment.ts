@@ -22,6 +22,14 @@ function isAddressOrRange(value: string): boolean {
  * The portal's settings, read from environment variables and checked once, so that a typo
  * stops the server with one readable line instead of failing later.
  */
+/**
+ * RESPONSE_CACHE_MB's default: every commune and province page of the country in both languages,
+ * with the progress JSON, took 48 MB gzipped on national-size data (`npm run bench`'s cache step:
+ * commune pages 7.4–7.9 KB); twice that leaves as much again for household pages, ledgers and
+ * embeds. Too small, and a spike spread over the communes renders pages again and again.
+ */
+export const responseCacheDefaultMb = 128;
+
 const environmentSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   /**
@@ -185,7 +193,7 @@ const environmentSchema = z.object({
    */
   PUBLIC_CACHE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   /** Memory for rendered public pages kept until the data changes (gzipped); 0 turns it off. */
-  RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(16_384).default(64),
+  RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(16_384).default(responseCacheDefaultMb),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

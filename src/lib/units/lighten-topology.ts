@@ -3,7 +3,7 @@ import type { Objects, Topology } from 'topojson-specification';
 
 /**
  * A lighter copy of a TopoJSON topology for small, whole-country maps (the national map and its
- * embed, which must stay under 90 KB in all): keeps the `keep` share of vertices that matter most
+ * embed, which must stay under 75 KB in all): keeps the `keep` share of vertices that matter most
  * to the shape (Visvalingam), then quantizes to a `grid`×`grid` lattice. Arcs stay shared, so
  * neighbours still meet; small islands (the Hoàng Sa and Trường Sa archipelagos among them) keep
  * every vertex, so no territory disappears from the map.

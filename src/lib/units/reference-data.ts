@@ -96,7 +96,7 @@ export interface ReferenceData {
 }
 
 /** Detail of the national province map: enough at country scale, small enough for embeds. */
-export const nationalMapDetail = { keep: 0.2, grid: 8_000 };
+export const nationalMapDetail = { keep: 0.12, grid: 3_000 };
 
 export class ReferenceDataError extends Error {}
 
