@@ -22,6 +22,20 @@ test.describe('official figures beside the portal’s own', () => {
     await expect(page.getByText('Tính toán của cổng thông tin, không phải số liệu chính thức')).toBeVisible();
   });
 
+  test('the chart over time keeps the portal’s line readable beside the nation’s far larger reports', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const chart = page.locator('figure.over-time').first();
+    // The demo portal holds a few thousand homes, the nation's reports hundreds of thousands:
+    // each series has its own labelled scale, so the portal's line is not drawn flat at 0.
+    await expect(chart).toContainText('thang số bên phải');
+    const heights = (await chart.locator('polyline').getAttribute('points'))!
+      .split(' ')
+      .map((point) => Number(point.split(',')[1]));
+    expect(Math.max(...heights) - Math.min(...heights)).toBeGreaterThan(100);
+  });
+
   test('a province page says when no official figures are kept for it', async ({ page }) => {
     await page.goto('/en/province/42');
     await expect(page.getByText('No official figures for this area yet.')).toBeVisible();

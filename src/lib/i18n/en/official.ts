@@ -51,6 +51,7 @@ export const official = {
     `About ${month}: ${remaining} homes remaining, ${perMonth} a month on average.`,
   estimateDone: 'Every home on the list is completed.',
   notEnoughData: 'Not enough data for an estimate (at least 2 months with homes completed are needed).',
+  ownScale: 'right-hand scale',
   chartOfficial: 'Homes completed as officially reported',
   supportLevelsTitle: 'Support levels of the programmes',
   supportLevelsIntro:

@@ -47,6 +47,7 @@ export const official = {
     `Khoảng tháng ${month}: còn ${remaining} căn, bình quân ${perMonth} căn/tháng (tháng ${from}–${to}).`,
   estimateDone: 'Mọi căn trong danh sách đã hoàn thành.',
   notEnoughData: 'Chưa đủ số liệu để dự báo (cần ít nhất 2 tháng có căn hoàn thành).',
+  ownScale: 'thang số bên phải',
   chartOfficial: 'Số căn hoàn thành theo công bố chính thức',
   supportLevelsTitle: 'Mức hỗ trợ của các chương trình',
   supportLevelsIntro:
