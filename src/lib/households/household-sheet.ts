@@ -182,8 +182,7 @@ export function isoDateOf(text: string): string | undefined {
   if (!year || !month || !day) return undefined;
   const date = new Date(Date.UTC(year, month - 1, day));
   // Date.UTC reads years 0–99 as 1900–1999: such a year is no year of this portal's records.
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
-    return undefined;
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
   return date.toISOString().slice(0, 10);
 }
 
