@@ -200,6 +200,7 @@ export const pledges = {
   accountNumber: 'Account number',
   accountName: 'Account holder',
   memo: 'Transfer description',
-  noAccount: 'The fund has not published its account yet; a fund officer will contact you.',
+  noAccount:
+    'The fund has not published its account on the portal yet. Keep this private link: the transfer details will appear here once it does.',
   delivery: 'Commune officers record materials when they are delivered and workdays when they are worked.',
 } satisfies Messages['pledges'];

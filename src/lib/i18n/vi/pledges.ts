@@ -199,6 +199,7 @@ export const pledges = {
   accountNumber: 'Số tài khoản',
   accountName: 'Chủ tài khoản',
   memo: 'Nội dung chuyển khoản',
-  noAccount: 'Quỹ chưa công bố tài khoản nhận chuyển khoản; cán bộ quỹ sẽ liên hệ hướng dẫn.',
+  noAccount:
+    'Quỹ chưa công bố tài khoản nhận chuyển khoản trên cổng. Hãy giữ đường dẫn riêng này: khi quỹ công bố tài khoản, cách chuyển khoản sẽ hiện tại đây.',
   delivery: 'Cán bộ xã sẽ ghi nhận khi vật liệu được giao hoặc ngày công được thực hiện.',
 };
