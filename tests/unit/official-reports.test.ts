@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readEnvironment } from '../../src/lib/config/environment.ts';
 import { messagesFor } from '../../src/lib/i18n/messages.ts';
 import { readOfficialReports } from '../../src/lib/official/report-csv.ts';
+import { sourceLink } from '../../src/lib/official/source.ts';
 import { readSupportLevels, supportLevelFor } from '../../src/lib/official/support-levels.ts';
 
 const dir = readEnvironment({}).SHARED_OFFICIAL_DIR;
@@ -69,6 +70,73 @@ describe('official reports read from a CSV', () => {
     expect(messagesFor('en').official.problem[problem!.code](problem!.values!)).toBe(
       'Row 2, column “as_of”, value “2025-13-01”: a date is written YYYY-MM-DD.',
     );
+  });
+
+  it('refuses a source that looks like an address but is not a usable http(s) link; keeps citations in words', () => {
+    const sources = ['https://bad host/x', 'https://', 'javascript:alert(1)', 'ftp://example.vn/a', 'http://[::1'];
+    const read = readOfficialReports(
+      [header, ...sources.map((source) => line({ ...valid, source }))].join('\n'),
+      provinces,
+    );
+    expect(read.ok || read.problems.map((p) => [p.code, p.values?.row, p.values?.column])).toEqual(
+      sources.map((_, index) => ['source', index + 2, 'source']),
+    );
+    const words = [
+      'm.tapchilaodongxahoi.vn article 1334445',
+      'Báo Nhân Dân: bài ngày 1/7',
+      'https://baochinhphu.vn/a-1.htm',
+    ];
+    const kept = readOfficialReports(
+      [header, ...words.map((source) => line({ ...valid, source }))].join('\n'),
+      provinces,
+    );
+    expect(kept.ok && kept.value.map((row) => row.source)).toEqual(words);
+    // What the page links: only a parsed http(s) address; anything else (even if stored before) is text.
+    expect(sourceLink('https://baochinhphu.vn/a-1.htm')?.hostname).toBe('baochinhphu.vn');
+    for (const stored of [...sources, ...words.slice(0, 2), '', ' https://x.vn/a b'])
+      expect(sourceLink(stored)).toBeNull();
+  });
+
+  it('refuses a future date, a part larger than its whole and hidden characters, naming row and column', () => {
+    const today = '2026-12-01';
+    const csv = [
+      header,
+      line({ ...valid, as_of: '2030-01-01' }),
+      line({ ...valid, as_of: today, homes_total: '5', completed: '999999', under_way: '6' }),
+      line({ ...valid, localities_done: '35', localities_total: '34' }),
+      line({ ...valid, publisher: 'Báo \u202Eabc' }),
+      line({ ...valid, source: 'https://x.vn/\u200Ba' }),
+      line({ ...valid, note: 'khoảng\u2066' }),
+      line({ ...valid, as_of: today, homes_total: '5', completed: '5', under_way: '0', note: 'đủ' }),
+    ].join('\n');
+    const read = readOfficialReports(csv, provinces, today);
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.problems.map((p) => [p.code, p.values?.row, p.values?.column])).toEqual([
+      ['futureDate', 2, 'as_of'],
+      ['countAboveTotal', 3, 'completed'],
+      ['countAboveTotal', 3, 'under_way'],
+      ['countAboveTotal', 4, 'localities_done'],
+      ['hiddenCharacters', 5, 'publisher'],
+      ['hiddenCharacters', 6, 'source'],
+      ['hiddenCharacters', 7, 'note'],
+    ]);
+    const [future, above, , , hidden] = read.problems;
+    expect(messagesFor('vi').official.problem.futureDate(future!.values!)).toMatch(
+      /^Dòng 2, cột “as_of”, giá trị “2030-01-01”: ngày số liệu chưa đến/,
+    );
+    expect(messagesFor('en').official.problem.futureDate(future!.values!)).toMatch(
+      /^Row 2, column “as_of”, value “2030-01-01”: the date has not come yet/,
+    );
+    expect(messagesFor('vi').official.problem.countAboveTotal(above!.values!)).toBe(
+      'Dòng 3, cột “completed”, giá trị “999999”: lớn hơn cột “homes_total” của cùng dòng.',
+    );
+    expect(messagesFor('en').official.problem.countAboveTotal(above!.values!)).toBe(
+      'Row 3, column “completed”, value “999999”: larger than column “homes_total” of the same row.',
+    );
+    // The message does not carry the override itself.
+    expect(messagesFor('en').official.problem.hiddenCharacters(hidden!.values!)).not.toMatch(/\u202E/);
+    expect(readOfficialReports([header, line({ ...valid, as_of: today })].join('\n'), provinces, today).ok).toBe(true);
   });
 
   it('names the columns a file lacks, and refuses a file without rows', () => {

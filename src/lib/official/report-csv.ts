@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import type { Problem, Result } from '../forms/result.ts';
+import { personalDataIn } from '../privacy/public-text.ts';
 import { eraOn, type Era } from '../units/vocabulary.ts';
+import { isAcceptableSource } from './source.ts';
 import { officialReportKinds, type OfficialReportKind } from './vocabulary.ts';
 
 /**
@@ -64,13 +66,23 @@ export type OfficialReportProblem =
   | 'count'
   | 'money'
   | 'required'
-  | 'tooLong';
+  | 'tooLong'
+  | 'futureDate'
+  | 'countAboveTotal'
+  | 'source'
+  | 'hiddenCharacters';
 
 /** More rows than any report file holds: a guard, not a limit anyone meets. */
 export const maximumOfficialRows = 5_000;
 export const maximumOfficialFileBytes = 2 * 1024 * 1024;
 
-const text = (maximum: number) => z.string().trim().max(maximum, 'tooLong');
+/** Published text: hidden or text-direction characters refused, as in all public free text. */
+const text = (maximum: number) =>
+  z
+    .string()
+    .trim()
+    .max(maximum, 'tooLong')
+    .refine((value) => !personalDataIn(value).includes('textHasHiddenCharacters'), 'hiddenCharacters');
 const count = z
   .string()
   .trim()
@@ -96,17 +108,31 @@ const rowSchema = z.object({
     .trim()
     .regex(/^(\d{1,11}(\.\d{1,3})?)?$/, 'money'),
   publisher: text(300).min(1, 'required'),
-  source: text(1000).min(1, 'required'),
+  source: text(1000).min(1, 'required').refine(isAcceptableSource, 'source'),
   note: text(2000),
 });
 
+/** A part cannot exceed its whole: each count here is at most the one it is paired with. */
+const partsOfWholes: [OfficialCountColumn, OfficialCountColumn][] = [
+  ['completed', 'homes_total'],
+  ['under_way', 'homes_total'],
+  ['localities_done', 'localities_total'],
+];
+
+/** Today's date in Vietnam (YYYY-MM-DD), the latest a published figure can be dated. */
+export function todayInVietnam(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
+}
+
 /**
  * Reads the file's text against the provinces of each era (`provinceCodes`); the rows, in the
- * file's order, or every problem found (at most one per cell, the first twenty).
+ * file's order, or every problem found (at most one per cell, the first twenty). A report dated
+ * after `today` (Vietnam's date) is refused: figures are published about what has happened.
  */
 export function readOfficialReports(
   csv: string,
   provinceCodes: Record<Era, ReadonlySet<string>>,
+  today: string = todayInVietnam(),
 ): Result<OfficialReportRecord[], OfficialReportProblem> {
   let records: string[][];
   try {
@@ -133,12 +159,18 @@ export function readOfficialReports(
       for (const issue of parsed.error.issues) {
         const column = String(issue.path[0]);
         const code = (issue.message in problemCodes ? issue.message : 'required') as OfficialReportProblem;
-        problems.push({ code, field: column, values: { row, column, value: String(raw[column] ?? '') } });
+        // Hidden characters are shown, not echoed: a direction override would reorder the message.
+        const value = String(raw[column] ?? '').replace(/[\p{Cf}\p{Cc}\u2028\u2029]/gu, '\uFFFD');
+        problems.push({ code, field: column, values: { row, column, value } });
       }
       return;
     }
     const value = parsed.data;
     const asOf = value.as_of;
+    if (asOf > today) {
+      problems.push({ code: 'futureDate', field: 'as_of', values: { row, column: 'as_of', value: asOf } });
+      return;
+    }
     const areaEra = eraOn(asOf);
     const area = value.area;
     if (area !== 'national' && !provinceCodes[areaEra].has(area)) {
@@ -149,6 +181,16 @@ export function readOfficialReports(
       OfficialCountColumn,
       number | null
     >;
+    const aboveTotal = partsOfWholes.filter(([part, whole]) => (counts[part] ?? 0) > (counts[whole] ?? Infinity));
+    if (aboveTotal.length > 0) {
+      for (const [part, whole] of aboveTotal)
+        problems.push({
+          code: 'countAboveTotal',
+          field: part,
+          values: { row, column: part, value: String(counts[part]), total: whole },
+        });
+      return;
+    }
     const record = {
       asOf,
       area,
@@ -177,6 +219,10 @@ const problemCodes: Record<OfficialReportProblem, true> = {
   money: true,
   required: true,
   tooLong: true,
+  futureDate: true,
+  countAboveTotal: true,
+  source: true,
+  hiddenCharacters: true,
 };
 
 /** The same values give the same fingerprint, whatever the file's column order or spacing. */

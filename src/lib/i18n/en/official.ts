@@ -25,6 +25,11 @@ export const official = {
     required: (cell) => `${where(cell)}: must not be empty.`,
     tooLong: (cell) => `${where(cell)}: too long.`,
     areaNotYours: (cell) => `${where(cell)}: area “${cell.value}” is outside the area you were given.`,
+    futureDate: (cell) => `${where(cell)}: the date has not come yet; published figures cannot be dated after today.`,
+    countAboveTotal: (cell) => `${where(cell)}: larger than column “${cell.total}” of the same row.`,
+    source: (cell) => `${where(cell)}: a source is a full http(s) address (https://domain/…) or a citation in words.`,
+    hiddenCharacters: (cell) =>
+      `${where(cell)}: holds hidden or text-direction characters (often pasted in): type it again.`,
   },
   reportedTitle: 'Official figures as published',
   reportedIntro:

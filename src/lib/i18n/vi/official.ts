@@ -21,6 +21,13 @@ export const official = {
     required: (cell: Cell) => `${where(cell)}: không được để trống.`,
     tooLong: (cell: Cell) => `${where(cell)}: nội dung quá dài.`,
     areaNotYours: (cell: Cell) => `${where(cell)}: địa bàn “${cell.value}” ngoài phạm vi được giao cho bạn.`,
+    futureDate: (cell: Cell) =>
+      `${where(cell)}: ngày số liệu chưa đến; số liệu đã công bố không thể mang ngày sau hôm nay.`,
+    countAboveTotal: (cell: Cell) => `${where(cell)}: lớn hơn cột “${cell.total}” của cùng dòng.`,
+    source: (cell: Cell) =>
+      `${where(cell)}: nguồn là một địa chỉ http(s) đầy đủ (https://tên-miền/…) hoặc lời dẫn nguồn bằng chữ.`,
+    hiddenCharacters: (cell: Cell) =>
+      `${where(cell)}: có ký tự ẩn hoặc ký tự đảo chiều chữ (thường do sao chép): hãy gõ lại.`,
   },
   reportedTitle: 'Số liệu chính thức đã công bố',
   reportedIntro:
@@ -102,5 +109,10 @@ export const official = {
   },
 };
 
-type Cell = { row?: string | number | bigint; column?: string | number | bigint; value?: string | number | bigint };
+type Cell = {
+  row?: string | number | bigint;
+  column?: string | number | bigint;
+  value?: string | number | bigint;
+  total?: string | number | bigint;
+};
 const where = ({ row, column, value }: Cell) => `Dòng ${row}, cột “${column}”, giá trị “${value}”`;
