@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { readEnvironment } from '../../src/lib/config/environment.ts';
 import { listAuditEvents } from '../../src/lib/audit/store.ts';
+import { currentPublicDataVersion } from '../../src/lib/http/public-data-version-store.ts';
 import { importOfficialReports, listOfficialReports } from '../../src/lib/official/store.ts';
 import { progressBreakdown, progressByUnit, progressOf } from '../../src/lib/progress/store.ts';
 import { refusal } from './support/refusal.ts';
@@ -67,8 +68,13 @@ describe(`official reports imported (${driverUnderTest})`, () => {
       progressByUnit(database.db, { era: 'pre2025', level: 'province' }),
       progressBreakdown(database.db, { level: 'nation' }),
     ]);
+    const version = await currentPublicDataVersion(database.db);
     const imported = await importOfficialReports(database.db, provinceFile, null);
     expect(imported).toEqual({ ok: true, value: { added: 2, alreadyImported: 0 } });
+    // Pages kept in memory are made again with the new figures; a file adding nothing changes nothing.
+    expect(await currentPublicDataVersion(database.db)).toBe(version + 1);
+    expect(await importOfficialReports(database.db, provinceFile, null)).toMatchObject({ ok: true });
+    expect(await currentPublicDataVersion(database.db)).toBe(version + 1);
     const after = await Promise.all([
       progressOf(database.db, { level: 'nation' }),
       progressOf(database.db, { level: 'province', era: '2025', code: '19' }),

@@ -3,6 +3,7 @@ import type { Database } from '../../../db/client.ts';
 import { adminUnits, officialReports, officialSupportLevels, provinceSuccessions } from '../../../db/schema/index.ts';
 import { recordAuditEvent } from '../audit/store.ts';
 import { ok, type Problem, type Result } from '../forms/result.ts';
+import { markPublicDataChanged } from '../http/public-data-version-store.ts';
 import { can, type Grant } from '../officials/roles.ts';
 import { currentEra, eras, formerEra, type Era } from '../units/vocabulary.ts';
 import {
@@ -22,6 +23,7 @@ export async function saveSupportLevels(db: Database, levels: readonly SupportLe
   await db.transaction(async (tx) => {
     await tx.delete(officialSupportLevels);
     if (levels.length > 0) await tx.insert(officialSupportLevels).values([...levels]);
+    await markPublicDataChanged(tx);
   });
 }
 
@@ -77,6 +79,8 @@ export async function importOfficialReports(
         .onConflictDoNothing({ target: officialReports.fingerprint })
         .returning({ id: officialReports.id });
       const result = { added: inserted.length, alreadyImported: rows.length - inserted.length };
+      // Pages answered from memory show official figures: they must be made again.
+      if (inserted.length > 0) await markPublicDataChanged(tx);
       if (importer)
         await recordAuditEvent(tx, {
           officialId: importer.officialId,
