@@ -51,9 +51,11 @@ export const official = {
   formerProvince: (name) => `${name} (before 1/7/2025)`,
   estimateTitle: 'Completion estimate at the current pace',
   estimateOwn:
-    'The portal’s own computation, not an official figure: homes remaining divided by the average completed per month over the last 3 months with records.',
-  estimate: (month, perMonth, remaining) =>
-    `About ${month}: ${remaining} homes remaining, ${perMonth} a month on average.`,
+    'The portal’s own computation, not an official figure: homes remaining divided by the average completed per month over the last 3 calendar months up to today (months with none completed included).',
+  estimate: (month, perMonth, remaining, from, to) =>
+    `About ${month}: ${remaining} homes remaining, ${perMonth} a month on average (months ${from}–${to}).`,
+  noRecentCompletions: (from, to) =>
+    `No homes were completed in the last 3 months (${from}–${to}): at this pace no completion date can be given.`,
   estimateDone: 'Every home on the list is completed.',
   notEnoughData: 'Not enough data for an estimate (at least 2 months with homes completed are needed).',
   ownScale: 'right-hand scale',

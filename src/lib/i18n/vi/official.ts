@@ -49,9 +49,11 @@ export const official = {
   formerProvince: (name: string) => `${name} (trước 1/7/2025)`,
   estimateTitle: 'Dự báo hoàn thành theo tốc độ hiện nay',
   estimateOwn:
-    'Tính toán của cổng thông tin, không phải số liệu chính thức: số căn còn lại chia cho số căn hoàn thành bình quân mỗi tháng trong 3 tháng gần nhất có ghi nhận.',
+    'Tính toán của cổng thông tin, không phải số liệu chính thức: số căn còn lại chia cho số căn hoàn thành bình quân mỗi tháng trong 3 tháng dương lịch gần nhất tính đến hôm nay (kể cả tháng không có căn nào hoàn thành).',
   estimate: (month: string, perMonth: string, remaining: string, from: string, to: string) =>
     `Khoảng tháng ${month}: còn ${remaining} căn, bình quân ${perMonth} căn/tháng (tháng ${from}–${to}).`,
+  noRecentCompletions: (from: string, to: string) =>
+    `Không có căn nào hoàn thành trong 3 tháng gần nhất (tháng ${from}–${to}): theo tốc độ này không thể dự báo ngày hoàn thành.`,
   estimateDone: 'Mọi căn trong danh sách đã hoàn thành.',
   notEnoughData: 'Chưa đủ số liệu để dự báo (cần ít nhất 2 tháng có căn hoàn thành).',
   ownScale: 'thang số bên phải',
