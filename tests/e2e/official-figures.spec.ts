@@ -38,7 +38,7 @@ test.describe('official figures beside the portal’s own', () => {
 
   test('a province page says when no official figures are kept for it', async ({ page }) => {
     await page.goto('/en/province/42');
-    await expect(page.getByText('No official figures for this area yet.')).toBeVisible();
+    await expect(page.getByText('No published figures for this area yet.')).toBeVisible();
     await expect(page.getByTestId('recorded-here')).toContainText('Recorded on this portal');
   });
 

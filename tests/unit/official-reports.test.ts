@@ -139,6 +139,20 @@ describe('official reports read from a CSV', () => {
     expect(readOfficialReports([header, line({ ...valid, as_of: today })].join('\n'), provinces, today).ok).toBe(true);
   });
 
+  it('labels figures as published, with their publisher, and the note as the portal’s own', () => {
+    const [vi, en] = [messagesFor('vi').official, messagesFor('en').official];
+    // Press articles are among them: nothing calls them "officially announced".
+    for (const label of [vi.reportedTitle, vi.officiallyReported, vi.noReports, vi.chartOfficial])
+      expect(label).not.toMatch(/chính thức/i);
+    for (const label of [en.reportedTitle, en.officiallyReported, en.noReports, en.chartOfficial])
+      expect(label).not.toMatch(/official/i);
+    expect([vi.officiallyReported, en.officiallyReported]).toEqual(['Số liệu đã công bố', 'Published figures']);
+    expect(vi.note).toBe('Ghi chú của cổng thông tin về số liệu đã công bố');
+    expect(en.note).toBe('The portal’s note on the published figure');
+    expect(vi.reportedIntro).toMatch(/ghi chú của cổng thông tin/);
+    expect(en.reportedIntro).toMatch(/portal’s note/);
+  });
+
   it('names the columns a file lacks, and refuses a file without rows', () => {
     const read = readOfficialReports('as_of,area,kind\n2025-01-01,national,reported', provinces);
     expect(read.ok || read.problems.map((p) => p.values?.column)).toContain('publisher');

@@ -31,11 +31,11 @@ export const official = {
     hiddenCharacters: (cell) =>
       `${where(cell)}: holds hidden or text-direction characters (often pasted in): type it again.`,
   },
-  reportedTitle: 'Official figures as published',
+  reportedTitle: 'Published figures',
   reportedIntro:
-    'Figures published by the press and government news sites, each with its publisher, date and source. They are not this portal’s data and are never added into the figures recorded here.',
+    'Figures published by the press and government news sites, each with its publisher, date and source. They are not this portal’s data and are never added into the figures recorded here. The note column is the portal’s note on how a figure was published, not the publisher’s words.',
   recordedHere: 'Recorded on this portal',
-  officiallyReported: 'Officially reported',
+  officiallyReported: 'Published figures',
   asOf: 'Figures as at',
   area: 'Area',
   national: 'Nationwide',
@@ -45,9 +45,9 @@ export const official = {
   underWay: 'Started, under construction',
   publisher: 'Publisher',
   source: 'Source',
-  note: 'Note from the source',
+  note: 'The portal’s note on the published figure',
   notStated: 'not stated by the source',
-  noReports: 'No official figures for this area yet.',
+  noReports: 'No published figures for this area yet.',
   formerProvince: (name) => `${name} (before 1/7/2025)`,
   estimateTitle: 'Completion estimate at the current pace',
   estimateOwn:
@@ -59,7 +59,7 @@ export const official = {
   estimateDone: 'Every home on the list is completed.',
   notEnoughData: 'Not enough data for an estimate (at least 2 months with homes completed are needed).',
   ownScale: 'right-hand scale',
-  chartOfficial: 'Homes completed as officially reported',
+  chartOfficial: 'Homes completed as published',
   supportLevelsTitle: 'Support levels of the programmes',
   supportLevelsIntro:
     'The support per house by programme, as the source states it. Local top-ups, if any, are entered by the operating authority with their source.',

@@ -29,11 +29,11 @@ export const official = {
     hiddenCharacters: (cell: Cell) =>
       `${where(cell)}: có ký tự ẩn hoặc ký tự đảo chiều chữ (thường do sao chép): hãy gõ lại.`,
   },
-  reportedTitle: 'Số liệu chính thức đã công bố',
+  reportedTitle: 'Số liệu đã công bố',
   reportedIntro:
-    'Số liệu do các cơ quan báo chí, cổng thông tin chính phủ công bố, ghi kèm bên công bố, ngày và nguồn. Đây không phải số liệu của cổng thông tin này và không được cộng vào số liệu ghi nhận trên cổng.',
+    'Số liệu do các cơ quan báo chí, cổng thông tin chính phủ công bố, ghi kèm bên công bố, ngày và nguồn. Đây không phải số liệu của cổng thông tin này và không được cộng vào số liệu ghi nhận trên cổng. Cột ghi chú là ghi chú của cổng thông tin về cách con số được công bố, không phải lời của bên công bố.',
   recordedHere: 'Ghi nhận trên cổng thông tin này',
-  officiallyReported: 'Công bố chính thức',
+  officiallyReported: 'Số liệu đã công bố',
   asOf: 'Ngày số liệu',
   area: 'Địa bàn',
   national: 'Toàn quốc',
@@ -43,9 +43,9 @@ export const official = {
   underWay: 'Đang khởi công, xây dựng',
   publisher: 'Bên công bố',
   source: 'Nguồn',
-  note: 'Ghi chú của nguồn',
+  note: 'Ghi chú của cổng thông tin về số liệu đã công bố',
   notStated: 'nguồn không nêu',
-  noReports: 'Chưa có số liệu chính thức nào cho địa bàn này.',
+  noReports: 'Chưa có số liệu đã công bố nào cho địa bàn này.',
   formerProvince: (name: string) => `${name} (trước 1/7/2025)`,
   estimateTitle: 'Dự báo hoàn thành theo tốc độ hiện nay',
   estimateOwn:
@@ -57,7 +57,7 @@ export const official = {
   estimateDone: 'Mọi căn trong danh sách đã hoàn thành.',
   notEnoughData: 'Chưa đủ số liệu để dự báo (cần ít nhất 2 tháng có căn hoàn thành).',
   ownScale: 'thang số bên phải',
-  chartOfficial: 'Số căn hoàn thành theo công bố chính thức',
+  chartOfficial: 'Số căn hoàn thành theo số liệu đã công bố',
   supportLevelsTitle: 'Mức hỗ trợ của các chương trình',
   supportLevelsIntro:
     'Mức hỗ trợ mỗi căn theo chương trình, như nguồn đã nêu. Phần hỗ trợ thêm của địa phương (nếu có) do cơ quan vận hành nhập kèm nguồn.',
