@@ -4,7 +4,14 @@ import type { DemoHousehold } from '../../src/lib/households/demo-households.ts'
 import { replaceDemoHouseholds, stageHistoriesOfCommune } from '../../src/lib/households/store.ts';
 import { communesProgressTable, provincesProgressTable } from '../../src/lib/progress/open-data-store.ts';
 import { programmeReportAsOf } from '../../src/lib/reports/programme-report-store.ts';
-import { programmeReportLines, type ProgrammeReport } from '../../src/lib/reports/programme-report.ts';
+import { messagesFor } from '../../src/lib/i18n/messages.ts';
+import {
+  programmeReportArea,
+  programmeReportLines,
+  programmeReportQuery,
+  programmeReportTables,
+  type ProgrammeReport,
+} from '../../src/lib/reports/programme-report.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';
 import { driverUnderTest } from './support/test-database.ts';
 
@@ -183,6 +190,38 @@ describe(`reports as at a date, as official reports count (${driverUnderTest})`,
     expect(await refused('06', 'as_of=2025-09-30')).toBe('area');
     expect(await refused('national', 'era=1990')).toBe('era');
     expect(await refused('national', 'campaign=none')).toBe('campaign');
+  });
+
+  it('names the campaign a report is limited to, and its files keep every filter and record the campaign', async () => {
+    const limited = await report('national', 'as_of=2025-09-30&era=pre2025&campaign=national-2025');
+    expect(limited.campaign).toMatchObject({ id: 'national-2025' });
+    const name = limited.campaign!.name;
+    expect(programmeReportArea(limited, messagesFor('vi'), 'vi')).toBe(`Toàn quốc, kế hoạch “${name}”`);
+    expect(programmeReportArea(limited, messagesFor('en'), 'en')).toBe(
+      `Nationwide, campaign “${limited.campaign!.nameEn}”`,
+    );
+    const [table] = programmeReportTables(limited, messagesFor('vi'), 'vi', new Date('2025-10-01T00:00:00Z'));
+    expect(table!.title).toContain(name);
+    // What the page links to its CSV, XLSX and JSON: the same report again.
+    const query = programmeReportQuery(limited);
+    expect(Object.fromEntries(query)).toEqual({ as_of: '2025-09-30', era: 'pre2025', campaign: 'national-2025' });
+    expect(await report('national', query.toString())).toEqual(limited);
+    expect(new Set(programmeReportLines(limited).map((line) => line.campaign))).toEqual(new Set(['national-2025']));
+    // Without a campaign, the report covers every campaign and says so by naming none.
+    const all = await report('national', 'as_of=2025-09-30');
+    expect(all.campaign).toBeNull();
+    expect(programmeReportQuery(all).has('campaign')).toBe(false);
+    expect(programmeReportArea(all, messagesFor('vi'), 'vi')).toBe('Toàn quốc');
+    expect(programmeReportLines(all)[0]!.campaign).toBeNull();
+  });
+
+  it('words the eras in its refusals, never their codes', () => {
+    for (const locale of ['vi', 'en'] as const) {
+      const { reports } = messagesFor(locale);
+      expect(reports.asOfProblem.era).not.toMatch(/pre2025|\b2025 (or|hoặc)/);
+      expect(reports.asOfProblem.era).toMatch(/1\/7\/2025.*1\/7\/2025/);
+      expect(reports.asOfProblem.area(reports.eraLabel.pre2025)).toContain(reports.eraLabel.pre2025);
+    }
   });
 
   it('keeps each home’s whole stage history for the household open data', async () => {

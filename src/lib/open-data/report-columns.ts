@@ -8,6 +8,7 @@ export const programmeReportColumns = [
   { key: 'as_of', type: 'date', value: (r) => r.asOf },
   { key: 'era', type: 'text', value: (r) => r.era },
   { key: 'area', type: 'text', value: (r) => r.area },
+  { key: 'campaign', type: 'text', value: (r) => r.campaign },
   { key: 'unit_code', type: 'text', value: (r) => r.unitCode || null },
   { key: 'unit_name', type: 'text', value: (r) => r.unitName || null },
   { key: 'unit_name_en', type: 'text', value: (r) => r.unitNameEn || null },

@@ -28,8 +28,9 @@ export async function programmeReportAsOf(
   if (eraText && !eras.includes(eraText as Era)) return refused('era', { field: 'era' });
   const era = (eraText as Era | undefined) || eraOn(asOf);
   const campaignId = params.get('campaign')?.trim() || undefined;
-  if (campaignId && !(await listCampaigns(db)).some((campaign) => campaign.id === campaignId))
-    return refused('campaign', { field: 'campaign' });
+  const chosen = campaignId ? (await listCampaigns(db)).find((campaign) => campaign.id === campaignId) : undefined;
+  if (campaignId && !chosen) return refused('campaign', { field: 'campaign' });
+  const campaign = chosen ? { id: chosen.id, name: chosen.nameVi, nameEn: chosen.nameEn } : null;
   if (area === 'national') {
     const [units, rows] = await Promise.all([
       listUnits(db, { era, level: 'province' }),
@@ -37,7 +38,7 @@ export async function programmeReportAsOf(
     ]);
     return ok(
       programmeReport(
-        { era, area, areaName: null, areaNameEn: null, asOf },
+        { era, area, areaName: null, areaNameEn: null, asOf, campaign },
         units.map((u) => ({ code: u.code, name: u.fullName, nameEn: u.fullNameEn })),
         rows,
       ),
@@ -53,7 +54,7 @@ export async function programmeReportAsOf(
   const counted = new Set(rows.map((row) => row.unitCode));
   return ok(
     programmeReport(
-      { era, area, areaName: province.fullName, areaNameEn: province.fullNameEn, asOf },
+      { era, area, areaName: province.fullName, areaNameEn: province.fullNameEn, asOf, campaign },
       units
         .filter((unit) => counted.has(unit.code))
         .map((u) => ({ code: u.code, name: u.fullName, nameEn: u.fullNameEn })),

@@ -54,6 +54,8 @@ export interface ProgrammeReport {
   areaName: string | null;
   areaNameEn: string | null;
   asOf: string;
+  /** The campaign the report is limited to, or null for every campaign. */
+  campaign: { id: string; name: string; nameEn: string } | null;
   units: (ReportUnit & { cells: ReportCells; byProgramme: Record<SupportProgramme, ReportCells> })[];
   byProgramme: Record<SupportProgramme, ReportCells>;
   total: ReportCells;
@@ -107,6 +109,8 @@ export interface ProgrammeReportLine {
   asOf: string;
   era: Era;
   area: string;
+  /** The campaign the report is limited to; null for every campaign. */
+  campaign: string | null;
   unitCode: string;
   unitName: string;
   unitNameEn: string;
@@ -126,6 +130,7 @@ export function programmeReportLines(report: ProgrammeReport): ProgrammeReportLi
           asOf: report.asOf,
           era: report.era,
           area: report.area,
+          campaign: report.campaign?.id ?? null,
           unitCode: unit.code,
           unitName: unit.name,
           unitNameEn: unit.nameEn,
@@ -144,6 +149,7 @@ export function programmeReportLines(report: ProgrammeReport): ProgrammeReportLi
 export interface ProgrammeReportWords {
   reports: {
     asOfReportTitle: (area: string, date: string) => string;
+    forCampaign: (area: string, campaign: string) => string;
     generated: (moment: string) => string;
     byUnit: (level: string) => string;
     statusLabel: Record<ReportStatus, string>;
@@ -163,6 +169,20 @@ const cellValues = (cells: ReportCells): number[] => [
   cellsTotal(cells),
 ];
 
+/** The query that makes the same report again (for its files): every filter in force, the campaign too. */
+export function programmeReportQuery(report: ProgrammeReport): URLSearchParams {
+  const query = new URLSearchParams({ as_of: report.asOf, era: report.era });
+  if (report.campaign) query.set('campaign', report.campaign.id);
+  return query;
+}
+
+/** What the report covers, in words: the nation or a province, and the campaign when limited to one. */
+export function programmeReportArea(report: ProgrammeReport, t: ProgrammeReportWords, locale: Locale): string {
+  const area = (locale === 'en' ? report.areaNameEn : report.areaName) ?? t.reports.nation;
+  if (!report.campaign) return area;
+  return t.reports.forCampaign(area, locale === 'en' ? report.campaign.nameEn : report.campaign.name);
+}
+
 /** The report as two tables (by programme, by unit), for the page, the spreadsheet and the PDF. */
 export function programmeReportTables(
   report: ProgrammeReport,
@@ -170,8 +190,7 @@ export function programmeReportTables(
   locale: Locale,
   generatedAt: Date,
 ): ReportTable[] {
-  const areaName = (locale === 'en' ? report.areaNameEn : report.areaName) ?? t.reports.nation;
-  const title = t.reports.asOfReportTitle(areaName, formatDate(locale, report.asOf));
+  const title = t.reports.asOfReportTitle(programmeReportArea(report, t, locale), formatDate(locale, report.asOf));
   const subtitle = t.reports.generated(formatDateTime(locale, generatedAt));
   const figures = supportTypes.flatMap((type) =>
     reportStatuses.map((status) => `${t.households.supportTypeLabel[type]}: ${t.reports.statusLabel[status]}`),

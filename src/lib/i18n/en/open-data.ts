@@ -91,6 +91,7 @@ export const openData = {
       as_of: 'Figures as at the end of this day (YYYY-MM-DD), rebuilt from the recorded history',
       era: 'Era of the administrative units: pre2025 (63 provinces) or 2025 (34)',
       area: 'national, or the report’s province code',
+      campaign: 'The campaign the report counts alone; empty: every campaign',
       unit_code:
         'Province code (national report) or commune code (province report); empty: recorded since 1 July 2025, in no former province',
       unit_name: 'Unit name',

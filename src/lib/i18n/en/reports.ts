@@ -25,6 +25,7 @@ export const reports = {
   show: 'Show report',
   asOfReportTitle: (area, date) => `Eliminating temporary housing: ${area}, as at ${date}`,
   nation: 'Nationwide',
+  forCampaign: (area, campaign) => `${area}, campaign “${campaign}”`,
   statusLabel: {
     completed: 'Completed (inaugurated, handed over)',
     under_way: 'Under construction (started)',
@@ -37,8 +38,8 @@ export const reports = {
   columnTotal: 'Households',
   unplaced: 'Recorded against today’s units; the former unit cannot be told',
   asOfProblem: {
-    area: (era) => `There is no such province in the era ${era}.`,
-    era: 'The era is 2025 or pre2025.',
+    area: (era) => `There is no such province (administrative units: ${era}).`,
+    era: 'The administrative units are “before 1/7/2025” or “after 1/7/2025”.',
     asOf: 'The date must be a valid date, not in the future.',
     campaign: 'Unknown or malformed campaign identifier.',
   },

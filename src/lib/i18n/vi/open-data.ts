@@ -92,6 +92,7 @@ export const openData = {
       as_of: 'Số liệu tính đến hết ngày này (YYYY-MM-DD), dựng lại từ lịch sử ghi nhận',
       era: 'Thời kỳ đơn vị hành chính: pre2025 (63 tỉnh) hoặc 2025 (34 tỉnh)',
       area: 'national hoặc mã tỉnh của báo cáo',
+      campaign: 'Mã kế hoạch (chiến dịch) báo cáo chỉ tính riêng; trống: mọi kế hoạch',
       unit_code:
         'Mã tỉnh (báo cáo toàn quốc) hoặc mã xã (báo cáo tỉnh); trống: ghi nhận từ 01/7/2025, không thuộc tỉnh cũ nào',
       unit_name: 'Tên đơn vị',

@@ -25,6 +25,7 @@ export const reports = {
   show: 'Xem báo cáo',
   asOfReportTitle: (area: string, date: string) => `Báo cáo xóa nhà tạm, nhà dột nát: ${area}, đến hết ngày ${date}`,
   nation: 'Toàn quốc',
+  forCampaign: (area: string, campaign: string) => `${area}, kế hoạch “${campaign}”`,
   statusLabel: {
     completed: 'Đã hoàn thành (khánh thành, bàn giao)',
     under_way: 'Đang thi công (đã khởi công)',
@@ -37,8 +38,8 @@ export const reports = {
   columnTotal: 'Tổng số hộ',
   unplaced: 'Ghi nhận theo đơn vị hành chính mới, không xác định được đơn vị cũ',
   asOfProblem: {
-    area: (era: string) => `Không có tỉnh này trong thời kỳ ${era}.`,
-    era: 'Thời kỳ là 2025 hoặc pre2025.',
+    area: (era: string) => `Không có tỉnh này (đơn vị hành chính: ${era}).`,
+    era: 'Đơn vị hành chính là “trước 1/7/2025” hoặc “sau 1/7/2025”.',
     asOf: 'Ngày phải có dạng ngày hợp lệ và không ở tương lai.',
     campaign: 'Mã kế hoạch không hợp lệ hoặc không tồn tại.',
   },

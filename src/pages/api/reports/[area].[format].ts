@@ -8,6 +8,7 @@ import { openDataResponse, problemResponse } from '../../../lib/open-data/respon
 import { programmeReportAsOf } from '../../../lib/reports/programme-report-store.ts';
 import { programmeReportLines, programmeReportTables } from '../../../lib/reports/programme-report.ts';
 import { reportWorkbook } from '../../../lib/reports/report-files.ts';
+import type { Era } from '../../../lib/units/vocabulary.ts';
 
 /**
  * The report as at a date, the way official reports count: /api/reports/<national|province code>.{csv,json,xlsx}
@@ -24,16 +25,18 @@ export const GET: APIRoute = async ({ params, url, request }) => {
   const made = await programmeReportAsOf(db, params.area ?? '', url.searchParams, dayInVietnam(new Date()));
   if (!made.ok) {
     const [problem] = made.problems;
-    const era = String(problem?.values?.era ?? '');
+    const era = problem?.values?.era as Era;
     return problemResponse(
       problem?.code === 'area' ? 404 : 400,
       inEveryLanguage((t) =>
-        problem?.code === 'area' ? t.reports.asOfProblem.area(era) : t.reports.asOfProblem[problem!.code as 'era'],
+        problem?.code === 'area'
+          ? t.reports.asOfProblem.area(t.reports.eraLabel[era])
+          : t.reports.asOfProblem[problem!.code as 'era'],
       ),
     );
   }
   const report = made.value;
-  const name = `report-${report.area}-${report.era}-${report.asOf}`;
+  const name = `report-${report.area}-${report.era}-${report.asOf}${report.campaign ? `-${report.campaign.id}` : ''}`;
   if (format === 'xlsx') {
     const locale = url.searchParams.get('lang') === 'en' ? 'en' : 'vi';
     const bytes = await reportWorkbook(programmeReportTables(report, messagesFor(locale), locale, new Date()));
