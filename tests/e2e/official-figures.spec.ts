@@ -49,6 +49,16 @@ test.describe('official figures beside the portal’s own', () => {
       page.getByRole('columnheader', { name: /Xây mới: Đã hoàn thành \(khánh thành, bàn giao\)/ }).first(),
     ).toBeVisible();
     await expect(page.locator('#era')).toHaveValue('pre2025');
+    // Limited to a campaign: the title names it and the files keep every filter.
+    await page.goto('/reports/national?as_of=2025-06-30&campaign=van-quan-2025');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(/Toàn quốc, kế hoạch “.*Văn Quan/);
+    for (const format of ['CSV', 'XLSX', 'JSON'])
+      await expect(page.getByRole('link', { name: format, exact: true })).toHaveAttribute(
+        'href',
+        /\?as_of=2025-06-30&era=pre2025&campaign=van-quan-2025/,
+      );
+    const csv = await (await page.request.get('/api/reports/national.csv?campaign=van-quan-2025')).text();
+    expect(csv.split('\n')[1]).toContain('van-quan-2025');
     await page.goto('/en/reports/06?as_of=2025-09-30');
     expect((await page.request.get('/en/reports/06?as_of=2025-09-30')).status()).toBe(404);
   });
