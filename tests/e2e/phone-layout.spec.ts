@@ -73,7 +73,10 @@ for (const [file, route] of pages) {
       );
       expect(await brokenFigures(page)).toEqual([]);
       // A plan is named by its number, date and issuer, never by the portal's file of its text.
-      expect(await page.locator('body').innerText()).not.toMatch(/\b\d{4}-[a-z-]+\.txt\b/);
+      const text = await page.locator('body').innerText();
+      expect(text).not.toMatch(/\b\d{4}-[a-z-]+\.txt\b/);
+      // Nor are people shown the names of the operator's settings (README explains those).
+      expect(text).not.toMatch(/\b[A-Z]+(?:_[A-Z]+){2,}\b/);
       // Nothing on the page is refused by the portal's own Content Security Policy.
       expect(refused).toEqual([]);
     });

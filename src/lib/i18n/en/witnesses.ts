@@ -4,8 +4,7 @@ export const witnesses = {
   title: 'Independent witnesses',
   intro:
     'A witness is an organisation independent of the portal (a newspaper, a university, the Fatherland Front…) that runs npm run witness itself: it checks that the latest checkpoint extends the one it saw before, then cosigns it (C2SP tlog-cosignature). Should the log be rewritten, or two people be shown two different histories, the witness refuses to cosign and reports it.',
-  setting:
-    "The list of registered witnesses is a setting of the portal's operator (TRANSPARENCY_WITNESSES), not a statement of any source.",
+  setting: "The list of registered witnesses is a setting of the portal's operator, not a statement of any source.",
   cosignedBy: (size) => `The current checkpoint (${size} records) is cosigned by:`,
   cosignedAt: (when) => `cosigned at ${when}`,
   none: 'No witness has cosigned the current checkpoint yet.',

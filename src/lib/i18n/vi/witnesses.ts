@@ -3,7 +3,7 @@ export const witnesses = {
   intro:
     'Nhân chứng là tổ chức độc lập với cổng (một tờ báo, một trường đại học, Mặt trận Tổ quốc…) tự chạy npm run witness: họ kiểm tra rằng checkpoint mới nhất nối tiếp checkpoint họ đã thấy, rồi đồng ký (C2SP tlog-cosignature). Nếu sổ bị viết lại, hoặc hai người được cho xem hai lịch sử khác nhau, nhân chứng từ chối đồng ký và báo lại.',
   setting:
-    'Danh sách nhân chứng được ghi nhận là thiết lập của đơn vị vận hành cổng (TRANSPARENCY_WITNESSES), không phải tuyên bố của nguồn nào.',
+    'Danh sách nhân chứng được ghi nhận là thiết lập của đơn vị vận hành cổng, không phải tuyên bố của nguồn nào.',
   cosignedBy: (size: number) => `Checkpoint hiện tại (${size} bản ghi) đã được đồng ký bởi:`,
   cosignedAt: (when: string) => `đồng ký lúc ${when}`,
   none: 'Chưa nhân chứng nào đồng ký checkpoint hiện tại.',
