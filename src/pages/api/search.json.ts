@@ -25,12 +25,13 @@ export const GET: APIRoute = async ({ url }) => {
     .filter((r) => !current || r.era === '2025')
     .slice(0, 8);
   const t = messagesFor(locale);
-  return Response.json(
-    {
-      query: search.value,
-      label: t.search.suggestions,
-      results: searchResultLines(t, results, locale, (r) => unitPagePath(locale, r)),
-    },
-    { headers: { 'Cache-Control': publicCacheControl } },
-  );
+  const body = JSON.stringify({
+    query: search.value,
+    label: t.search.suggestions,
+    results: searchResultLines(t, results, locale, (r) => unitPagePath(locale, r)),
+  });
+  // `<` as \u003c: the same JSON, and never markup, whatever the query held.
+  return new Response(body.replaceAll('<', '\\u003c'), {
+    headers: { 'Content-Type': 'application/json', 'Cache-Control': publicCacheControl },
+  });
 };
