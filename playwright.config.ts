@@ -86,8 +86,9 @@ export default defineConfig({
         STRIPE_SECRET_KEY: 'sk_test_portal',
         STRIPE_WEBHOOK_SECRET: webhookSecret,
         STRIPE_API_URL: `http://localhost:${stripePort}`,
-        // Both browser projects pledge from one address within a minute.
+        // Both browser projects pledge and complain from one address within a minute.
         PLEDGE_RATE_LIMIT_PER_MINUTE: '1000',
+        COMPLAINT_RATE_LIMIT_PER_10_MINUTES: '1000',
       },
       reuseExistingServer: false,
       // Seeding and making the accounts take a minute on a busy machine.

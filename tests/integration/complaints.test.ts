@@ -146,9 +146,10 @@ describe(`complaints (${driverUnderTest})`, () => {
   });
 
   it('takes the public form in one call, about the commune or the household the page names', async () => {
-    const about = { clientAddress: '203.0.113.9', communeCode: household.communeCode, householdCode: '' };
+    const about = { communeCode: household.communeCode, householdCode: '' };
+    const client = { address: '203.0.113.9', perTenMinutes: 10 };
     const fields = { message: 'Số hộ trong danh sách của xã chưa đúng.', contact: '', website: '' };
-    const filed = await submitComplaint(database.db, fields, about, '2026-11-25', 15);
+    const filed = await submitComplaint(database.db, fields, about, client, '2026-11-25', 15);
     if (!filed.ok) throw new Error(JSON.stringify(filed.problems));
     expect(await findPublicComplaint(database.db, filed.value.reference)).toMatchObject({
       subject: 'commune_figures',
@@ -156,20 +157,30 @@ describe(`complaints (${driverUnderTest})`, () => {
       dueOn: '2026-12-10',
     });
     const aboutEntry = { ...about, householdCode: household.publicCode };
-    expect(await submitComplaint(database.db, { ...fields, message: 'sai' }, aboutEntry, '2026-11-25', 15)).toEqual({
+    expect(
+      await submitComplaint(database.db, { ...fields, message: 'sai' }, aboutEntry, client, '2026-11-25', 15),
+    ).toEqual({
       ok: false,
       problems: [{ code: 'messageTooShort', field: 'message' }],
     });
   });
 
   it('refuses a bot that filled in the hidden field, and an address past its limit', async () => {
-    const about = { clientAddress: '198.51.100.9', communeCode: household.communeCode, householdCode: '' };
+    const about = { communeCode: household.communeCode, householdCode: '' };
+    const client = { address: '198.51.100.9', perTenMinutes: 3 };
     const tooMany = { ok: false, problems: [{ code: 'tooMany' }] };
     const bot = { message: 'x', website: 'http://spam.example' };
-    expect(await submitComplaint(database.db, bot, about, '2026-11-25', 15)).toEqual(tooMany);
-    for (let i = 0; i < 10; i++)
-      expect((await submitComplaint(database.db, { message: 'x' }, about, '2026-11-25', 15)).ok).toBe(false);
-    expect(await submitComplaint(database.db, { message: 'x' }, about, '2026-11-25', 15)).toEqual(tooMany);
+    expect(await submitComplaint(database.db, bot, about, client, '2026-11-25', 15)).toEqual(tooMany);
+    // A complaint sent back to be put right is not counted: only those filed are.
+    for (let i = 0; i < 5; i++)
+      expect(await submitComplaint(database.db, { message: 'x' }, about, client, '2026-11-25', 15)).toMatchObject({
+        ok: false,
+        problems: [{ code: 'messageTooShort' }],
+      });
+    const filed = { message: 'Số hộ trong danh sách của xã chưa đúng.', contact: '' };
+    for (let i = 0; i < 3; i++)
+      expect((await submitComplaint(database.db, filed, about, client, '2026-11-25', 15)).ok).toBe(true);
+    expect(await submitComplaint(database.db, filed, about, client, '2026-11-25', 15)).toEqual(tooMany);
   });
 
   it('reads an officer’s reply form before anything is recorded', async () => {

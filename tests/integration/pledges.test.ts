@@ -179,14 +179,29 @@ describe(`pledges (${driverUnderTest})`, () => {
   });
 
   it('refuses a bot that filled in the hidden field, and an address past its limit, like a typo', async () => {
-    const fields = { targetKind: 'commune', targetCode: '18229', kind: 'money', amount: '50.000' };
+    const fields = {
+      targetKind: 'commune',
+      targetCode: '18229',
+      kind: 'money',
+      amount: '50.000',
+      donorType: 'person',
+      donorName: 'Lê Thị Hoa',
+      taxCode: '',
+      email: '',
+      displayChoice: 'initials',
+    };
     const tooMany = { ok: false, problems: [{ code: 'tooMany' }] };
     const bot = { address: '198.51.100.1', perMinute: 10 };
     expect(await submitPledge(database.db, { ...fields, website: 'http://spam.example' }, bot, '2026-11-24')).toEqual(
       tooMany,
     );
     const busy = { address: '198.51.100.2', perMinute: 2 };
-    for (let i = 0; i < 2; i++) expect((await submitPledge(database.db, fields, busy, '2026-11-24')).ok).toBe(false);
+    // Forms sent back to be put right are not counted: only pledges recorded are.
+    for (let i = 0; i < 5; i++) {
+      const typo = await submitPledge(database.db, { ...fields, amount: '50.000,5' }, busy, '2026-11-24');
+      expect(typo).toMatchObject({ ok: false, problems: [{ code: 'amountInvalid' }] });
+    }
+    for (let i = 0; i < 2; i++) expect((await submitPledge(database.db, fields, busy, '2026-11-24')).ok).toBe(true);
     expect(await submitPledge(database.db, fields, busy, '2026-11-24')).toEqual(tooMany);
   });
 

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { signInFailures } from '../../db/schema/index.ts';
-import { completeSecondFactor, findSession, signInWithPassword } from '../../src/lib/officials/session-store.ts';
+import { Secret, TOTP } from 'otpauth';
+import {
+  completeSecondFactor,
+  findSession,
+  signInWithCode,
+  signInWithPassword,
+} from '../../src/lib/officials/session-store.ts';
 import { listSignInFailures } from '../../src/lib/officials/sign-in-throttle-store.ts';
 import { createOfficial, type Official } from '../../src/lib/officials/store.ts';
 import { createTestDatabase, driverUnderTest } from './support/test-database.ts';
@@ -136,6 +142,31 @@ describe(`failed sign-ins slow down their own address, never lock an official ou
     expect(await findSession(database.db, result.value.token)).toMatchObject({ signedIn: false });
     const token = await completeSecondFactor(database.db, result.value.token);
     expect(await findSession(database.db, token)).toMatchObject({ signedIn: true });
+  });
+
+  it('limits wrong second-factor codes per account, and does not count the right ones', async () => {
+    const official = officials[2]!;
+    const waiting = async () => {
+      const result = await attempt(official.email, password, '192.0.2.101', time.now());
+      if (!result.ok) throw new Error(JSON.stringify(result.problems));
+      const session = await findSession(database.db, result.value.token);
+      return { token: result.value.token, session: session! };
+    };
+    const right = () => new TOTP({ secret: Secret.fromBase32(official.secondFactorSecret) });
+    const wrongCode = () => {
+      const codes = [-1, 0, 1].map((step) => right().generate({ timestamp: Date.now() + step * 30_000 }));
+      return ['000000', '111111', '222222', '333333'].find((code) => !codes.includes(code))!;
+    };
+    const typed = async (code: string) => {
+      const { token, session } = await waiting();
+      return signInWithCode(database.db, token, session, { code });
+    };
+    const codeWrong = { ok: false, problems: [{ code: 'codeWrong' }] };
+    for (let i = 0; i < 9; i++) expect(await typed(wrongCode())).toEqual(codeWrong);
+    expect(await typed(right().generate())).toEqual(signedIn);
+    // Nine wrong and one right: the tenth wrong code is still answered as wrong, the eleventh refused.
+    expect(await typed(wrongCode())).toEqual(codeWrong);
+    expect(await typed(wrongCode())).toEqual({ ok: false, problems: [{ code: 'tooMany' }] });
   });
 
   it('lists failures for admins by account, with only the network of each address', async () => {

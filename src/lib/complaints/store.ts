@@ -18,7 +18,7 @@ import { markPublicDataChanged } from '../http/public-data-version-store.ts';
 import { currentEra } from '../units/vocabulary.ts';
 import { currentUnitIs } from '../units/store.ts';
 import { ok, refused, type Result } from '../forms/result.ts';
-import { withinRateLimit } from '../security/rate-limit-store.ts';
+import { uncountSubmission, withinRateLimit } from '../security/rate-limit-store.ts';
 
 /** What anyone may see of a complaint. */
 export const publicComplaintColumns = {
@@ -74,31 +74,38 @@ export async function createComplaint(
   });
 }
 
-/** Complaints one client address may send in ten minutes. */
-const complaintsPerAddress = 10;
+/** Who sends a complaint, and how many one address may file in ten minutes. */
+export interface ComplaintClient {
+  address: string;
+  perTenMinutes: number;
+}
 
 /**
  * The public complaint form submitted about a commune, or one household of it (named by the
  * page's address, not by the form): refused like a typo when a bot filled in the hidden field
- * (`website`) or the address sent too many, then read and filed.
+ * (`website`) or the address filed too many, then read and filed. Only complaints filed count
+ * toward the limit, not those sent back to be put right.
  */
 export async function submitComplaint(
   db: Database,
   fields: Record<string, unknown>,
-  about: { clientAddress: string; communeCode: string; householdCode: string },
+  about: { communeCode: string; householdCode: string },
+  client: ComplaintClient,
   today: string,
   responseDays: number,
 ): Promise<Result<{ reference: string }, ComplaintProblem>> {
   const human = !fields.website;
-  if (!human || !(await withinRateLimit(db, `complaint:${about.clientAddress}`, complaintsPerAddress, 600)))
-    return refused('tooMany');
+  const limitKey = `complaint:${client.address}`;
+  if (!human || !(await withinRateLimit(db, limitKey, client.perTenMinutes, 600))) return refused('tooMany');
   const read = readComplaintForm({
     ...fields,
     subject: about.householdCode ? 'household_entry' : 'commune_figures',
     communeCode: about.communeCode,
     householdCode: about.householdCode,
   });
-  return read.ok ? createComplaint(db, read.value, today, responseDays) : read;
+  if (read.ok) return createComplaint(db, read.value, today, responseDays);
+  await uncountSubmission(db, limitKey);
+  return read;
 }
 
 export async function findPublicComplaint(db: Database, reference: string): Promise<PublicComplaint | undefined> {

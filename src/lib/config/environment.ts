@@ -128,6 +128,8 @@ const environmentSchema = z.object({
   STRIPE_API_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Pledges one client address may submit per minute, counted in the database across servers. */
   PLEDGE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
+  /** Complaints one client address may file in ten minutes, counted in the database across servers. */
+  COMPLAINT_RATE_LIMIT_PER_10_MINUTES: z.coerce.number().int().min(1).max(100_000).default(10),
   /**
    * Days a commune has to answer a citizen's complaint, shown as its due date. None of the plans
    * sets one: this is the portal's service target until a legal time limit is given.

@@ -6,7 +6,7 @@ import { hashSecretToken, isSecretToken, newSecretToken } from '../security/secr
 import type { Database } from '../../../db/client.ts';
 import { officialSessions, officials } from '../../../db/schema/index.ts';
 import { findOfficialByEmail, grantsOf, useSecondFactorStep, type Official } from './store.ts';
-import { withinRateLimit } from '../security/rate-limit-store.ts';
+import { uncountSubmission, withinRateLimit } from '../security/rate-limit-store.ts';
 import { clearSignInFailures, recordSignInFailure, signInWait } from './sign-in-throttle-store.ts';
 import { ok, refused, type Result } from '../forms/result.ts';
 import { readSecondFactorForm, readSignInForm } from './official-form.ts';
@@ -141,12 +141,15 @@ export async function signInWithCode(
   fields: unknown,
 ): Promise<Result<{ token: string }, 'codeWrong' | 'tooMany'>> {
   const { official } = session;
-  if (!(await withinRateLimit(db, `second-factor:${official.id}`, wrongCodesPerAccount, secondFactorWindowSeconds)))
+  const limitKey = `second-factor:${official.id}`;
+  if (!(await withinRateLimit(db, limitKey, wrongCodesPerAccount, secondFactorWindowSeconds)))
     return refused('tooMany');
   const read = readSecondFactorForm(fields);
   const step = read.ok
     ? acceptedStep(official.secondFactorSecret, read.value.code, official.lastSecondFactorStep)
     : null;
   if (step === null || !(await useSecondFactorStep(db, official.id, step))) return refused('codeWrong');
+  // Only wrong codes are limited: an official who signs in often is not locked out by the right ones.
+  await uncountSubmission(db, limitKey);
   return ok({ token: await completeSecondFactor(db, token) });
 }

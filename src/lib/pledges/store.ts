@@ -24,7 +24,7 @@ import { markPublicDataChanged } from '../http/public-data-version-store.ts';
 import { currentEra } from '../units/vocabulary.ts';
 import { currentUnitIs } from '../units/store.ts';
 import { ok, refused, type Result } from '../forms/result.ts';
-import { withinRateLimit } from '../security/rate-limit-store.ts';
+import { uncountSubmission, withinRateLimit } from '../security/rate-limit-store.ts';
 
 export interface PledgeTarget {
   /** The campaign the pledge expires with, if the target is a campaign's fund. */
@@ -175,7 +175,8 @@ export type PledgeSubmission = Result<{ reference: string; token: string }, Pled
  * the field people do not see (`website`) or the address submitted too many this minute; then
  * its target found by the name typed (`targetName`) unless a code was chosen (`targetCode`),
  * the form read in the page's language, its target checked on `today` (YYYY-MM-DD in Vietnam)
- * and recorded. Gives the reference and the private link's token.
+ * and recorded. Gives the reference and the private link's token. Only pledges recorded count
+ * toward the limit, not those sent back to be put right.
  */
 export async function submitPledge(
   db: Database,
@@ -185,8 +186,20 @@ export async function submitPledge(
   locale: Locale = 'vi',
 ): Promise<PledgeSubmission> {
   const human = !fields.website;
-  if (!human || !(await withinRateLimit(db, `pledge:${client.address}`, client.perMinute, 60)))
-    return refused('tooMany');
+  const limitKey = `pledge:${client.address}`;
+  if (!human || !(await withinRateLimit(db, limitKey, client.perMinute, 60))) return refused('tooMany');
+  const submitted = await recordSubmittedPledge(db, fields, today, locale);
+  if (!submitted.ok) await uncountSubmission(db, limitKey);
+  return submitted;
+}
+
+/** The pledge form read, its target found and checked, and recorded: submitPledge past its limit. */
+async function recordSubmittedPledge(
+  db: Database,
+  fields: Record<string, unknown>,
+  today: string,
+  locale: Locale,
+): Promise<PledgeSubmission> {
   const typedName = typeof fields.targetName === 'string' ? fields.targetName : '';
   // A name typed over the one a code was chosen (or pre-filled) for means another place.
   const chosenName = typeof fields.targetChosenName === 'string' ? fields.targetChosenName : undefined;

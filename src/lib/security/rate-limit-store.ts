@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../../../db/client.ts';
 import { rateLimits } from '../../../db/schema/index.ts';
 
@@ -24,4 +24,15 @@ export async function withinRateLimit(
     })
     .returning({ count: rateLimits.count });
   return row!.count <= limit;
+}
+
+/**
+ * Takes back the count of a submission that was refused for what was written in it (or, for a
+ * code, accepted): putting a typo right is not another try, and only what the limit is for counts.
+ */
+export async function uncountSubmission(db: Queryable, key: string): Promise<void> {
+  await db
+    .update(rateLimits)
+    .set({ count: sql`greatest(${rateLimits.count} - 1, 0)` })
+    .where(eq(rateLimits.key, key));
 }
