@@ -9,7 +9,7 @@ export const privacyNotice = {
   controllerIs: (name) => `The controller of personal data on this portal is ${name}.`,
   controllerContact: (contact) => `Contact: ${contact}`,
   controllerNotConfigured:
-    'No data controller is configured: the authority operating this portal has not entered its name (DATA_CONTROLLER_NAME). The portal names no authority in its place.',
+    'No data controller is configured: the authority operating this portal has not entered its name. The portal names no authority in its place.',
   basisTitle: 'Legal basis',
   basisLaw:
     'Law on Personal Data Protection No. 91/2025/QH15, in force from 1 January 2026; Decree No. 13/2023/NĐ-CP on personal data protection.',
@@ -26,7 +26,7 @@ export const privacyNotice = {
   retentionLists: (months) =>
     `A campaign's households are listed one by one until ${months} months after the campaign ends; after that only aggregate figures are shown.`,
   retentionSetting:
-    'This period is the portal’s own setting (chosen by the operating authority, HOUSEHOLD_LIST_MONTHS_AFTER_CAMPAIGN); the plans set no period.',
+    'This period is the portal’s own setting (chosen by the operating authority); the plans set no period.',
   retentionMoney:
     'The ledger is never changed or deleted (every correction is a new entry), so that it can always be reconciled.',
   rightsTitle: 'Your rights, and how to exercise them',

@@ -8,7 +8,7 @@ export const privacyNotice = {
   controllerIs: (name: string) => `Bên kiểm soát dữ liệu cá nhân trên cổng này là ${name}.`,
   controllerContact: (contact: string) => `Liên hệ: ${contact}`,
   controllerNotConfigured:
-    'Chưa cấu hình bên kiểm soát dữ liệu: cơ quan vận hành cổng chưa khai báo tên cơ quan của mình (biến DATA_CONTROLLER_NAME). Cổng không tự ghi một cơ quan nào thay.',
+    'Chưa cấu hình bên kiểm soát dữ liệu: cơ quan vận hành cổng chưa khai báo tên cơ quan của mình. Cổng không tự ghi một cơ quan nào thay.',
   basisTitle: 'Cơ sở pháp lý',
   basisLaw:
     'Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15, có hiệu lực từ ngày 01/01/2026; Nghị định số 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân.',
@@ -25,7 +25,7 @@ export const privacyNotice = {
   retentionLists: (months: number) =>
     `Danh sách từng hộ của một kế hoạch được hiển thị đến ${months} tháng sau khi kế hoạch kết thúc; sau đó chỉ còn số liệu tổng hợp.`,
   retentionSetting:
-    'Thời hạn này là thiết lập của cổng (do cơ quan vận hành chọn, biến HOUSEHOLD_LIST_MONTHS_AFTER_CAMPAIGN); các kế hoạch không quy định thời hạn.',
+    'Thời hạn này là thiết lập của cổng (do cơ quan vận hành chọn); các kế hoạch không quy định thời hạn.',
   retentionMoney:
     'Sổ thu chi không bao giờ bị sửa hoặc xóa (mọi điều chỉnh là một bút toán mới), để việc đối chiếu luôn làm được.',
   rightsTitle: 'Quyền của bạn và cách thực hiện',
