@@ -49,6 +49,30 @@ describe(`pledging by name, in real units and in machine shifts (${driverUnderTe
     }
   });
 
+  it('leads a former unit’s name to the commune of today that receives for it', async () => {
+    const town = await submit({
+      targetKind: 'commune',
+      targetCode: '',
+      targetName: 'Thị trấn Văn Quan',
+      kind: 'money',
+      amount: '2.000.000',
+    });
+    expect(town.ok).toBe(true);
+    const pledge = town.ok ? await findPledgeByToken(database.db, town.value.token) : undefined;
+    expect(pledge).toMatchObject({ targetKind: 'commune', targetCode: '06253' });
+    // A former district's communes went into several of today's: the donor chooses among them.
+    const district = await submit({
+      targetKind: 'commune',
+      targetCode: '',
+      targetName: 'Huyện Văn Quan',
+      kind: 'money',
+      amount: '2.000.000',
+    });
+    expect(!district.ok && district.problems).toEqual([{ code: 'targetAmbiguous', field: 'targetName' }]);
+    expect(district.choices!.map((c) => c.code)).toContain('06253');
+    expect(district.choices!.every((c) => c.unit?.era === '2025')).toBe(true);
+  });
+
   it('offers the places a shared name may mean, each told apart, and refuses a name nothing bears', async () => {
     const shared = await submit({
       targetKind: 'commune',

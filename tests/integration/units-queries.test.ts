@@ -8,7 +8,8 @@ import {
   successorsOf,
 } from '../../src/lib/units/store.ts';
 import { searchUnits } from '../../src/lib/units/search-store.ts';
-import { searchResultLines, unitPagePath } from '../../src/lib/units/search-result-label.ts';
+import { receivesForLine, searchResultLines, unitPagePath } from '../../src/lib/units/search-result-label.ts';
+import { searchReceivingUnits } from '../../src/lib/units/receiving-units-store.ts';
 import { messagesFor } from '../../src/lib/i18n/messages.ts';
 import { foldDiacritics } from '../../src/lib/units/fold-diacritics.ts';
 import { driverUnderTest } from './support/test-database.ts';
@@ -86,6 +87,38 @@ describe(`administrative unit queries (${driverUnderTest})`, () => {
       expect(langSon.length).toBeGreaterThanOrEqual(4);
       expect(langSon.every((l) => l.nowPartOf?.includes(locale === 'vi' ? 'nay thuộc' : 'now part of'))).toBe(true);
     }
+  });
+
+  it('says only of a former unit what it is now part of, though codes repeat across eras', async () => {
+    const results = await searchUnits(database.db, 'Văn Quan');
+    const today = results.find((r) => r.era === '2025' && r.code === '06253')!;
+    expect(today.fullName).toBe('Xã Văn Quan');
+    expect(results.filter((r) => r.era === '2025').every((r) => r.nowPartOf.length === 0)).toBe(true);
+    const lines = searchResultLines(messagesFor('vi'), results, 'vi', (r) => unitPagePath('vi', r));
+    expect(lines.find((l) => l.era === '2025' && l.code === '06253')!.nowPartOf).toBeNull();
+    const town = lines.find((l) => l.era !== '2025' && l.name === 'Thị trấn Văn Quan')!;
+    expect(town.nowPartOf).toBe('nay thuộc Xã Văn Quan');
+  });
+
+  it('leads a former unit’s name to the units of today that receive for it', async () => {
+    const town = await searchReceivingUnits(database.db, 'Thị trấn Văn Quan', 'commune', 8);
+    // Looser matches follow (Thị trấn Cái Rồng, Huyện Vân Đồn, Quảng Ninh): the one named exactly is chosen.
+    expect(town.filter((r) => r.exact).map((r) => [r.unit.code, r.unit.era, r.formerly?.fullName])).toEqual([
+      ['06253', '2025', 'Thị trấn Văn Quan'],
+    ]);
+    expect(town[0]!.unit.code).toBe('06253');
+    const district = await searchReceivingUnits(database.db, 'Huyện Văn Quan', 'commune', 8);
+    expect(district.map((r) => r.unit.code)).toContain('06253');
+    // The district's communes went into several of today's: each is offered, none chosen for the donor.
+    const fromDistrict = district.filter((r) => r.formerly?.fullName === 'Huyện Văn Quan');
+    expect(fromDistrict.length).toBeGreaterThan(1);
+    expect(fromDistrict.every((r) => r.unit.era === '2025' && !r.exact)).toBe(true);
+    const province = await searchReceivingUnits(database.db, 'Huyện Văn Quan', 'province', 8);
+    expect(province.filter((r) => r.exact).map((r) => r.unit.fullName)).toEqual(['Tỉnh Lạng Sơn']);
+    const t = messagesFor('en');
+    expect(receivesForLine(t, 'en', town[0]!.formerly)).toBe(
+      `receives for Van Quan Township (${t.units.formerUnitBadge})`,
+    );
   });
 
   it('treats % and _ in a search as plain characters', async () => {

@@ -161,6 +161,11 @@ describe('reading the pledge form', () => {
       code: 'textHasHiddenCharacters',
       field: 'donorName',
     });
+    expect(problem({ ...money, donorName: new URLSearchParams('n=Nguyen%C0%80X').get('n')! })).toEqual({
+      code: 'textHasBrokenCharacters',
+      field: 'donorName',
+    });
+    expect(readPledgeForm({ ...money, donorName: 'Gia đình 👨‍👩‍👧' }).ok).toBe(true);
     const material = { ...person, kind: 'material', material: 'other', quantity: '10' };
     expect(problem({ ...material, materialDescription: 'Gạch, gọi 0912 345 678' })).toEqual({
       code: 'textHasPhoneNumber',

@@ -6,7 +6,7 @@ import { catalogues, inEveryLanguage } from '../../src/lib/i18n/messages.ts';
 import { readAllocationForm, readDisbursementForm, readReversalForm } from '../../src/lib/ledger/allocation-form.ts';
 import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
 import { publicMemoOf } from '../../src/lib/privacy/public-memo.ts';
-import { personalDataIn } from '../../src/lib/privacy/public-text.ts';
+import { hidePersonalData, personalDataIn } from '../../src/lib/privacy/public-text.ts';
 
 describe('personal data in a text that is published', () => {
   it('is found in the village of the issue, with or without diacritics, in any case', () => {
@@ -44,6 +44,20 @@ describe('personal data in a text that is published', () => {
     expect(personalDataIn('Nguyen.Van.An@Example.vn')).toEqual(['textHasEmail']);
     expect(personalDataIn('Nguyễn Văn An\u202Egnuđ 000')).toEqual(['textHasHiddenCharacters']);
     expect(personalDataIn('0912\u200B345678')).toContain('textHasHiddenCharacters');
+  });
+
+  it('allows a zero-width joiner only between emoji', () => {
+    for (const text of ['Gia đình 👨‍👩‍👧 ủng hộ', '👩🏽‍🔧 thợ xây', '❤️‍🔥', '🏳️‍🌈']) expect(personalDataIn(text), text).toEqual([]);
+    for (const text of ['Nguyễn\u200DVăn An', '👨\u200D Văn', 'An\u200D👩', '\u200D👩', '👨\u200D'])
+      expect(personalDataIn(text), text).toEqual(['textHasHiddenCharacters']);
+  });
+
+  it('refuses text that held bytes which were not UTF-8', () => {
+    // What `Nguyen%C0%80X` in a form body decodes to.
+    const decoded = new URLSearchParams('donorName=Nguyen%C0%80X').get('donorName')!;
+    expect(decoded).toContain('\uFFFD');
+    expect(personalDataIn(decoded)).toEqual(['textHasBrokenCharacters']);
+    expect(hidePersonalData(decoded)).toBe('NguyenX');
   });
 
   it('leaves villages, codes, dates and amounts in đồng alone', () => {

@@ -10,6 +10,7 @@ export interface AtomEntry {
   /** A permanent, unique IRI, e.g. `tag:chungtay.example.vn,2025:stage-event-17`. */
   id: string;
   title: string;
+  /** When the event happened: the entry's `published` and `updated` both. */
   updated: Date;
   /** The page the entry is about. */
   link: string;
@@ -49,15 +50,15 @@ export function tagUri(host: string, specific: string): string {
   return `tag:${host},2025:${specific}`;
 }
 
+/** The feed, newest entry first (as readers show it); it was last updated when its newest entry was. */
 export function atomFeed(feed: AtomFeed): string {
-  const updated = feed.entries.reduce(
-    (latest, entry) => (entry.updated > latest ? entry.updated : latest),
-    feed.entries.length > 0 ? new Date(0) : feed.emptySince,
-  );
-  const entries = feed.entries.map(
+  const newestFirst = [...feed.entries].sort((a, b) => b.updated.getTime() - a.updated.getTime());
+  const updated = newestFirst[0]?.updated ?? feed.emptySince;
+  const entries = newestFirst.map(
     (entry) => `  <entry>
     <id>${xmlText(entry.id)}</id>
     <title>${xmlText(entry.title)}</title>
+    <published>${entry.updated.toISOString()}</published>
     <updated>${entry.updated.toISOString()}</updated>
     <link rel="alternate" type="text/html" href="${xmlText(entry.link)}"/>
     <summary>${xmlText(entry.summary)}</summary>

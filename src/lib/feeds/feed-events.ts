@@ -18,16 +18,19 @@ export interface CompletionEvent {
   communeNameEn: string;
   stage: (typeof announcedStages)[number];
   occurredOn: string;
-  recordedAt: Date;
 }
 
 export type FeedEvent = CompletionEvent | { kind: 'moneyIn'; row: MoneyInRow } | { kind: 'moneyOut'; row: MoneyOutRow };
 
-/** When an event happened, for ordering and the entry's `updated`: a day's event at the start of that day in Vietnam. */
+/**
+ * When an event happened, for ordering and the entry's `updated`: a day's event (a home completed
+ * or handed over, money allocated or paid) at the start of that day in Vietnam — not when it was
+ * recorded, which for imported or seeded events is one moment for all of them.
+ */
 export function eventTime(event: FeedEvent): Date {
-  if (event.kind === 'completion') return event.recordedAt;
   if (event.kind === 'moneyIn') return event.row.receivedAt;
-  return new Date(`${event.row.occurredOn}T00:00:00+07:00`);
+  const day = event.kind === 'completion' ? event.occurredOn : event.row.occurredOn;
+  return new Date(`${day}T00:00:00+07:00`);
 }
 
 /** The feed's address for a place, beside its page: `/commune/18229/feed.atom`, `/ledger/feed.atom`. */

@@ -40,7 +40,6 @@ async function completionsIn(db: Queryable, place: { kind: 'commune' | 'province
       communeNameEn: adminUnits.fullNameEn,
       stage: householdStageEvents.stage,
       occurredOn: householdStageEvents.occurredOn,
-      recordedAt: householdStageEvents.recordedAt,
     })
     .from(householdStageEvents)
     .innerJoin(households, eq(households.id, householdStageEvents.householdId))
@@ -51,7 +50,7 @@ async function completionsIn(db: Queryable, place: { kind: 'commune' | 'province
         place.kind === 'commune' ? eq(households.communeCode, place.code) : eq(adminUnits.provinceCode, place.code),
       ),
     )
-    .orderBy(desc(householdStageEvents.recordedAt), desc(householdStageEvents.id))
+    .orderBy(desc(householdStageEvents.occurredOn), desc(householdStageEvents.id))
     .limit(perKind);
   return rows.map((row) => ({ kind: 'completion' as const, ...row, stage: row.stage as CompletionEvent['stage'] }));
 }

@@ -1,9 +1,10 @@
 import { and, eq, like, notInArray, sql } from 'drizzle-orm';
 import { doneStages } from '../households/vocabulary.ts';
-import { generateDemoGifts } from './demo-gifts.ts';
+import { demoPaymentPrefix, generateDemoGifts } from './demo-gifts.ts';
+import { hasDemoHouseholds } from '../households/store.ts';
 import { readPledgeForm } from './pledge-form.ts';
 import type { Database } from '../../../db/client.ts';
-import { campaigns, households, payments } from '../../../db/schema/index.ts';
+import { campaigns, households, payments, receipts } from '../../../db/schema/index.ts';
 import { recordCardPayment } from '../payments/card-payment-store.ts';
 import { createPledge, resolvePledgeTarget } from './store.ts';
 
@@ -16,7 +17,7 @@ const demoGiftCampaign = 'bac-giang-2024';
  * has them already gets none again. Returns how many were given.
  */
 export async function seedDemoGifts(db: Database): Promise<number> {
-  if ((await db.$count(payments, like(payments.stripePaymentIntentId, 'pi_demo_%'))) > 0) return 0;
+  if (await hasDemoGifts(db)) return 0;
   const places = await db
     .select({
       commune: households.communeCode,
@@ -57,4 +58,23 @@ export async function seedDemoGifts(db: Database): Promise<number> {
     if (!paid.ok) throw new Error(`demo payment refused: ${JSON.stringify(paid.problems)}`);
   }
   return gifts.length;
+}
+
+export async function hasDemoGifts(db: Database): Promise<boolean> {
+  return (await db.$count(payments, like(payments.stripePaymentIntentId, `${demoPaymentPrefix}%`))) > 0;
+}
+
+/** Whether the portal shows any demo data (households or gifts): its pages and files then say so. */
+export async function hasDemoData(db: Database): Promise<boolean> {
+  return (await hasDemoHouseholds(db)) || (await hasDemoGifts(db));
+}
+
+/** Whether a receipt is for a demo gift: it is then marked demo wherever it is shown or sent. */
+export async function isDemoReceipt(db: Database, code: string): Promise<boolean> {
+  const [row] = await db
+    .select({ paymentIntent: payments.stripePaymentIntentId })
+    .from(receipts)
+    .innerJoin(payments, eq(payments.id, receipts.paymentId))
+    .where(eq(receipts.code, code));
+  return row?.paymentIntent?.startsWith(demoPaymentPrefix) ?? false;
 }

@@ -11,6 +11,9 @@ export interface DemoGift {
   paymentId: string;
 }
 
+/** The stand-in card payment ids of demo gifts begin so: how a demo gift, and its receipt, is known. */
+export const demoPaymentPrefix = 'pi_demo_';
+
 const donors: { name: string; type: 'person' | 'organisation'; display: string }[] = [
   { name: 'Công ty Minh họa An Phát', type: 'organisation', display: 'full_name' },
   { name: 'Ngân hàng Minh họa Đồng Tâm', type: 'organisation', display: 'full_name' },
@@ -43,7 +46,7 @@ export function generateDemoGifts(places: { commune: string; homes: string[] }[]
         email: '',
       },
       received: n % 4 === 3 ? pledged / 2n : pledged,
-      paymentId: `pi_demo_${n + 1}`,
+      paymentId: `${demoPaymentPrefix}${n + 1}`,
     };
   });
 }

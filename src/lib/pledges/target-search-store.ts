@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { searchUnits } from '../units/search-store.ts';
+import { searchReceivingUnits } from '../units/receiving-units-store.ts';
 import { gradeMatch } from '../units/unit-search.ts';
-import { currentEra } from '../units/vocabulary.ts';
 import type { PledgeTargetKind } from './vocabulary.ts';
 import type { TargetChoice } from './target-choice-label.ts';
 
@@ -46,15 +45,8 @@ export async function findTargetsByName(
     });
     return pick(graded);
   }
-  const results = (await searchUnits(db, typed, 200))
-    .filter((unit) => unit.era === currentEra && unit.level === kind)
-    .slice(0, choiceLimit);
-  return pick(
-    results.map((unit) => ({
-      choice: { kind, code: unit.code, unit, name: null },
-      exact: unit.grade === 'exact' || unit.code === typed,
-    })),
-  );
+  const found = await searchReceivingUnits(db, typed, kind, choiceLimit);
+  return pick(found.map(({ unit, exact }) => ({ choice: { kind, code: unit.code, unit, name: null }, exact })));
 }
 
 function pick(graded: { choice: TargetChoice; exact: boolean }[]): { chosen?: TargetChoice; choices: TargetChoice[] } {

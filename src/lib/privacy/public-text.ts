@@ -12,6 +12,7 @@ export const publicTextProblems = [
   'textHasAddress', // a house number or lane: số nhà, ngõ, ngách, hẻm, kiệt 12, "12 đường …"
   'textHasEmail', // an e-mail address
   'textHasHiddenCharacters', // control or invisible characters, such as text-direction overrides
+  'textHasBrokenCharacters', // U+FFFD: what bytes that are not UTF-8 decode to, so the text as sent is lost
 ] as const;
 export type PublicTextProblem = (typeof publicTextProblems)[number];
 
@@ -50,8 +51,15 @@ const addresses = [
   /\bso\s*nha\b(?:\s*\d+[a-z]?)?/g, // số nhà 12
   /\b\d+[a-z]?(?:\/\d+[a-z]?)*\s*,?\s*(?:duong|pho)\s+\p{L}/gu, // 12 đường Lê Lợi, 12/3 phố Huế
 ];
-/** Invisible and control characters (tab and line breaks aside): they can hide or reorder text. */
-const hiddenCharacters = /[\p{Cf}\u2028\u2029]|(?![\t\n\r])\p{Cc}/gu;
+/**
+ * Invisible and control characters (tab and line breaks aside): they can hide or reorder text.
+ * A zero-width joiner between two emoji (👨‍👩‍👧, with an optional VS16 or skin tone before it)
+ * is how those emoji are written, so it is allowed there and nowhere else.
+ */
+const hiddenCharacters =
+  /(?!(?<=\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})?)\u200D(?=\p{Extended_Pictographic}))[\p{Cf}\u2028\u2029]|(?![\t\n\r])\p{Cc}/gu;
+/** The replacement character: a browser sends it for nothing, so it stands for bytes that were not UTF-8. */
+const brokenCharacters = /\uFFFD+/g;
 
 const numberProblems = new Set<PublicTextProblem>(['textHasPhoneNumber', 'textHasIdNumber', 'textHasBankAccount']);
 
@@ -92,6 +100,7 @@ export function findPersonalData(text: string): PersonalDataFound[] {
     [...folded.matchAll(pattern)].map((match) => ({ problem, start: match.index, end: match.index + match[0].length }));
   return [
     ...spans(hiddenCharacters, 'textHasHiddenCharacters'),
+    ...spans(brokenCharacters, 'textHasBrokenCharacters'),
     ...spans(emails, 'textHasEmail'),
     ...numbersIn(folded.replace(emails, (email) => 'x'.repeat(email.length))),
     ...addresses.flatMap((pattern) => spans(pattern, 'textHasAddress')),
@@ -127,7 +136,7 @@ export function hidePersonalData(text: string, options: { dates?: boolean } = {}
     const digits = piece.replace(/\D/g, '');
     hidden +=
       shown.slice(end, found.start) +
-      (found.problem === 'textHasHiddenCharacters'
+      (found.problem === 'textHasHiddenCharacters' || found.problem === 'textHasBrokenCharacters'
         ? ''
         : numberProblems.has(found.problem)
           ? '•'.repeat(digits.length - 3) + digits.slice(-3)

@@ -45,7 +45,7 @@ const pdfSignatureLine = new RegExp(`(?<=\\n)${pdfSignatureTag} ([0-9a-f]{16}) (
 export type ReceiptPdfWords = Record<
   Locale,
   ReceiptWords & {
-    receipts: Record<'title' | 'verifyHint' | 'signature', string>;
+    receipts: Record<'title' | 'verifyHint' | 'signature' | 'demoNotice', string>;
     transparencyLog: {
       pdfLogged: (index: number, size: number, signedOn: string | null) => string;
       pdfNotLogged: string;
@@ -63,6 +63,14 @@ function logSentence(receipt: ProvenReceipt, words: ReceiptPdfWords[Locale], loc
 }
 
 /**
+ * A receipt as the JSON file the portal serves. A demo gift's receipt says so in `demo`, beside
+ * the signed data and unsigned, so that every receipt verifies as it was issued.
+ */
+export function receiptJson(receipt: ProvenReceipt, demoNotice: Record<Locale, string> | null): string {
+  return JSON.stringify(demoNotice ? { demo: demoNotice, ...receipt } : receipt, null, 2);
+}
+
+/**
  * The receipts `receipts` as one PDF, a page each, signed whole with `signer` (the portal's
  * current key). A receipt carrying its inclusion proof says, in words, that it is in the public
  * log; the proof itself travels in the signed data.
@@ -72,6 +80,8 @@ export async function receiptsPdf(
   verifyUrl: (code: string) => string,
   words: ReceiptPdfWords,
   signer: Pick<ReceiptKeys, 'keyId' | 'privateKey'>,
+  /** Receipts of demo gifts: their pages say so, in words beside the signed data (which stays as signed). */
+  demoCodes: ReadonlySet<string> = new Set(),
 ): Promise<Buffer> {
   const signed = Buffer.from(JSON.stringify(receipts)).toString('base64url');
   const document = new PDFDocument({
@@ -82,6 +92,9 @@ export async function receiptsPdf(
     info: {
       Title: receipts.length === 1 ? `Biên nhận ${receipts[0]!.body.code}` : 'Biên nhận',
       [pdfInfoKey]: signed,
+      ...(receipts.some((receipt) => demoCodes.has(receipt.body.code))
+        ? { Subject: `${words.vi.receipts.demoNotice} / ${words.en.receipts.demoNotice}`, Keywords: 'demo' }
+        : {}),
     } as PDFKit.DocumentInfo,
   });
   const done = withNotoSans(document);
@@ -91,6 +104,14 @@ export async function receiptsPdf(
     const width = document.page.width - 72;
     document.font('bold').fontSize(15).text(`${vi.receipts.title.toUpperCase()}`, { align: 'center' });
     document.font('regular').fontSize(9).text(en.receipts.title, { align: 'center' }).moveDown(0.8);
+    if (demoCodes.has(receipt.body.code))
+      document
+        .font('bold')
+        .fontSize(10)
+        .fillColor('#8a1c00')
+        .text(`${vi.receipts.demoNotice}\n${en.receipts.demoNotice}`, { align: 'center' })
+        .fillColor('#000')
+        .moveDown(0.6);
     const english = new Map(receiptFacts(receipt.body, en, 'en').map((fact) => [fact.key, fact.label]));
     for (const { key, label, value } of receiptFacts(receipt.body, vi, 'vi')) {
       const top = document.y;

@@ -7,7 +7,11 @@ import type { Template } from '../i18n/template.ts';
 /** The words a result line is told in: the `units` and `search` messages of one language. */
 export interface SearchLineWords {
   units: { formerUnitBadge: string; inProvince: (province: string) => string };
-  search: { nowPartOf: (names: string) => string; suggestionsCount?: Template<'count'> };
+  search: {
+    nowPartOf: (names: string) => string;
+    receivesFor?: (former: string) => string;
+    suggestionsCount?: Template<'count'>;
+  };
 }
 
 /** One search result as a reader sees it, in the page's language. */
@@ -23,6 +27,8 @@ export interface SearchResultLine {
   formerBadge: string | null;
   /** "now part of …" for a former unit whose successors are known, else null. */
   nowPartOf: string | null;
+  /** In a search for today's units only: "receives for Thị trấn Văn Quan (before 1/7/2025)" when a former unit's name found it. */
+  receivesFor?: string | null;
   /** The unit's page, in the page's language. */
   path: string;
 }
@@ -66,4 +72,14 @@ export function searchResultLines(
 export function unitPagePath(locale: Locale, unit: Pick<UnitSearchResult, 'era' | 'level' | 'code'>): string {
   if (unit.era === formerEra) return localizedPath(locale, `/old/${unit.code}`);
   return localizedPath(locale, `/${unit.level === 'province' ? 'province' : 'commune'}/${unit.code}`);
+}
+
+/** What a unit of today found by a former unit's name says of it: that it receives for that unit. */
+export function receivesForLine(
+  t: SearchLineWords & { search: { receivesFor: (former: string) => string } },
+  locale: Locale,
+  former: Pick<UnitSearchResult, 'fullName' | 'fullNameEn'> | null,
+): string | null {
+  if (!former) return null;
+  return t.search.receivesFor(`${locale === 'en' ? former.fullNameEn : former.fullName} (${t.units.formerUnitBadge})`);
 }

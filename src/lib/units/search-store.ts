@@ -76,7 +76,8 @@ export async function searchUnits(db: Database, query: string, limit = 50): Prom
     provinceNameEn,
     districtName,
     districtNameEn,
-    nowPartOf: successors.get(unit.code) ?? [],
+    // Codes repeat across eras (Xã Văn Quan of today is 06253, as was a commune before): only a former unit is part of another.
+    nowPartOf: unit.era === formerEra ? (successors.get(unit.code) ?? []) : [],
   }));
 }
 

@@ -4,7 +4,14 @@ import { publicCacheControl } from '../../lib/config/http-headers.ts';
 import { localeFromQuery } from '../../lib/i18n/locales.ts';
 import { inEveryLanguage, messagesFor } from '../../lib/i18n/messages.ts';
 import { problemResponse } from '../../lib/open-data/respond.ts';
-import { searchResultLines, unitPagePath } from '../../lib/units/search-result-label.ts';
+import {
+  receivesForLine,
+  searchResultLines,
+  unitPagePath,
+  type SearchResultLine,
+} from '../../lib/units/search-result-label.ts';
+import { searchReceivingUnits } from '../../lib/units/receiving-units-store.ts';
+import type { UnitSearchResult } from '../../lib/units/unit-search.ts';
 import { searchUnits } from '../../lib/units/search-store.ts';
 import { parseSearchQuery } from '../../lib/units/search-query.ts';
 
@@ -19,17 +26,23 @@ export const GET: APIRoute = async ({ url }) => {
       inEveryLanguage((t) => t.search[problem]),
     );
   }
-  // The pledge form asks only for places that receive gifts: today's provinces and communes.
-  const current = url.searchParams.get('era') === '2025';
-  const results = (await searchUnits(await getDatabase(), search.value, current ? 50 : 8))
-    .filter((r) => !current || r.era === '2025')
-    .slice(0, 8);
   const t = messagesFor(locale);
-  const body = JSON.stringify({
-    query: search.value,
-    label: t.search.suggestions,
-    results: searchResultLines(t, results, locale, (r) => unitPagePath(locale, r)),
-  });
+  const pathOf = (r: UnitSearchResult) => unitPagePath(locale, r);
+  let results: SearchResultLine[];
+  // The pledge form asks only for places that receive gifts: today's provinces and communes, a
+  // former unit's name leading to those that receive for it.
+  if (url.searchParams.get('era') === '2025') {
+    const found = await searchReceivingUnits(await getDatabase(), search.value, undefined, 8);
+    results = searchResultLines(
+      t,
+      found.map((f) => f.unit),
+      locale,
+      pathOf,
+    ).map((line, i) => ({ ...line, receivesFor: receivesForLine(t, locale, found[i]!.formerly) }));
+  } else {
+    results = searchResultLines(t, await searchUnits(await getDatabase(), search.value, 8), locale, pathOf);
+  }
+  const body = JSON.stringify({ query: search.value, label: t.search.suggestions, results });
   // `<` as \u003c: the same JSON, and never markup, whatever the query held.
   return new Response(body.replaceAll('<', '\\u003c'), {
     headers: { 'Content-Type': 'application/json', 'Cache-Control': publicCacheControl },

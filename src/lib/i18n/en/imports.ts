@@ -69,5 +69,6 @@ export const imports = {
     textHasAddress: inVillage('textHasAddress'),
     textHasEmail: inVillage('textHasEmail'),
     textHasHiddenCharacters: inVillage('textHasHiddenCharacters'),
+    textHasBrokenCharacters: inVillage('textHasBrokenCharacters'),
   },
 } satisfies Messages['imports'];

@@ -11,5 +11,7 @@ export const privacy = {
       'Holds a house address (house number, lane, alley, street). This text is published: leave addresses out.',
     textHasEmail: 'Holds an e-mail address. This text is published: leave e-mail addresses out.',
     textHasHiddenCharacters: 'Holds hidden or text-direction characters (often pasted in): type it again.',
+    textHasBrokenCharacters:
+      'Holds broken characters (�), usually from text that was not sent as UTF-8: type it again on the keyboard.',
   },
 } satisfies Messages['privacy'];

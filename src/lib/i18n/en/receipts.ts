@@ -2,6 +2,7 @@ import type { Messages } from '../vi.ts';
 
 export const receipts = {
   title: 'Receipt for a gift',
+  demoNotice: 'Demo data: the gift this receipt is for was generated for testing and is not a real gift.',
   pageTitle: (code: string) => `Receipt ${code}`,
   number: 'Receipt number',
   issuer: 'Received by',

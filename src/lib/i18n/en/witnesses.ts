@@ -14,8 +14,7 @@ export const witnesses = {
   answer: {
     kept: (names, size) => `Kept the cosignature of ${names} for the checkpoint of ${size} records.`,
     keptBefore: (names, size) => `The cosignature of ${names} for the checkpoint of ${size} records was kept before.`,
-    unknownWitness: (names) =>
-      `${names} is not a registered witness: the portal's operator registers a witness's key (TRANSPARENCY_WITNESSES).`,
+    unknownWitness: (names) => `${names} is not a registered witness: the portal's operator registers a witness's key.`,
     noCosignature: 'The checkpoint sent carries no cosignature.',
     notOurs: "This is not a checkpoint the portal's transparency log signed.",
     malformed: "What was sent is not a checkpoint with a witness's valid cosignature (a C2SP signed note).",

@@ -11,5 +11,6 @@ export const privacy = {
       'Có địa chỉ nhà (số nhà, ngõ, ngách, hẻm, kiệt, đường phố). Nội dung này được công khai: đừng ghi địa chỉ.',
     textHasEmail: 'Có địa chỉ thư điện tử. Nội dung này được công khai: đừng ghi thư điện tử.',
     textHasHiddenCharacters: 'Có ký tự ẩn hoặc ký tự đảo chiều chữ (thường do sao chép): hãy gõ lại.',
+    textHasBrokenCharacters: 'Có ký tự bị lỗi mã (�), thường do văn bản không ở dạng UTF-8: hãy gõ lại bằng bàn phím.',
   },
 };

@@ -1,6 +1,8 @@
 /** What receipts and their verification say. */
 export const receipts = {
   title: 'Biên nhận đóng góp',
+  demoNotice:
+    'Dữ liệu minh họa: khoản đóng góp của biên nhận này do hệ thống tạo ra để thử nghiệm, không phải khoản đóng góp thật.',
   pageTitle: (code: string) => `Biên nhận số ${code}`,
   number: 'Số biên nhận',
   issuer: 'Đơn vị nhận',

@@ -15,7 +15,7 @@ export const witnesses = {
     keptBefore: (names: string, size: number) =>
       `Chữ ký đồng ký của ${names} cho checkpoint ${size} bản ghi đã được lưu từ trước.`,
     unknownWitness: (names: string) =>
-      `${names} không phải là nhân chứng được ghi nhận: đơn vị vận hành cổng cần ghi nhận khoá của nhân chứng (TRANSPARENCY_WITNESSES).`,
+      `${names} không phải là nhân chứng được ghi nhận: đơn vị vận hành cổng cần ghi nhận khoá của nhân chứng.`,
     noCosignature: 'Checkpoint gửi lên không mang chữ ký đồng ký nào.',
     notOurs: 'Đây không phải checkpoint do sổ minh bạch của cổng ký.',
     malformed: 'Nội dung gửi lên không phải checkpoint kèm chữ ký đồng ký hợp lệ của nhân chứng (ghi chú ký C2SP).',

@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../../db/connection.ts';
 import { findReceipt } from '../../../lib/receipts/store.ts';
+import { isDemoReceipt } from '../../../lib/pledges/demo-gift-store.ts';
 import { publicUrl } from '../../../lib/config/public-url.ts';
 import { catalogues, inEveryLanguage } from '../../../lib/i18n/messages.ts';
 import { problemResponse } from '../../../lib/open-data/respond.ts';
-import { receiptsPdf } from '../../../lib/receipts/receipt-file.ts';
+import { receiptJson, receiptsPdf } from '../../../lib/receipts/receipt-file.ts';
 import { portalReceiptKeys } from '../../../lib/receipts/signing-key.ts';
 import { withLogProof } from '../../../lib/transparency/log-store.ts';
 
@@ -30,8 +31,10 @@ export const GET: APIRoute = async ({ params, url }) => {
     'Cache-Control': 'public, max-age=300',
     'Content-Disposition': `attachment; filename="bien-nhan-${code}.${format}"`,
   };
+  // A demo gift's receipt says so beside the signed data, unsigned, so that receipts verify as issued.
+  const demo = await isDemoReceipt(db, code);
   if (format === 'json')
-    return new Response(JSON.stringify(receipt, null, 2), {
+    return new Response(receiptJson(receipt, demo ? inEveryLanguage((t) => t.receipts.demoNotice) : null), {
       headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' },
     });
   const pdf = await receiptsPdf(
@@ -39,6 +42,7 @@ export const GET: APIRoute = async ({ params, url }) => {
     (receiptCode) => publicUrl(`/receipts/${receiptCode}`, url),
     catalogues,
     portalReceiptKeys(),
+    new Set(demo ? [code] : []),
   );
   return new Response(new Uint8Array(pdf), { headers: { ...headers, 'Content-Type': 'application/pdf' } });
 };

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../../../db/connection.ts';
 import { findPledgeByToken } from '../../../../lib/pledges/store.ts';
+import { isDemoReceipt } from '../../../../lib/pledges/demo-gift-store.ts';
 import { receiptsForPledge } from '../../../../lib/receipts/store.ts';
 import { publicUrl } from '../../../../lib/config/public-url.ts';
 import { localeFromSegment } from '../../../../lib/i18n/locales.ts';
@@ -19,8 +20,18 @@ export const GET: APIRoute = async ({ params, url }) => {
   const receipts = pledge ? await receiptsForPledge(db, pledge.id) : [];
   if (!pledge || receipts.length === 0) return new Response(null, { status: 404 });
   const proven = [];
-  for (const receipt of receipts) proven.push(await withLogProof(db, receipt));
-  const pdf = await receiptsPdf(proven, (code) => publicUrl(`/receipts/${code}`, url), catalogues, portalReceiptKeys());
+  const demo = new Set<string>();
+  for (const receipt of receipts) {
+    proven.push(await withLogProof(db, receipt));
+    if (await isDemoReceipt(db, receipt.body.code)) demo.add(receipt.body.code);
+  }
+  const pdf = await receiptsPdf(
+    proven,
+    (code) => publicUrl(`/receipts/${code}`, url),
+    catalogues,
+    portalReceiptKeys(),
+    demo,
+  );
   return new Response(new Uint8Array(pdf), {
     headers: {
       'Content-Type': 'application/pdf',
