@@ -12,7 +12,7 @@ import { runLedgerCheck } from '../src/lib/ledger/reconciliation-store.ts';
 import { renewCheckpoint } from '../src/lib/transparency/log-store.ts';
 import { forgetUnsavedHouseholdSheets } from '../src/lib/households/import-store.ts';
 import { ConfigurationError, readEnvironment } from '../src/lib/config/environment.ts';
-import { answerFromMemory, withoutSharingParameters } from '../src/lib/http/memory-answers.ts';
+import { answerFromMemory, withoutUnreadParameters } from '../src/lib/http/memory-answers.ts';
 import { publicAnswers } from '../src/lib/http/public-answers-store.ts';
 import { refusalAnswer } from '../src/lib/http/refusal-page.ts';
 import { isWellFormedHost, type RefusalStatus } from '../src/lib/http/request-body.ts';
@@ -70,7 +70,7 @@ runCommand(async () => {
     // so in the visitor's language, as it does any refusal.
     if (!decodesAsAddress(request.url ?? '/') || !isWellFormedHost(request.headers.host))
       return refuse(response, request.url ?? '/', 400);
-    if (request.method === 'GET') request.url = withoutSharingParameters(request.url ?? '/');
+    if (request.method === 'GET') request.url = withoutUnreadParameters(request.url ?? '/');
     // A kept public answer goes out from memory, already gzipped, without the framework's
     // pipeline (a few times the throughput); anything else is the framework's.
     const render = () => compress(request, response, () => handler(request, response));

@@ -151,6 +151,23 @@ test('a public answer from memory carries the very headers of the one first rend
   }
 });
 
+test('an address with parameters no page reads is answered from memory, like the plain one, not rendered again', async () => {
+  const address = `/commune/${communeCode}`;
+  const kept = await (await fetch(`${a.origin}${address}`)).text();
+  // A complaint filed behind the portal's back (no new data version): only a new render shows it.
+  const reference = 'PATHAMSO01';
+  await sql`insert into complaints (reference, subject, commune_code, message, due_on)
+    values (${reference}, 'commune_figures', ${communeCode}, 'Số liệu của xã chưa đúng.', '2026-12-31')`;
+  try {
+    for (const query of ['?fbclid=IwAR0abc', '?x=1', '?utm_source=zalo&x=2&cachebuster=8f3a', '?x=1&x=%E1%BB%9D'])
+      expect(await (await fetch(`${a.origin}${address}${query}`)).text(), query).toBe(kept);
+    // A parameter some page reads makes another address: rendered, it shows the complaint.
+    expect(await (await fetch(`${a.origin}${address}?lang=en`)).text()).toContain(reference);
+  } finally {
+    await sql`delete from complaints where reference = ${reference}`;
+  }
+});
+
 test('a change made through one server shows through the other within a second or so, not s-maxage', async () => {
   const amount = 7_654_321;
   expect((await pledge(a, '203.0.113.1', amount)).status).toBe(303);

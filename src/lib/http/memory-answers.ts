@@ -2,9 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendableAnswer, type KeptAnswer, type ResponseCache } from './response-cache.ts';
 
 /**
- * Query parameters a public page or API reads. An answer to an address with any other parameter
- * is rendered but never kept, so that random parameters cannot fill the cache (and push out the
- * pages everyone asks for). A parameter missing here only costs its pages their caching.
+ * Query parameters a page or API reads (tests/unit/memory-answers.test.ts finds every one read).
+ * Any other parameter is taken off a GET address before anything sees it (withoutUnreadParameters),
+ * and an answer to an address that still holds one is never kept, so that random parameters can
+ * neither fill the cache nor make the servers render one page over and over.
  */
 export const knownQueryParameters: ReadonlySet<string> = new Set([
   ...['lang', 'campaign', 'era', 'format', 'page', 'q', 'area', 'date', 'after', 'target', 'commune', 'household'],
@@ -15,21 +16,19 @@ export const knownQueryParameters: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Parameters that sharing adds to a link (Facebook, Zalo, Google, newsletters) and that no page
- * reads: taken off the address before anything sees it, so a shared link is answered from memory
- * like the plain one. A spike from a post arrives with a different `fbclid` on every visit.
+ * `path?query` with only the parameters some page reads; the same string when it has no other.
+ * A page answers the same with or without a parameter it does not read, so taking them off
+ * changes no answer: a link shared with `fbclid` or `utm_…` (a spike from a post arrives with a
+ * different `fbclid` on every visit), or an address with a random parameter, is answered from
+ * memory like the plain one.
  */
-export const sharingQueryParameters: ReadonlySet<string> = new Set([
-  ...['fbclid', 'gclid', 'zarsrc', 'utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content'],
-]);
-
-/** `path?query` without the sharing parameters; the same string when it has none. */
-export function withoutSharingParameters(address: string): string {
+export function withoutUnreadParameters(address: string): string {
   const queryAt = address.indexOf('?');
   if (queryAt < 0) return address;
   const params = new URLSearchParams(address.slice(queryAt + 1));
-  if (![...params.keys()].some((name) => sharingQueryParameters.has(name))) return address;
-  for (const name of sharingQueryParameters) params.delete(name);
+  const unread = [...new Set(params.keys())].filter((name) => !knownQueryParameters.has(name));
+  if (unread.length === 0) return address;
+  for (const name of unread) params.delete(name);
   const query = params.toString();
   return address.slice(0, queryAt) + (query ? `?${query}` : '');
 }
@@ -68,10 +67,7 @@ export function answerFromMemory(
   // normal form (`/a/../b`, a raw space) is no key the middleware ever makes, so it simply misses.
   const origin = baseUrl ? originOf(baseUrl) : loopbackOrigin(headers.host);
   if (!origin) return false;
-  const queryAt = address.indexOf('?');
-  if (queryAt >= 0)
-    for (const name of new URLSearchParams(address.slice(queryAt + 1)).keys())
-      if (!knownQueryParameters.has(name)) return false;
+  // An address with a parameter no page reads has no kept answer (publicAnswerKey): it misses.
   const key = origin + address;
   const version = answers.version();
   return typeof version === 'string'
