@@ -202,7 +202,23 @@ export type Environment = z.infer<typeof environmentSchema>;
 
 export class ConfigurationError extends Error {}
 
+const settingNames = Object.keys(environmentSchema.shape) as (keyof typeof environmentSchema.shape)[];
+let lastRead: { values: string; environment: Environment } | undefined;
+
+/**
+ * The settings read from `source` (the process's environment). Pages read them on every request:
+ * read again only when one of the portal's variables changed, as tests change them.
+ */
 export function readEnvironment(source: NodeJS.ProcessEnv = process.env): Environment {
+  const settings = Object.fromEntries(settingNames.map((name) => [name, source[name]]));
+  const values = JSON.stringify(settings);
+  if (lastRead?.values === values) return lastRead.environment;
+  const environment = parseEnvironment(settings);
+  lastRead = { values, environment };
+  return environment;
+}
+
+function parseEnvironment(source: Record<string, string | undefined>): Environment {
   // An empty DATABASE_URL (e.g. `DATABASE_URL= npm start`) means "not set".
   const cleaned = {
     ...source,
