@@ -44,6 +44,8 @@ test.describe('embeds for journalists', () => {
     const response = await page.goto('/embed/map/commune/18229?lang=en');
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Duc Tho Commune');
+    // The map is drawn once it is on screen (below the figures on a phone).
+    await page.locator('progress-map').scrollIntoViewIfNeeded();
     await expect(page.locator('.leaflet-container canvas')).toBeVisible();
   });
 
