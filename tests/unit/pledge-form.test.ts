@@ -174,6 +174,12 @@ describe('reading the pledge form', () => {
     expect(readPledgeForm({ ...material, materialDescription: 'Gạch ống 8x18' }).ok).toBe(true);
   });
 
+  it('reads a form without its optional fields (tax code, email) as a browser sends them empty', () => {
+    const { taxCode: _taxCode, email: _email, ...required } = person;
+    const read = readPledgeForm({ ...required, kind: 'money', amount: '500.000' });
+    expect(read).toMatchObject({ ok: true, value: { taxCode: '', email: '' } });
+  });
+
   it('refuses an email address longer than 254 characters', () => {
     const money = { ...person, kind: 'money', amount: '1000000' };
     expect(readPledgeForm({ ...money, email: `${'a'.repeat(9000)}@example.vn` })).toEqual({

@@ -89,13 +89,17 @@ const donor = z.object({
     .max(200, 'nameInvalid')
     .refine((name) => /\p{L}/u.test(name), 'nameInvalid')
     .superRefine(refusePersonalData),
+  // Optional fields a program may leave out of the form, as a browser sends them empty.
   taxCode: z
     .string()
     .trim()
-    .regex(/^(\d{10}|\d{10}-\d{3})?$/, 'taxCodeInvalid'),
+    .regex(/^(\d{10}|\d{10}-\d{3})?$/, 'taxCodeInvalid')
+    .default(''),
   displayChoice: z.enum(displayChoices, { message: 'displayChoiceMissing' }),
   // RFC 5321 caps an address at 254 characters.
-  email: z.union([z.literal(''), z.email('emailInvalid').max(254, 'emailInvalid')], { message: 'emailInvalid' }),
+  email: z
+    .union([z.literal(''), z.email('emailInvalid').max(254, 'emailInvalid')], { message: 'emailInvalid' })
+    .default(''),
 });
 
 /** Largest quantity of a material, in its stored unit. */
