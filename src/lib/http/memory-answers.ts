@@ -10,9 +10,10 @@ import { sendableAnswer, type KeptAnswer, type ResponseCache } from './response-
 export const knownQueryParameters: ReadonlySet<string> = new Set([
   ...['lang', 'campaign', 'era', 'format', 'page', 'q', 'area', 'date', 'after', 'target', 'commune', 'household'],
   ...['locality', 'village', 'category', 'stage', 'url', 'maxwidth', 'maxheight', 'card', 'cancelled'],
-  ...['record', 'size', 'from', 'to', 'as_of', 'ref'],
+  ...['record', 'size', 'from', 'to', 'as_of', 'ref', 'number', 'reference'],
   // Read by private pages (a donor's link, the workspace), which are never kept: listed so that the list is whole.
   ...['not-cancelled', 'code', 'saved', 'new', 'edited', 'recorded', 'created', 'imported', 'matched'],
+  ...['allocation', 'disbursement', 'reversal'],
 ]);
 
 /**
