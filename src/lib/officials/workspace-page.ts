@@ -6,18 +6,25 @@ export interface WorkspaceRequest<Session extends { grants: readonly Grant[] }> 
   params: { locale?: string };
   request: { method: string };
   locals: { session?: Session };
-  response: { status: number };
+  response: { status?: number };
 }
 
-export interface WorkspacePage<Session> {
-  /** Null for an address in no language of the portal (the answer is then 404). */
-  locale: Locale | null;
+export type WorkspacePage<Session> = {
   session: Session;
   /** Whether the official holds the page's permission somewhere (without it, the answer is 403). */
   allowed: boolean;
-  /** A form was sent to a page the official may use, in a language of the portal. */
-  posted: boolean;
-}
+} & (
+  | {
+      /** Null for an address in no language of the portal (the answer is then 404). */
+      locale: Locale | null;
+      posted: false;
+    }
+  | {
+      locale: Locale;
+      /** A form was sent to a page the official may use, in a language of the portal. */
+      posted: true;
+    }
+);
 
 /**
  * How a workspace page that needs one permission begins: its language, the signed-in official
@@ -37,5 +44,6 @@ export function openWorkspacePage<Session extends { grants: readonly Grant[] }>(
   const allowed = canSomewhere(session.grants, permission);
   if (!locale) page.response.status = 404;
   else if (!allowed) page.response.status = 403;
-  return { locale, session, allowed, posted: Boolean(locale) && allowed && page.request.method === 'POST' };
+  if (locale && allowed && page.request.method === 'POST') return { locale, session, allowed, posted: true };
+  return { locale, session, allowed, posted: false };
 }
