@@ -5,6 +5,7 @@ import { readEnvironment } from '../../../../lib/config/environment.ts';
 import { localeFromSegment } from '../../../../lib/i18n/locales.ts';
 import { fundAccountOf } from '../../../../lib/payments/fund-account.ts';
 import { transferPayload } from '../../../../lib/pledges/confirmation.ts';
+import { privateLinkHeaders } from '../../../../lib/pledges/private-link-headers.ts';
 import { findPledgeByToken } from '../../../../lib/pledges/store.ts';
 import { isSecretToken } from '../../../../lib/security/secret-token.ts';
 
@@ -22,9 +23,7 @@ export const GET: APIRoute = async ({ params }) => {
     headers: {
       'Content-Type': 'image/png',
       'Content-Disposition': `attachment; filename="vietqr-${pledge.reference}.png"`,
-      'Cache-Control': 'private, no-store',
-      'Referrer-Policy': 'same-origin',
-      'X-Robots-Tag': 'noindex',
+      ...privateLinkHeaders,
     },
   });
 };
