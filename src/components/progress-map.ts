@@ -116,18 +116,47 @@ class ProgressMapElement extends HTMLElement {
             );
         },
       }).addTo(map);
-      for (const place of options.places) {
+      map.attributionControl.addAttribution(escapeHtml(options.credit));
+      const focused = layer.getLayers().find((l) => (l as UnitLayer).feature?.properties.code === focusCode);
+      const bounds = focused ? (focused as UnitLayer).getBounds() : layer.getBounds();
+      const fit = (extra = { top: 0, right: 0, bottom: 0, left: 0 }) =>
+        map.fitBounds(bounds, {
+          paddingTopLeft: [8 + extra.left, 8 + extra.top],
+          paddingBottomRight: [8 + extra.right, 8 + extra.bottom],
+          maxZoom: 11,
+          animate: false,
+        });
+      fit();
+      const places = options.places.map((place) =>
         L.tooltip({ permanent: true, direction: 'right', className: 'progress-map__place' })
           .setLatLng([place.lat, place.lon])
           .setContent(escapeHtml(place.name))
-          .addTo(map);
+          .addTo(map),
+      );
+      // A place's label (the archipelagos lie at the country's eastern edge) stands on the map's
+      // side of its point, and the map zooms out until every label in view fits inside it: on a
+      // 360 px phone, "Quần đảo Hoàng Sa" to the right of its point was cut at the frame's edge.
+      const extra = { top: 0, right: 0, bottom: 0, left: 0 };
+      for (let tries = 0; tries < 3; tries++) {
+        const size = map.getSize();
+        const box = canvas.getBoundingClientRect();
+        const over = { top: 0, right: 0, bottom: 0, left: 0 };
+        for (const tip of places) {
+          const point = map.latLngToContainerPoint(tip.getLatLng()!);
+          if (point.x < 0 || point.y < 0 || point.x > size.x || point.y > size.y) continue;
+          tip.options.direction = point.x > size.x / 2 ? 'left' : 'right';
+          tip.update();
+          const label = tip.getElement()!.getBoundingClientRect();
+          over.left = Math.max(over.left, box.left - label.left);
+          over.right = Math.max(over.right, label.right - box.right);
+          over.top = Math.max(over.top, box.top - label.top);
+          over.bottom = Math.max(over.bottom, label.bottom - box.bottom);
+        }
+        if (Object.values(over).every((overflow) => overflow <= 0)) break;
+        for (const side of ['top', 'right', 'bottom', 'left'] as const)
+          if (over[side] > 0) extra[side] += over[side] + 4;
+        fit(extra);
       }
-      map.attributionControl.addAttribution(escapeHtml(options.credit));
-      const focused = layer.getLayers().find((l) => (l as UnitLayer).feature?.properties.code === focusCode);
-      map.fitBounds(focused ? (focused as UnitLayer).getBounds() : layer.getBounds(), {
-        padding: [8, 8],
-        maxZoom: 11,
-      });
       status.hidden = true;
     } catch (error) {
       console.error(error);

@@ -3,8 +3,8 @@ import { publicRoutes } from '../support/public-routes.ts';
 
 /**
  * Every page of the portal on a cheap 360 × 740 phone: nothing scrolls sideways, no figure
- * breaks across lines, no plan is cited by its file name, and nothing is refused by the
- * Content Security Policy. The pages are those of the route table (tests/support/public-routes.ts),
+ * breaks across lines, every form control is a target a thumb can hit with its label apart, no
+ * plan is cited by its file name, and nothing is refused by the Content Security Policy. The pages are those of the route table (tests/support/public-routes.ts),
  * so a page added there is checked here too; files that answer no HTML page (API routes, files
  * to download) are left out by their answer's type.
  */
@@ -53,6 +53,38 @@ async function overflowing(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * Form controls a thumb cannot hit, or whose label crowds them: every visible control at least
+ * 24 × 24 CSS px (WCAG 2.2 target size, 2.5.8), and every visible label at least 4 px from its
+ * control, never over it (a label wrapping its control excepted).
+ */
+async function crampedControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cramped: string[] = [];
+    const name = (element: Element) =>
+      `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.getAttribute('type') ? ` type=${element.getAttribute('type')}` : ''}>`;
+    const shown = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 1 && box.height > 1 && getComputedStyle(element).visibility === 'visible';
+    };
+    for (const control of document.querySelectorAll('input:not([type="hidden"]), select, textarea, button')) {
+      if (!shown(control)) continue;
+      const box = control.getBoundingClientRect();
+      if (box.width < 24 || box.height < 24)
+        cramped.push(`${name(control)} is ${Math.round(box.width)} × ${Math.round(box.height)} px`);
+    }
+    for (const label of document.querySelectorAll('label')) {
+      const control = label.control;
+      if (!control || label.contains(control) || !shown(label) || !shown(control)) continue;
+      const a = label.getBoundingClientRect();
+      const b = control.getBoundingClientRect();
+      const apart = Math.max(b.left - a.right, a.left - b.right, b.top - a.bottom, a.top - b.bottom);
+      if (apart < 4) cramped.push(`the label of ${name(control)} is ${Math.round(apart)} px from it`);
+    }
+    return cramped;
+  });
+}
+
 for (const [file, route] of pages) {
   for (const prefix of route.localized ? ['', '/en'] : ['']) {
     test(`${prefix}${route.address || '/'} (${file}) fits a 360 px screen, its figures whole`, async ({ page }) => {
@@ -72,6 +104,7 @@ for (const [file, route] of pages) {
         widths.inner,
       );
       expect(await brokenFigures(page)).toEqual([]);
+      expect(await crampedControls(page)).toEqual([]);
       // A plan is named by its number, date and issuer, never by the portal's file of its text.
       const text = await page.locator('body').innerText();
       expect(text).not.toMatch(/\b\d{4}-[a-z-]+\.txt\b/);
@@ -106,6 +139,30 @@ test.describe('a commune’s households on a phone', () => {
       const links = first.getByRole('link', { name: /./ });
       expect(await links.count()).toBeGreaterThanOrEqual(1);
       for (const link of await links.all()) await expect(link).toBeInViewport();
+    });
+  }
+});
+
+test.describe('a map’s place names on a phone', () => {
+  // Every page and embed that labels places (the Hoàng Sa and Trường Sa archipelagos), in both languages.
+  for (const path of ['/embed/map', '/embed/map?lang=en', '/', '/en']) {
+    test(`${path}: every place’s label lies inside the map and the screen`, async ({ page }) => {
+      await page.goto(path);
+      // A map is drawn once it comes into view.
+      await page.locator('progress-map').first().scrollIntoViewIfNeeded();
+      const map = page.locator('.leaflet-container').first();
+      const labels = map.locator('.progress-map__place');
+      await expect(labels).toHaveCount(2);
+      await expect(page.locator('.progress-map__status')).toBeHidden();
+      const box = (await map.boundingBox())!;
+      for (const label of await labels.all()) {
+        const text = await label.innerText();
+        const own = (await label.boundingBox())!;
+        expect(own.x, `${text}: left edge`).toBeGreaterThanOrEqual(Math.max(box.x, 0));
+        expect(own.y, `${text}: top edge`).toBeGreaterThanOrEqual(box.y);
+        expect(own.x + own.width, `${text}: right edge`).toBeLessThanOrEqual(Math.min(box.x + box.width, 360));
+        expect(own.y + own.height, `${text}: bottom edge`).toBeLessThanOrEqual(box.y + box.height);
+      }
     });
   }
 });

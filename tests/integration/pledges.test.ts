@@ -11,8 +11,8 @@ import {
   submitPledge,
 } from '../../src/lib/pledges/store.ts';
 import { withinRateLimit } from '../../src/lib/security/rate-limit-store.ts';
-import { households, pledges } from '../../db/schema/index.ts';
-import { readPledgeForm, type PledgeForm } from '../../src/lib/pledges/pledge-form.ts';
+import { households, pledgedTotals, pledges } from '../../db/schema/index.ts';
+import { defaultMaximumMoneyPledge, readPledgeForm, type PledgeForm } from '../../src/lib/pledges/pledge-form.ts';
 import { createSeededDatabase } from './support/seeded-database.ts';
 import { driverUnderTest } from './support/test-database.ts';
 
@@ -203,6 +203,48 @@ describe(`pledges (${driverUnderTest})`, () => {
     }
     for (let i = 0; i < 2; i++) expect((await submitPledge(database.db, fields, busy, '2026-11-24')).ok).toBe(true);
     expect(await submitPledge(database.db, fields, busy, '2026-11-24')).toEqual(tooMany);
+  });
+
+  it('refuses a money pledge above the portal’s upper limit, which then counts in no pledged total', async () => {
+    const anonymous = {
+      targetKind: 'province',
+      targetCode: '42',
+      kind: 'money',
+      donorType: 'person',
+      donorName: 'Người giấu tên',
+      taxCode: '',
+      email: '',
+      displayChoice: 'anonymous',
+    };
+    const pledgedSum = async () =>
+      (await database.db.select().from(pledgedTotals)).reduce((sum, row) => sum + row.amount, 0n);
+    const before = await pledgedSum();
+    const tooLarge = (maximum: bigint) => ({
+      ok: false,
+      problems: [{ code: 'amountTooLarge', field: 'amount', values: { maximum } }],
+    });
+    // By default, the form's own limit; set by the operator (PLEDGE_MAXIMUM_DONG), theirs.
+    for (const amount of ['999.999.999.999.999', '100.000.000.001']) {
+      const client = { address: '203.0.113.50', perMinute: 10 };
+      expect(await submitPledge(database.db, { ...anonymous, amount }, client, '2026-11-24')).toEqual(
+        tooLarge(defaultMaximumMoneyPledge),
+      );
+    }
+    const operator = { address: '203.0.113.51', perMinute: 10, maximumMoneyPledge: 5_000_000_000n };
+    for (const amount of ['5.000.000.001', '99.000.000.000']) {
+      expect(await submitPledge(database.db, { ...anonymous, amount }, operator, '2026-11-24')).toEqual(
+        tooLarge(5_000_000_000n),
+      );
+    }
+    expect(await pledgedSum()).toBe(before);
+    const atTheLimit = await submitPledge(
+      database.db,
+      { ...anonymous, amount: '5.000.000.000' },
+      operator,
+      '2026-11-24',
+    );
+    expect(atTheLimit.ok).toBe(true);
+    expect(await pledgedSum()).toBe(before + 5_000_000_000n);
   });
 
   it('has no private page for an unknown link', async () => {

@@ -192,6 +192,18 @@ describe(`reports as at a date, as official reports count (${driverUnderTest})`,
     expect(await refused('national', 'campaign=none')).toBe('campaign');
   });
 
+  it('still names the province asked for when its date, era or campaign is refused', async () => {
+    for (const query of ['campaign=1', 'as_of=2025-02-30', 'as_of=2999-01-01', 'era=1990']) {
+      const made = await programmeReportAsOf(database.db, '42', new URLSearchParams(query), today);
+      expect(made.ok, query).toBe(false);
+      if (!made.ok)
+        expect(made.problems[0]!.values, query).toEqual({ areaName: 'Tỉnh Hà Tĩnh', areaNameEn: expect.any(String) });
+    }
+    // The era a refused date leaves is today's: a province only the former era had is not found.
+    const former = await programmeReportAsOf(database.db, '06', new URLSearchParams('as_of=2999-01-01'), today);
+    expect(former.ok ? 'made' : former.problems[0]!.code).toBe('area');
+  });
+
   it('names the campaign a report is limited to, and its files keep every filter and record the campaign', async () => {
     const limited = await report('national', 'as_of=2025-09-30&era=pre2025&campaign=national-2025');
     expect(limited.campaign).toMatchObject({ id: 'national-2025' });

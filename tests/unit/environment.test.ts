@@ -21,6 +21,13 @@ describe('reading the environment', () => {
     );
   });
 
+  it('takes a pledge’s upper limit in whole đồng, 100 billion unless set, and refuses one the portal cannot record', () => {
+    expect(readEnvironment({}).PLEDGE_MAXIMUM_DONG).toBe(100_000_000_000n);
+    expect(readEnvironment({ PLEDGE_MAXIMUM_DONG: '5000000000' }).PLEDGE_MAXIMUM_DONG).toBe(5_000_000_000n);
+    for (const wrong of ['5.000.000.000', '1e9', '-1', '9999', '1000000000001'])
+      expect(() => readEnvironment({ PLEDGE_MAXIMUM_DONG: wrong }), wrong).toThrow(/PLEDGE_MAXIMUM_DONG/);
+  });
+
   it('never prints a database password', () => {
     expect(describeDatabaseUrl('postgres://portal:s3cret@db.internal:5432/portal')).toBe(
       'postgres://portal@db.internal:5432/portal',

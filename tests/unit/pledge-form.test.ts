@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pledgeStatus } from '../../src/lib/pledges/lifecycle.ts';
-import { readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
+import { inEveryLanguage } from '../../src/lib/i18n/messages.ts';
+import { defaultMaximumMoneyPledge, readPledgeForm } from '../../src/lib/pledges/pledge-form.ts';
 import { initialsOf } from '../../src/lib/privacy/display-name.ts';
 import { newPublicReference } from '../../src/lib/references/public-reference.ts';
 import { hashSecretToken, isSecretToken, newSecretToken } from '../../src/lib/security/secret-token.ts';
@@ -38,11 +39,43 @@ describe('reading the pledge form', () => {
     });
     expect(readPledgeForm({ ...person, kind: 'money', amount: '100.000.000.001' })).toEqual({
       ok: false,
-      problems: [{ code: 'amountTooLarge', field: 'amount' }],
+      problems: [{ code: 'amountTooLarge', field: 'amount', values: { maximum: defaultMaximumMoneyPledge } }],
     });
     expect(readPledgeForm({ ...person, kind: 'money', amount: 'năm triệu' })).toEqual({
       ok: false,
       problems: [{ code: 'amountInvalid', field: 'amount' }],
+    });
+  });
+
+  it('holds money to the portal’s upper limit, as set, and says the limit in both languages', () => {
+    const money = (amount: string, maximum?: bigint) =>
+      readPledgeForm({ ...person, displayChoice: 'anonymous', kind: 'money', amount }, 'vi', maximum);
+    for (const amount of ['999.999.999.999.999', '999999999999999', '100.000.000.001'])
+      expect(money(amount), amount).toMatchObject({ ok: false, problems: [{ code: 'amountTooLarge' }] });
+    expect(money('100.000.000.000').ok).toBe(true);
+    expect(money('2.000.000.001', 2_000_000_000n)).toEqual({
+      ok: false,
+      problems: [{ code: 'amountTooLarge', field: 'amount', values: { maximum: 2_000_000_000n } }],
+    });
+    expect(money('2.000.000.000', 2_000_000_000n).ok).toBe(true);
+    // Every other problem is found at once beside it.
+    const both = readPledgeForm(
+      { ...person, donorName: '', kind: 'money', amount: '3.000.000.000' },
+      'en',
+      2_000_000_000n,
+    );
+    expect(both.ok ? [] : both.problems.map((problem) => problem.code).sort()).toEqual([
+      'amountTooLarge',
+      'nameInvalid',
+    ]);
+    // The refusal names the limit, as the portal's own setting, not a plan's rule.
+    expect(inEveryLanguage((t) => t.pledges.problem.amountTooLarge(2_000_000_000n))).toEqual({
+      vi: expect.stringMatching(/2\.000\.000\.000\u00a0₫.*do cổng thông tin đặt/),
+      en: expect.stringMatching(/₫2,000,000,000.*set by the portal/),
+    });
+    expect(inEveryLanguage((t) => t.pledges.amountLimits(10_000n, 2_000_000_000n))).toEqual({
+      vi: expect.stringContaining('do cổng thông tin đặt'),
+      en: expect.stringContaining('set by the portal'),
     });
   });
 

@@ -1,5 +1,7 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { maximumAmount } from '../money/whole-dong.ts';
+import { defaultMaximumMoneyPledge, minimumMoneyPledge } from '../pledges/pledge-form.ts';
 import { parseWitnessRegistry, WitnessRegistryError } from '../transparency/witness-registry.ts';
 
 const postgresUrl = z
@@ -128,6 +130,19 @@ const environmentSchema = z.object({
   STRIPE_API_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Pledges one client address may submit per minute, counted in the database across servers. */
   PLEDGE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
+  /**
+   * The largest gift of money one pledge may promise, whole đồng. No plan sets one: the portal's
+   * own setting, said as such on the form, bounded by what the portal records at all.
+   */
+  PLEDGE_MAXIMUM_DONG: z
+    .string()
+    .trim()
+    .regex(/^\d{1,13}$/, 'must be a whole number of đồng, digits only')
+    .default(String(defaultMaximumMoneyPledge))
+    .transform(BigInt)
+    .refine((amount) => amount >= minimumMoneyPledge && amount <= maximumAmount, {
+      message: `must be between ${minimumMoneyPledge} and ${maximumAmount} đồng`,
+    }),
   /** Complaints one client address may file in ten minutes, counted in the database across servers. */
   COMPLAINT_RATE_LIMIT_PER_10_MINUTES: z.coerce.number().int().min(1).max(100_000).default(10),
   /**

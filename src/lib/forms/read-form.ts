@@ -18,8 +18,9 @@ import type { Problem, Refused } from './result.ts';
  * - Text arrives as typed: nothing is trimmed here. The schema trims what it reads
  *   (`z.string().trim()`), so that passwords stay exact and a refused form shows back what was typed.
  * - A field sent empty is `''`; a field not sent at all is absent.
- * - A field is its value. Sent several times, the last value counts, as it always did here — except
- *   the portal's list fields (`listFieldNames`, checkboxes such as the self-check's `group`), which
+ * - A field is its value. Sent several times, the first value counts, as `URLSearchParams.get`
+ *   reads it, so that pages reading their query either way agree on `?ref=A&ref=B` — except the
+ *   portal's list fields (`listFieldNames`, checkboxes such as the self-check's `group`), which
  *   are the array of their values in order, read by a schema with `formList` (field-problems.ts).
  * - Text longer than `maximumValueLength` is cut to it. Every field's own limit, in its schema, is
  *   lower, so a cut value is still refused as too long, never saved cut; a huge value just costs
@@ -49,7 +50,7 @@ export function formFields(entries: Iterable<[string, FormValue]>): FormFields {
     const value = typeof entry === 'string' ? entry.slice(0, maximumValueLength) : entry;
     if (typeof value !== 'string' && value.size === 0) continue;
     const earlier = fields[name];
-    if (!listFieldNames.has(name)) fields[name] = value;
+    if (!listFieldNames.has(name)) fields[name] = earlier ?? value;
     else fields[name] = earlier === undefined ? value : [...(Array.isArray(earlier) ? earlier : [earlier]), value];
   }
   return fields;

@@ -50,19 +50,26 @@ export const pledgeProblems = [
 ] as const;
 export type PledgeProblem = (typeof pledgeProblems)[number];
 
-/** Smallest and largest gift in đồng that the form accepts; larger gifts are arranged with the fund. */
+/** Smallest gift in đồng that the form accepts. */
 export const minimumMoneyPledge = 10_000n;
-export const maximumMoneyPledge = 100_000_000_000n;
+/**
+ * Largest gift in đồng one pledge may promise unless the operator sets another
+ * (`PLEDGE_MAXIMUM_DONG`): no plan sets one, so it is the portal's own setting, said as such. A
+ * promise is not money, yet it counts in the public pledged totals at once and anonymously:
+ * larger gifts are arranged with the fund, which books them as they are paid.
+ */
+export const defaultMaximumMoneyPledge = 100_000_000_000n;
 
-const dong = z
-  .string()
-  .transform((text, context) => {
-    const amount = parseWholeDong(text);
-    if (amount === undefined) context.addIssue({ code: 'custom', message: 'amountInvalid' });
-    return amount ?? 0n;
-  })
-  .refine((amount) => amount >= minimumMoneyPledge, 'amountTooSmall')
-  .refine((amount) => amount <= maximumMoneyPledge, 'amountTooLarge');
+const dong = (maximum: bigint) =>
+  z
+    .string()
+    .transform((text, context) => {
+      const amount = parseWholeDong(text);
+      if (amount === undefined) context.addIssue({ code: 'custom', message: 'amountInvalid' });
+      return amount ?? 0n;
+    })
+    .refine((amount) => amount >= minimumMoneyPledge, 'amountTooSmall')
+    .refine((amount) => amount <= maximum, 'amountTooLarge');
 
 const wholeNumber = (problem: PledgeProblem, maximum: number) =>
   z
@@ -141,11 +148,11 @@ const material = (locale: Locale) =>
       return { ...rest, quantity: Number(stored) };
     });
 
-const gift = (locale: Locale) =>
+const gift = (locale: Locale, maximum: bigint) =>
   z.discriminatedUnion(
     'kind',
     [
-      z.object({ kind: z.literal('money'), amount: dong }),
+      z.object({ kind: z.literal('money'), amount: dong(maximum) }),
       material(locale),
       z.object({
         kind: z.literal('labour'),
@@ -162,9 +169,9 @@ const gift = (locale: Locale) =>
     { message: 'kindMissing' },
   );
 
-export const pledgeFormSchema = (locale: Locale) =>
+export const pledgeFormSchema = (locale: Locale, maximum = defaultMaximumMoneyPledge) =>
   z
-    .intersection(z.intersection(target, donor), gift(locale))
+    .intersection(z.intersection(target, donor), gift(locale, maximum))
     .refine((form) => form.kind !== 'material' || form.material !== 'other' || form.materialDescription.length > 0, {
       message: 'materialDescriptionMissing',
       path: ['materialDescription'],
@@ -175,12 +182,25 @@ export const pledgeFormSchema = (locale: Locale) =>
     });
 export type PledgeForm = z.infer<ReturnType<typeof pledgeFormSchema>>;
 
-/** Reads the pledge form's fields (see src/lib/forms/read-form.ts): the pledge, or a problem per field. */
-export function readPledgeForm(fields: unknown, locale: Locale = 'vi'): Result<PledgeForm, PledgeProblem> {
+/**
+ * Reads the pledge form's fields (see src/lib/forms/read-form.ts): the pledge, or a problem per
+ * field. `maximum` is the largest gift of money one pledge may promise; a refused amount's problem
+ * carries it (`values.maximum`) for its message.
+ */
+export function readPledgeForm(
+  fields: unknown,
+  locale: Locale = 'vi',
+  maximum = defaultMaximumMoneyPledge,
+): Result<PledgeForm, PledgeProblem> {
   // An issue about the whole form is the choice between money, materials, workdays and machines.
-  return parseForm(pledgeFormSchema(locale), fields, {
+  const read = parseForm(pledgeFormSchema(locale, maximum), fields, {
     known: pledgeProblems,
     fallback: () => 'kindMissing',
     wholeForm: 'kind',
   });
+  if (read.ok) return read;
+  const problems = read.problems.map((problem) =>
+    problem.code === 'amountTooLarge' ? { ...problem, values: { maximum } } : problem,
+  );
+  return { ...read, problems };
 }

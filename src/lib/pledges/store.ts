@@ -163,6 +163,8 @@ export async function giftTargetOf(
 export interface PledgeClient {
   address: string;
   perMinute: number;
+  /** The largest gift of money one pledge may promise (PLEDGE_MAXIMUM_DONG); the default one when absent. */
+  maximumMoneyPledge?: bigint;
 }
 
 /** A refused pledge may offer the places its typed name could mean. */
@@ -188,7 +190,7 @@ export async function submitPledge(
   const human = !fields.website;
   const limitKey = `pledge:${client.address}`;
   if (!human || !(await withinRateLimit(db, limitKey, client.perMinute, 60))) return refused('tooMany');
-  const submitted = await recordSubmittedPledge(db, fields, today, locale);
+  const submitted = await recordSubmittedPledge(db, fields, today, locale, client.maximumMoneyPledge);
   if (!submitted.ok) await uncountSubmission(db, limitKey);
   return submitted;
 }
@@ -199,6 +201,7 @@ async function recordSubmittedPledge(
   fields: Record<string, unknown>,
   today: string,
   locale: Locale,
+  maximumMoneyPledge: bigint | undefined,
 ): Promise<PledgeSubmission> {
   const typedName = typeof fields.targetName === 'string' ? fields.targetName : '';
   // A name typed over the one a code was chosen (or pre-filled) for means another place.
@@ -211,13 +214,13 @@ async function recordSubmittedPledge(
     if (!found.chosen) {
       const problem = found.choices.length > 0 ? 'targetAmbiguous' : 'targetNameUnknown';
       // The rest of the form is read too, so that every field to put right is shown at once.
-      const rest = readPledgeForm({ ...fields, targetCode: 'XX' }, locale);
+      const rest = readPledgeForm({ ...fields, targetCode: 'XX' }, locale, maximumMoneyPledge);
       const others = rest.ok ? [] : rest.problems.filter((p) => p.field !== 'targetCode');
       return { ok: false, problems: [{ code: problem, field: 'targetName' }, ...others], choices: found.choices };
     }
     fields = { ...fields, targetCode: found.chosen.code };
   }
-  const read = readPledgeForm(fields, locale);
+  const read = readPledgeForm(fields, locale, maximumMoneyPledge);
   if (!read.ok) return read;
   const target = await resolvePledgeTarget(db, read.value, today);
   if (!target.ok) return target;

@@ -1,3 +1,4 @@
+import { formatDong } from '../format.ts';
 import type { Messages } from '../vi.ts';
 import { privacy } from './privacy.ts';
 
@@ -68,6 +69,8 @@ export const pledges = {
   targetChosen: (name) => `Chosen: ${name}`,
   amount: 'Amount (đồng)',
   amountHint: 'For example 5,000,000',
+  amountLimits: (minimum, maximum) =>
+    `From ${formatDong('en', minimum)} to ${formatDong('en', maximum)} per pledge (the upper limit is set by the portal).`,
   material: 'Material',
   materialLabel: {
     cement: 'Cement (50 kg bags)',
@@ -113,7 +116,8 @@ export const pledges = {
     kindMissing: 'Choose what you give.',
     amountInvalid: 'Write the amount in digits, e.g. 5,000,000.',
     amountTooSmall: 'The smallest gift is 10,000 đồng.',
-    amountTooLarge: 'For gifts over 100 billion đồng, please contact the fund directly.',
+    amountTooLarge: (maximum) =>
+      `One pledge on the portal may promise at most ${formatDong('en', maximum)} (a limit set by the portal, not by any plan); for a larger gift, please contact the fund directly.`,
     materialMissing: 'Choose a material.',
     materialDescriptionMissing: 'Describe the material (100 characters at most).',
     quantityInvalid:

@@ -1,3 +1,4 @@
+import { formatDong } from '../format.ts';
 import { privacy } from './privacy.ts';
 
 /** What the pledge form, a pledge's private page and an area's money figures say. */
@@ -68,6 +69,8 @@ export const pledges = {
   targetChosen: (name: string) => `Đã chọn: ${name}`,
   amount: 'Số tiền (đồng)',
   amountHint: 'Ví dụ: 5.000.000',
+  amountLimits: (minimum: bigint, maximum: bigint) =>
+    `Từ ${formatDong('vi', minimum)} đến ${formatDong('vi', maximum)} một lần đăng ký (mức tối đa do cổng thông tin đặt).`,
   material: 'Vật liệu',
   materialLabel: {
     cement: 'Xi măng (bao 50 kg)',
@@ -114,7 +117,8 @@ export const pledges = {
     kindMissing: 'Hãy chọn hình thức đóng góp.',
     amountInvalid: 'Số tiền chỉ gồm chữ số, ví dụ 5.000.000.',
     amountTooSmall: 'Số tiền tối thiểu là 10.000 đồng.',
-    amountTooLarge: 'Số tiền trên 100 tỷ đồng xin liên hệ trực tiếp với quỹ.',
+    amountTooLarge: (maximum: bigint) =>
+      `Mỗi lần đăng ký trên cổng được hứa tối đa ${formatDong('vi', maximum)} (mức do cổng thông tin đặt, không phải quy định của kế hoạch); khoản lớn hơn xin liên hệ trực tiếp với quỹ.`,
     materialMissing: 'Hãy chọn vật liệu.',
     materialDescriptionMissing: 'Hãy ghi rõ vật liệu (tối đa 100 ký tự).',
     quantityInvalid: 'Số lượng là một số dương, ví dụ 40 hoặc 2,5 (tối đa 1.000.000 theo đơn vị của vật liệu).',

@@ -1,0 +1,104 @@
+import { expect, test } from '@playwright/test';
+import { en } from '../../src/lib/i18n/en.ts';
+import type { Messages } from '../../src/lib/i18n/messages.ts';
+import { vi } from '../../src/lib/i18n/vi.ts';
+
+/**
+ * Pages read their query parameters by one rule, whichever way each reads them (its own schema,
+ * the shared form reader, `URLSearchParams.get`): a value a page cannot use is answered 400 with
+ * the problem in the reader's language, the page still naming what was asked for; a parameter
+ * sent twice counts by its first value.
+ */
+const languages = [
+  { prefix: '', t: vi },
+  { prefix: '/en', t: en },
+] as const;
+
+interface Refusal {
+  path: string;
+  query: string;
+  /** What the page's main heading still names, in each language. */
+  names: { vi: RegExp; en: RegExp };
+  problem: (t: Messages) => string;
+}
+
+const refusals: Refusal[] = [
+  {
+    path: '/commune/18229',
+    query: 'stage=bulldozed',
+    names: { vi: /Đức Thọ/, en: /Duc Tho/ },
+    problem: (t) => t.households.filterProblem.stage,
+  },
+  {
+    path: '/reports/20',
+    query: 'campaign=1',
+    names: { vi: /Lạng Sơn/, en: /Lang Son/ },
+    problem: (t) => t.reports.asOfProblem.campaign,
+  },
+  {
+    path: '/reports/42',
+    query: 'as_of=2025-02-30',
+    names: { vi: /Hà Tĩnh/, en: /Ha Tinh/ },
+    problem: (t) => t.reports.asOfProblem.asOf,
+  },
+  {
+    path: '/reports/42',
+    query: 'era=1990',
+    names: { vi: /Hà Tĩnh/, en: /Ha Tinh/ },
+    problem: (t) => t.reports.asOfProblem.era,
+  },
+  {
+    path: '/reports/national',
+    query: 'campaign=none',
+    names: { vi: new RegExp(vi.reports.nation), en: new RegExp(en.reports.nation) },
+    problem: (t) => t.reports.asOfProblem.campaign,
+  },
+  {
+    path: '/ledger/in',
+    query: 'page=0',
+    names: { vi: new RegExp(vi.ledger.moneyIn), en: new RegExp(en.ledger.moneyIn) },
+    problem: (t) => t.ledger.badParameter('page'),
+  },
+];
+
+test.describe('a value a page cannot use', () => {
+  for (const refusal of refusals) {
+    for (const { prefix, t } of languages) {
+      const address = `${prefix}${refusal.path}?${refusal.query}`;
+      test(`${address}: 400, the problem in the page's language, and what was asked for still named`, async ({
+        page,
+      }) => {
+        const response = await page.goto(address);
+        expect(response?.status()).toBe(400);
+        await expect(page.locator('main')).toContainText(refusal.problem(t));
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(refusal.names[prefix ? 'en' : 'vi']);
+      });
+    }
+  }
+});
+
+test.describe('a parameter sent twice', () => {
+  // The first of two values counts: a usable one then an unusable one is answered, the other way round refused.
+  const pairs: { path: string; name: string; usable: string; unusable: string }[] = [
+    { path: '/commune/18229', name: 'stage', usable: 'started', unusable: 'bulldozed' },
+    { path: '/reports/42', name: 'as_of', usable: '2025-09-30', unusable: '2025-02-30' },
+    { path: '/reports/42', name: 'campaign', usable: 'national-2025', unusable: '1' },
+    { path: '/ledger', name: 'page', usable: '1', unusable: '0' },
+    { path: '/donors', name: 'page', usable: '1', unusable: 'x' },
+  ];
+  for (const { path, name, usable, unusable } of pairs) {
+    test(`${path}?${name}=…&${name}=…: the first value counts`, async ({ request }) => {
+      expect((await request.get(`${path}?${name}=${usable}&${name}=${unusable}`)).status()).toBe(200);
+      expect((await request.get(`${path}?${name}=${unusable}&${name}=${usable}`)).status()).toBe(400);
+    });
+  }
+
+  test('the pledge check, the search and the pledge form read the first of two values too', async ({ page }) => {
+    await page.goto('/pledge-check?ref=CTAAAAAAAA&ref=CTBBBBBBBB');
+    await expect(page.locator('#ref')).toHaveValue('CTAAAAAAAA');
+    await page.goto('/search?q=Đức+Thọ&q=Văn+Quan');
+    await expect(page.locator('main input[name="q"]')).toHaveValue('Đức Thọ');
+    await page.goto('/pledge?target=province:42&target=commune:18229');
+    await expect(page.locator('#target-kind')).toHaveValue('province');
+  });
+});
