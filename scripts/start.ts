@@ -20,6 +20,7 @@ import { catalogues } from '../src/lib/i18n/messages.ts';
 import { runCommand } from './run-command.ts';
 
 const refusalWords = { vi: catalogues.vi.common, en: catalogues.en.common };
+const acceptedMethods: ReadonlySet<string> = new Set(['GET', 'HEAD', 'POST']);
 
 function decodesAsAddress(url: string): boolean {
   try {
@@ -70,6 +71,11 @@ runCommand(async () => {
     // so in the visitor's language, as it does any refusal.
     if (!decodesAsAddress(request.url ?? '/') || !isWellFormedHost(request.headers.host))
       return refuse(response, request.url ?? '/', 400);
+    // The framework answers TRACE with a 500 and PUT or DELETE with the page, as if asked for it.
+    if (!acceptedMethods.has(request.method ?? '')) {
+      response.setHeader('Allow', [...acceptedMethods].join(', '));
+      return refuse(response, request.url ?? '/', 405);
+    }
     if (request.method === 'GET') request.url = withoutUnreadParameters(request.url ?? '/');
     // A kept public answer goes out from memory, already gzipped, without the framework's
     // pipeline (a few times the throughput); anything else is the framework's.

@@ -110,3 +110,27 @@ test('a Host header holding more than a host (credentials, a path) is answered 4
     expect(answer.body, host).toContain('<html lang="vi-VN"');
   }
 });
+
+test('a request by any method but GET, HEAD and POST is answered 405 with a page and what is allowed', async ({
+  baseURL,
+}) => {
+  const { port } = new URL(baseURL!);
+  for (const method of ['TRACE', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'])
+    for (const path of ['/', '/pledge', '/en/commune/18229?x=1', '/api/progress/provinces.json']) {
+      const answer = await new Promise<{ status: number; allow?: string; body: string }>((resolve, reject) => {
+        const sent = httpRequest({ host: 'localhost', port, path, method }, (response) => {
+          let body = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => (body += chunk));
+          response.on('end', () => resolve({ status: response.statusCode!, allow: response.headers.allow, body }));
+        });
+        sent.on('error', reject);
+        sent.end();
+      });
+      expect(answer.status, `${method} ${path}`).toBe(405);
+      expect(answer.allow, `${method} ${path}`).toBe('GET, HEAD, POST');
+      expect(answer.body, `${method} ${path}`).toContain(
+        path.startsWith('/en/') ? 'not accepted' : 'Không nhận cách gửi này',
+      );
+    }
+});

@@ -178,6 +178,13 @@ describe(`complaints (${driverUnderTest})`, () => {
         problems: [{ code: 'messageTooShort' }],
       });
     const filed = { message: 'Số hộ trong danh sách của xã chưa đúng.', contact: '' };
+    // Nor one about a household the commune's list does not hold.
+    const unknownHome = { ...about, householdCode: 'ZZ00-00000-000' };
+    for (let i = 0; i < 3; i++)
+      expect(await submitComplaint(database.db, filed, unknownHome, client, '2026-11-25', 15)).toMatchObject({
+        ok: false,
+        problems: [{ code: 'subjectUnknown' }],
+      });
     for (let i = 0; i < 3; i++)
       expect((await submitComplaint(database.db, filed, about, client, '2026-11-25', 15)).ok).toBe(true);
     expect(await submitComplaint(database.db, filed, about, client, '2026-11-25', 15)).toEqual(tooMany);

@@ -24,6 +24,14 @@ describe('reading the pledge form', () => {
     }
   });
 
+  it('calls a sum of more digits than an amount is read with too large, not wrongly written', () => {
+    for (const written of ['9999999999999999', '99999999999999999999'])
+      expect(readPledgeForm({ ...person, kind: 'money', amount: written }), written).toMatchObject({
+        ok: false,
+        problems: [{ code: 'amountTooLarge', field: 'amount' }],
+      });
+  });
+
   it('refuses amounts that are not whole, too small or too large, naming the field', () => {
     expect(readPledgeForm({ ...person, kind: 'money', amount: '5000,5' })).toEqual({
       ok: false,

@@ -49,13 +49,8 @@ export async function createComplaint(
     .from(adminUnits)
     .where(and(eq(adminUnits.era, currentEra), eq(adminUnits.code, form.communeCode), eq(adminUnits.level, 'commune')));
   if (!commune) return refused('subjectUnknown', { field: 'subject' });
-  if (form.subject === 'household_entry') {
-    const [household] = await db
-      .select({ id: households.id })
-      .from(households)
-      .where(and(eq(households.publicCode, form.householdCode), eq(households.communeCode, form.communeCode)));
-    if (!household) return refused('subjectUnknown', { field: 'subject' });
-  }
+  if (form.subject === 'household_entry' && !(await isHouseholdOfCommune(db, form.householdCode, form.communeCode)))
+    return refused('subjectUnknown', { field: 'subject' });
   return db.transaction(async (tx) => {
     const [created] = await tx
       .insert(complaints)
@@ -72,6 +67,15 @@ export async function createComplaint(
     await markPublicDataChanged(tx);
     return ok(created!);
   });
+}
+
+/** Whether the household of public code `householdCode` is on the list of commune `communeCode`. */
+export async function isHouseholdOfCommune(db: Database, householdCode: string, communeCode: string): Promise<boolean> {
+  const [household] = await db
+    .select({ id: households.id })
+    .from(households)
+    .where(and(eq(households.publicCode, householdCode), eq(households.communeCode, communeCode)));
+  return household !== undefined;
 }
 
 /** Who sends a complaint, and how many one address may file in ten minutes. */
@@ -103,9 +107,9 @@ export async function submitComplaint(
     communeCode: about.communeCode,
     householdCode: about.householdCode,
   });
-  if (read.ok) return createComplaint(db, read.value, today, responseDays);
-  await uncountSubmission(db, limitKey);
-  return read;
+  const filed = read.ok ? await createComplaint(db, read.value, today, responseDays) : read;
+  if (!filed.ok) await uncountSubmission(db, limitKey);
+  return filed;
 }
 
 export async function findPublicComplaint(db: Database, reference: string): Promise<PublicComplaint | undefined> {

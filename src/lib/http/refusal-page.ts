@@ -16,7 +16,7 @@ function wording(words: RefusalWords, status: RefusalStatus): { title: string; t
 
 /** Whether a status is one `refusalAnswer` words. */
 export function isRefusalStatus(status: number): status is RefusalStatus {
-  return status === 400 || status === 404 || status === 413 || status === 431;
+  return status === 400 || status === 404 || status === 405 || status === 413 || status === 431;
 }
 
 /** An answer built without the page it was meant for: its status, headers and body. */

@@ -24,7 +24,7 @@ export const formBytes = 64 * 1024;
 export const webhookBytes = 256 * 1024;
 
 /** Why a request was answered without its page: its status, worded by src/lib/http/refusal-page.ts. */
-export type RefusalStatus = 400 | 404 | 413 | 431;
+export type RefusalStatus = 400 | 404 | 405 | 413 | 431;
 
 /**
  * A request the portal will not read further. Thrown by the readers of a request (the page

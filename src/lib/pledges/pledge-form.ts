@@ -65,7 +65,10 @@ const dong = (maximum: bigint) =>
     .string()
     .transform((text, context) => {
       const amount = parseWholeDong(text);
-      if (amount === undefined) context.addIssue({ code: 'custom', message: 'amountInvalid' });
+      // More digits than an amount is read with (16 and up) are digits still: too large, not wrong.
+      const tooLong = amount === undefined && /^\d{16,}$/.test(text.trim());
+      if (amount === undefined)
+        context.addIssue({ code: 'custom', message: tooLong ? 'amountTooLarge' : 'amountInvalid' });
       return amount ?? 0n;
     })
     .refine((amount) => amount >= minimumMoneyPledge, 'amountTooSmall')

@@ -32,6 +32,10 @@ export const common = {
       title: 'The request could not be read',
       text: 'The address or form holds a character the portal does not accept (such as a null character), or is wrongly encoded. Check it and send it again.',
     },
+    405: {
+      title: 'This kind of request is not accepted',
+      text: 'The portal only opens pages (GET, HEAD) and takes forms (POST). Open this address in a browser.',
+    },
     413: {
       title: 'What was sent is too large',
       text: 'What was sent is larger than the portal accepts. Shorten the text or choose a smaller file, then send it again.',

@@ -31,6 +31,10 @@ export const common = {
       title: 'Không đọc được yêu cầu',
       text: 'Địa chỉ hoặc biểu mẫu có ký tự mà cổng thông tin không nhận (ví dụ ký tự rỗng) hoặc bị mã hóa sai. Hãy kiểm tra rồi gửi lại.',
     },
+    405: {
+      title: 'Không nhận cách gửi này',
+      text: 'Cổng thông tin chỉ mở trang (GET, HEAD) và nhận biểu mẫu (POST). Hãy mở địa chỉ này trong trình duyệt.',
+    },
     413: {
       title: 'Nội dung gửi lên quá lớn',
       text: 'Nội dung gửi lên lớn hơn mức cổng thông tin nhận. Hãy rút gọn nội dung hoặc chọn tệp nhỏ hơn rồi gửi lại.',
