@@ -2,6 +2,8 @@ import { globSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { expect, test, type APIResponse } from '@playwright/test';
 import { notAddresses, publicRoutes, type PublicRoute } from '../support/public-routes.ts';
+import { en } from '../../src/lib/i18n/en.ts';
+import { vi } from '../../src/lib/i18n/vi.ts';
 
 /**
  * Strings people and programs send that no page of the portal expects, percent-encoded as they
@@ -129,8 +131,10 @@ test('a request by any method but GET, HEAD and POST is answered 405 with a page
       });
       expect(answer.status, `${method} ${path}`).toBe(405);
       expect(answer.allow, `${method} ${path}`).toBe('GET, HEAD, POST');
+      // A page for people, the API's bilingual JSON for programs.
+      const words = path.startsWith('/en/') ? en.common.refusal[405] : vi.common.refusal[405];
       expect(answer.body, `${method} ${path}`).toContain(
-        path.startsWith('/en/') ? 'not accepted' : 'Không nhận cách gửi này',
+        path.startsWith('/api/') ? vi.common.refusal[405].text : words.title,
       );
     }
 });

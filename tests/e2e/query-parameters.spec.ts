@@ -102,3 +102,14 @@ test.describe('a parameter sent twice', () => {
     await expect(page.locator('#target-kind')).toHaveValue('province');
   });
 });
+
+test('a complaint about a household the commune’s list does not hold has no form to fill in, but a 404', async ({
+  page,
+}) => {
+  for (const { prefix, t } of languages) {
+    const response = await page.goto(`${prefix}/complaint?commune=18229&household=ZZ00-00000-000`);
+    expect(response!.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.common.notFoundTitle);
+    await expect(page.getByRole('button', { name: t.complaints.submit })).toHaveCount(0);
+  }
+});

@@ -138,9 +138,12 @@ async function raiseComplaint(page: Page, home: { commune: string; household: st
   await page.goto(`/commune/${home.commune}?stage=started`);
   await page.getByRole('link', { name: `Phản ánh về hộ ${home.household}` }).click();
   await expect(page.getByText(`Hộ ${home.household} trong danh sách`)).toBeVisible();
+  // Empty at first, and given back exactly as typed.
+  await expect(page.getByLabel('Nội dung phản ánh')).toHaveValue('');
   await page.getByLabel('Nội dung phản ánh').fill('Sai');
   await page.getByRole('button', { name: 'Gửi phản ánh' }).click();
   await expect(page.getByRole('alert')).toContainText('Hãy viết nội dung phản ánh (ít nhất 10 ký tự).');
+  await expect(page.getByLabel('Nội dung phản ánh')).toHaveValue('Sai');
   await expectAccessible(page);
   await page.getByLabel('Nội dung phản ánh').fill('Tôi thấy nhà của hộ này đã xây xong từ tháng trước.');
   await page.getByLabel('Cách liên hệ với bạn').fill('Lê Văn Tâm, 0912 345 678');
