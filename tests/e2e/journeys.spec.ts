@@ -62,7 +62,7 @@ test.describe('a citizen checking progress', () => {
   test('is told what is wrong with a search that is too short', async ({ page }) => {
     const response = await page.goto('/en/search?q=a');
     expect(response?.status()).toBe(400);
-    await expect(page.getByRole('alert')).toHaveText('Type at least 2 characters.');
+    await expect(page.getByRole('alert')).toHaveText('Type at least 2 letters or digits.');
   });
 });
 

@@ -78,6 +78,8 @@ test.describe('pledging', () => {
     await page.getByRole('button', { name: 'Đăng ký đóng góp' }).click();
     const summary = page.getByRole('alert');
     await expect(summary).toContainText('Số tiền chỉ gồm chữ số, ví dụ 5.000.000.');
+    // The keyboard starts from what is to put right.
+    await expect(summary).toBeFocused();
     await expect(page.getByLabel('Số tiền (đồng)')).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByLabel('Họ tên hoặc tên tổ chức')).toHaveValue('Lê Văn Cường');
 

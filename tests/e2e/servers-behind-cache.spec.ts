@@ -201,9 +201,11 @@ test('payments booked through both servers at once get receipt numbers without g
 
 test('the pledge limit of one address is counted across both servers', async () => {
   const visitor = '192.0.2.77';
-  const statuses: number[] = [];
-  for (let i = 0; i <= limit; i++) statuses.push((await pledge(i % 2 === 0 ? a : b, visitor, 500_000)).status);
-  expect(statuses).toEqual([...Array.from({ length: limit }, () => 303), 429]);
+  const answers: Response[] = [];
+  for (let i = 0; i <= limit; i++) answers.push(await pledge(i % 2 === 0 ? a : b, visitor, 500_000));
+  expect(answers.map((answer) => answer.status)).toEqual([...Array.from({ length: limit }, () => 303), 429]);
+  // When to try again: the limit counts by the minute.
+  expect(answers.at(-1)!.headers.get('Retry-After')).toBe('60');
 });
 
 test('nginx answers public pages from its cache, asks the portal once, and serves them stale when both are stopped', async () => {

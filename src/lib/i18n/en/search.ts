@@ -14,6 +14,6 @@ export const search = {
   suggestions: 'Suggestions',
   suggestionsCount: '{count} suggestions. Use the up and down arrow keys to choose.',
   nameLabel: 'Name of a province, city, commune or ward',
-  tooShort: 'Type at least 2 characters.',
+  tooShort: 'Type at least 2 letters or digits.',
   tooLong: 'The search is too long: 100 characters at most.',
 } satisfies Messages['search'];

@@ -16,6 +16,6 @@ export const search = {
   suggestions: 'Gợi ý',
   suggestionsCount: template<'count'>('{count} gợi ý. Dùng phím mũi tên lên, xuống để chọn.'),
   nameLabel: 'Tên tỉnh, thành phố, xã, phường',
-  tooShort: 'Hãy nhập ít nhất 2 ký tự.',
+  tooShort: 'Hãy nhập ít nhất 2 chữ cái hoặc chữ số.',
   tooLong: 'Từ khóa quá dài: tối đa 100 ký tự.',
 };
