@@ -55,6 +55,30 @@ test.describe('pledging', () => {
     await expect(page.getByText('Commune officers record materials when they are delivered')).toBeVisible();
   });
 
+  test('a second and third tap while the form is on its way send it once: one pledge, not three', async ({ page }) => {
+    await page.goto('/pledge?target=commune:18229');
+    await page.getByLabel('Số tiền (đồng)').fill('300.000');
+    await page.getByLabel('Họ tên hoặc tên tổ chức').fill('Phan Văn Lộc');
+    await page.waitForFunction(() => document.readyState === 'complete');
+    let posts = 0;
+    page.on('request', (request) => {
+      if (request.method() === 'POST') posts += 1;
+    });
+    // The server is slow to answer, as on a busy day: every tap lands while the first is on its way.
+    await page.route('**/pledge', async (route) => {
+      if (route.request().method() === 'POST') await new Promise((resolve) => setTimeout(resolve, 2000));
+      await route.fallback();
+    });
+    await page.evaluate(() => {
+      const button = document.querySelector<HTMLButtonElement>('form[data-submit-once] button[type="submit"]')!;
+      button.click();
+      setTimeout(() => button.click(), 150);
+      setTimeout(() => button.click(), 300);
+    });
+    await expect(page).toHaveURL(/\/pledges\/[A-Za-z0-9_-]{43}\?new$/);
+    expect(posts).toBe(1);
+  });
+
   test('a donor cancels, through their private link, a pledge nothing of which has arrived', async ({ page }) => {
     await page.goto('/pledge?target=commune:18229');
     await page.getByLabel('Số tiền (đồng)').fill('800.000');
