@@ -20,7 +20,7 @@ const blockedUrlPatterns = ['*tile*.png', '*tile*.jpg', '*/tiles/*'];
 export async function lighthouseScores(
   urls: string[],
   categories: LighthouseCategory[],
-): Promise<{ url: string; scores: Record<LighthouseCategory, number>; failing: string[] }[]> {
+): Promise<{ url: string; scores: Record<LighthouseCategory, number>; failing: string[]; unmeasured: string[] }[]> {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -47,7 +47,12 @@ export async function lighthouseScores(
           .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
           .map((ref) => `${category}/${ref.id}`),
       );
-      results.push({ url, scores, failing });
+      // Audits Lighthouse could not take because its own request timed out on a busy machine (it
+      // fails robots-txt when the file is slow to come): not what the page says.
+      const unmeasured = failing.filter((id) =>
+        /unable to download/i.test(lhr.audits[id.split('/')[1]!]?.explanation ?? ''),
+      );
+      results.push({ url, scores, failing, unmeasured });
     }
     return results;
   } finally {
