@@ -74,14 +74,17 @@ class ProgressMapElement extends HTMLElement {
       const byCode = new Map(options.figures.map((f) => [f.code, f]));
       const { labels, focusCode } = options;
       // On a touch screen one finger scrolls the page and two move the map, as the hint says:
-      // a map filling a phone's screen must not trap a reader swiping past it.
+      // a map filling a phone's screen must not trap a reader swiping past it. The hint lies over
+      // the map's top edge, and the map is fitted below it.
       const touch = window.matchMedia('(pointer: coarse)').matches;
       const canvas = this.querySelector<HTMLElement>('.progress-map__canvas')!;
+      let hintHeight = 0;
       if (touch) {
         const hint = document.createElement('p');
         hint.className = 'progress-map__hint';
         hint.textContent = labels.touchHint;
-        canvas.before(hint);
+        canvas.after(hint);
+        hintHeight = hint.offsetHeight;
       }
       const number = new Intl.NumberFormat(options.locale);
       const percent = new Intl.NumberFormat(options.locale, { maximumFractionDigits: 1 });
@@ -92,6 +95,7 @@ class ProgressMapElement extends HTMLElement {
         dragging: !touch,
       });
       this.#map = map;
+      for (const corner of canvas.querySelectorAll<HTMLElement>('.leaflet-top')) corner.style.top = `${hintHeight}px`;
       map.attributionControl.setPrefix(false);
       if (options.tileUrl) L.tileLayer(options.tileUrl, { attribution: options.tileAttribution ?? '' }).addTo(map);
       const layer = L.geoJSON(collection.features, {
@@ -121,7 +125,7 @@ class ProgressMapElement extends HTMLElement {
       const bounds = focused ? (focused as UnitLayer).getBounds() : layer.getBounds();
       const fit = (extra = { top: 0, right: 0, bottom: 0, left: 0 }) =>
         map.fitBounds(bounds, {
-          paddingTopLeft: [8 + extra.left, 8 + extra.top],
+          paddingTopLeft: [8 + extra.left, 8 + hintHeight + extra.top],
           paddingBottomRight: [8 + extra.right, 8 + extra.bottom],
           maxZoom: 11,
           animate: false,
@@ -149,7 +153,7 @@ class ProgressMapElement extends HTMLElement {
           const label = tip.getElement()!.getBoundingClientRect();
           over.left = Math.max(over.left, box.left - label.left);
           over.right = Math.max(over.right, label.right - box.right);
-          over.top = Math.max(over.top, box.top - label.top);
+          over.top = Math.max(over.top, box.top + hintHeight - label.top);
           over.bottom = Math.max(over.bottom, label.bottom - box.bottom);
         }
         if (Object.values(over).every((overflow) => overflow <= 0)) break;

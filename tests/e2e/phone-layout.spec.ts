@@ -4,7 +4,8 @@ import { publicRoutes } from '../support/public-routes.ts';
 /**
  * Every page of the portal on a cheap 360 × 740 phone: nothing scrolls sideways, no figure
  * breaks across lines, every form control is a target a thumb can hit with its label apart, no
- * plan is cited by its file name, and nothing is refused by the Content Security Policy. The pages are those of the route table (tests/support/public-routes.ts),
+ * plan is cited by its file name, nothing is refused by the Content Security Policy, and nothing
+ * moves as the page's scripts wake up. The pages are those of the route table (tests/support/public-routes.ts),
  * so a page added there is checked here too; files that answer no HTML page (API routes, files
  * to download) are left out by their answer's type.
  */
@@ -85,6 +86,44 @@ async function crampedControls(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Records what moves on the page without the reader doing anything (layout shifts, as browsers
+ * report them for Core Web Vitals): a line appearing above a link as a map is drawn, or an island
+ * waking up taller than its server-rendered form, moves what is under the reader's thumb.
+ */
+function recordLayoutShifts(page: Page): Promise<void> {
+  return page.addInitScript(() => {
+    const moved: string[] = [];
+    Object.assign(window, { movedWithoutInput: moved });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+      })[]) {
+        if (entry.hadRecentInput) continue;
+        for (const { node, previousRect: from, currentRect: to } of entry.sources) {
+          const element = node instanceof Element ? node : node?.parentElement;
+          const name = element ? `<${element.tagName.toLowerCase()} class="${element.className}">` : 'text';
+          moved.push(
+            `${name} moved from y ${Math.round(from.y)} to ${Math.round(to.y)}, height ${from.height} to ${to.height}`,
+          );
+        }
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** Brings every map into view (it is drawn then) and waits until it and every island are done. */
+async function wakeEverything(page: Page): Promise<void> {
+  for (const map of await page.locator('progress-map').all()) {
+    // Scrolled by the page, as a reader's swipe would: Playwright's own scrolling counts as input.
+    await map.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await expect(map.locator('.progress-map__status')).toBeHidden();
+  }
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
 for (const [file, route] of pages) {
   for (const prefix of route.localized ? ['', '/en'] : ['']) {
     test(`${prefix}${route.address || '/'} (${file}) fits a 360 px screen, its figures whole`, async ({ page }) => {
@@ -94,6 +133,7 @@ for (const [file, route] of pages) {
       page.on('console', (message) => {
         if (message.text().includes('Content Security Policy')) refused.push(message.text());
       });
+      await recordLayoutShifts(page);
       const response = await page.goto(`${prefix}${path}` || '/');
       expect(response!.headers()['content-type']).toContain('text/html');
       const widths = await page.evaluate(() => ({
@@ -112,6 +152,11 @@ for (const [file, route] of pages) {
       expect(text).not.toMatch(/\b[A-Z]+(?:_[A-Z]+){2,}\b/);
       // Nothing on the page is refused by the portal's own Content Security Policy.
       expect(refused).toEqual([]);
+      // Nothing moves as the page's maps and islands wake up.
+      await wakeEverything(page);
+      expect(
+        await page.evaluate(() => (window as unknown as { movedWithoutInput: string[] }).movedWithoutInput),
+      ).toEqual([]);
     });
   }
 }
