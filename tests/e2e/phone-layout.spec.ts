@@ -91,8 +91,8 @@ async function crampedControls(page: Page): Promise<string[]> {
  * report them for Core Web Vitals): a line appearing above a link as a map is drawn, or an island
  * waking up taller than its server-rendered form, moves what is under the reader's thumb.
  */
-function recordLayoutShifts(page: Page): Promise<void> {
-  return page.addInitScript(() => {
+async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
     const moved: string[] = [];
     Object.assign(window, { movedWithoutInput: moved });
     new PerformanceObserver((list) => {
