@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { en } from '../../src/lib/i18n/en.ts';
 import type { Messages } from '../../src/lib/i18n/messages.ts';
 import { vi } from '../../src/lib/i18n/vi.ts';
+import { publicRoutes } from '../support/public-routes.ts';
 
 /**
  * Pages read their query parameters by one rule, whichever way each reads them (its own schema,
@@ -111,5 +112,26 @@ test('a complaint about a household the commune’s list does not hold has no fo
     expect(response!.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.common.notFoundTitle);
     await expect(page.getByRole('button', { name: t.complaints.submit })).toHaveCount(0);
+  }
+});
+
+test.describe('an area no place or plan has', () => {
+  // Every public page and file that reads `area` (the route table), for each kind of area.
+  const readers = Object.entries(publicRoutes).filter(
+    ([file, route]) => route.query?.includes('area') && !file.includes('workspace/'),
+  );
+  for (const [file, route] of readers) {
+    const path = route.address.replace(/\[([a-z]+)=([^\]]+)\]/gi, (_, _name, sample: string) => sample);
+    test(`${path} (${file}): 404, naming the area asked for`, async ({ request }) => {
+      for (const { prefix, t } of route.localized ? languages : [languages[0]]) {
+        for (const area of ['commune:99999', 'province:99', 'campaign:no-such-plan', 'commune:42']) {
+          const response = await request.get(`${prefix}${path}?area=${area}`);
+          expect(response.status(), `${prefix}${path}?area=${area}`).toBe(404);
+          const body = await response.text();
+          expect(body).toContain(area);
+          if (file.endsWith('.astro')) expect(body).toContain(t.common.notFoundTitle);
+        }
+      }
+    });
   }
 });

@@ -31,8 +31,14 @@ export function parseLedgerQuery(fields: Record<string, unknown>): Result<Ledger
 }
 
 /** The parameter a ledger address got wrong, or '' for none. */
-export function ledgerQueryProblem(parsed: Result<LedgerQuery, LedgerQueryProblem>): LedgerQueryProblem | '' {
+export function ledgerQueryProblem<P extends string>(parsed: Result<unknown, P>): P | '' {
   return parsed.ok ? '' : parsed.problems[0]!.code;
+}
+
+/** The key of the area no place or campaign has (readLedgerQuery's 'unknownArea'), to answer 404 with. */
+export function unknownLedgerArea(parsed: Result<unknown, string>): string | undefined {
+  const problem = parsed.ok ? undefined : parsed.problems[0];
+  return problem?.code === 'unknownArea' ? String(problem.values?.key) : undefined;
 }
 
 /** The address of a ledger page for the same area and search, on another page. */

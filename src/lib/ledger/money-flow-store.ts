@@ -25,6 +25,8 @@ import {
   spentTotals,
 } from '../../../db/schema/index.ts';
 import { pledgesToFund, type LedgerArea } from './public-ledger-store.ts';
+import { parseLedgerQuery, type LedgerQuery, type LedgerQueryProblem } from './ledger-query.ts';
+import { ok, refused, type Result } from '../forms/result.ts';
 import { moneyPerPayment } from '../payments/store.ts';
 import { communeCodesOf, currentUnitIs } from '../units/store.ts';
 import { currentEra } from '../units/vocabulary.ts';
@@ -68,6 +70,22 @@ export async function fundNames(db: Queryable, funds: Fund[]): Promise<Map<strin
       .where(and(eq(adminUnits.era, currentEra), inArray(adminUnits.code, unitCodes))))
       names.set(`${u.level}:${u.code}`, { vi: u.vi, en: u.en });
   return names;
+}
+
+/**
+ * A public ledger address's query (parseLedgerQuery), its area checked against the places and
+ * campaigns there are: `area=commune:99999` is no fund, answered 404 rather than a page of
+ * nothing under a raw key. Gives the area's name with it.
+ */
+export async function readLedgerQuery(
+  db: Queryable,
+  fields: Record<string, unknown>,
+): Promise<Result<LedgerQuery & { areaName?: { vi: string; en: string } }, LedgerQueryProblem | 'unknownArea'>> {
+  const parsed = parseLedgerQuery(fields);
+  if (!parsed.ok || parsed.value.area === 'country') return parsed;
+  const key = fundKey(parsed.value.area);
+  const areaName = (await fundNames(db, [parsed.value.area])).get(key);
+  return areaName ? ok({ ...parsed.value, areaName }) : refused('unknownArea', { field: 'area', values: { key } });
 }
 
 /** Funds of the area with money booked: the area's own and, for a province, its communes'. */

@@ -61,6 +61,7 @@ export const ledger = {
   json: 'Download JSON',
   area: 'Area',
   country: 'Whole country',
+  unknownArea: (key) => `No place or plan has the key “${key}”.`,
   badParameter: (name: string) => `The parameter “${name}” is not valid.`,
   flowTitle: (fund: string) => `Money flow: ${fund}`,
   flowDonors: 'From donors',

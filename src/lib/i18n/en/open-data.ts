@@ -138,6 +138,7 @@ export const openData = {
     ledgerList: 'The ledger is at /api/ledger/in and /api/ledger/out, as csv or json.',
     ledgerParameter: (name) =>
       `The parameter “${name}” is not valid (area is campaign:<id>, province:<code> or commune:<code>).`,
+    ledgerAreaUnknown: (key) => `No place or plan has the key “${key}”.`,
     chainAfter: 'The after parameter is a transaction number (0 to start from the beginning).',
   },
 } satisfies Messages['openData'];

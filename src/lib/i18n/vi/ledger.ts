@@ -61,6 +61,7 @@ export const ledger = {
   json: 'Tải JSON',
   area: 'Phạm vi',
   country: 'Cả nước',
+  unknownArea: (key: string) => `Không có nơi hay kế hoạch nào mang mã “${key}”.`,
   badParameter: (name: string) => `Tham số “${name}” không hợp lệ.`,
   flowTitle: (fund: string) => `Dòng tiền: ${fund}`,
   flowDonors: 'Từ người đóng góp',

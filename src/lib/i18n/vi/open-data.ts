@@ -139,6 +139,7 @@ export const openData = {
     ledgerList: 'Sổ cái có /api/ledger/in và /api/ledger/out, dạng csv hoặc json.',
     ledgerParameter: (name: string) =>
       `Tham số “${name}” không hợp lệ (area là campaign:<mã>, province:<mã> hoặc commune:<mã>).`,
+    ledgerAreaUnknown: (key: string) => `Không có nơi hay kế hoạch nào mang mã “${key}”.`,
     chainAfter: 'Tham số after là số bút toán (0 để bắt đầu từ đầu).',
   },
 };

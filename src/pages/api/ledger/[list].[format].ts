@@ -2,7 +2,8 @@ import type { APIRoute } from 'astro';
 import { getDatabase } from '../../../../db/connection.ts';
 import { moneyIn, moneyOut } from '../../../lib/ledger/public-ledger-store.ts';
 import { formFields } from '../../../lib/forms/read-form.ts';
-import { ledgerCsvLimit, parseLedgerQuery } from '../../../lib/ledger/ledger-query.ts';
+import { ledgerCsvLimit, unknownLedgerArea } from '../../../lib/ledger/ledger-query.ts';
+import { readLedgerQuery } from '../../../lib/ledger/money-flow-store.ts';
 import { inEveryLanguage } from '../../../lib/i18n/messages.ts';
 import { moneyInColumns, moneyOutColumns } from '../../../lib/open-data/ledger-columns.ts';
 import { renderOpenData } from '../../../lib/open-data/render.ts';
@@ -16,7 +17,14 @@ export const GET: APIRoute = async ({ params, url, request }) => {
       404,
       inEveryLanguage((t) => t.openData.problem.ledgerList),
     );
-  const parsed = parseLedgerQuery(formFields(url.searchParams));
+  const db = await getDatabase();
+  const parsed = await readLedgerQuery(db, formFields(url.searchParams));
+  const unknownArea = unknownLedgerArea(parsed);
+  if (unknownArea)
+    return problemResponse(
+      404,
+      inEveryLanguage((t) => t.openData.problem.ledgerAreaUnknown(unknownArea)),
+    );
   if (!parsed.ok) {
     const name = parsed.problems[0]!.code;
     return problemResponse(
@@ -25,7 +33,6 @@ export const GET: APIRoute = async ({ params, url, request }) => {
     );
   }
   const { area, search } = parsed.value;
-  const db = await getDatabase();
   const page = { offset: 0, limit: ledgerCsvLimit };
   const meta = { asOf: new Date(), dictionaryUrl: `/open-data#money-${list}` };
   const body =
