@@ -132,7 +132,7 @@ describe(`local top-ups entered by the operator (${driverUnderTest})`, () => {
   });
 
   it('applies the latest entry of each unit to the homes of its places, beside the national level', async () => {
-    const around = await topUpsOfCommune(database.db, commune.code);
+    const around = await topUpsOfCommune(database.db, commune);
     const levels = await listSupportLevels(database.db);
     const home = (await listPublicHouseholdsOfCommune(database.db, commune.code)).find(
       (h) => h.publicCode === commune.home,
@@ -152,7 +152,7 @@ describe(`local top-ups entered by the operator (${driverUnderTest})`, () => {
     ).toEqual([]);
     // A correction is a new entry: 0 đồng ends the province's top-up, the earlier entry is kept.
     await enterTopUp(database.db, form({ unitCode: commune.provinceCode, amount: '0' }), { officialId, grants });
-    const after = await topUpsOfCommune(database.db, commune.code);
+    const after = await topUpsOfCommune(database.db, commune);
     expect(after.topUps.map((t) => t.amount)).toEqual([5_000_000n]);
     expect((await listTopUpEntries(database.db)).map((t) => t.amount)).toEqual([10_000_000n, 5_000_000n, 0n]);
   });

@@ -1,7 +1,8 @@
-import { and, asc, eq, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../../db/client.ts';
 import { adminUnits, households, localTopUps, provinceSuccessions } from '../../../db/schema/index.ts';
 import { recordAuditEvent } from '../audit/store.ts';
+import type { AdminUnit } from '../units/store.ts';
 import { markPublicDataChanged } from '../http/public-data-version-store.ts';
 import { ok, refused, type Result } from '../forms/result.ts';
 import { can, type Area, type Grant } from '../officials/roles.ts';
@@ -95,47 +96,41 @@ export async function listTopUpEntries(db: Database, where?: SQL): Promise<Local
 /**
  * What a 2025 commune's list needs to show its homes' top-ups: those in force for the commune,
  * its province, and the units (of either era) its homes were recorded in; and each recorded
- * commune's province, to match a home to a former province's decision.
+ * commune's province, to match a home to a former province's decision. Its two queries run at
+ * once (a commune page's first render waits for the slowest of its reads, not their sum).
  */
-export async function topUpsOfCommune(db: Database, communeCode: string): Promise<CommuneTopUps> {
-  const [commune] = await db
-    .select({ provinceCode: adminUnits.provinceCode })
-    .from(adminUnits)
-    .where(and(eq(adminUnits.era, currentEra), eq(adminUnits.code, communeCode)));
-  const recorded = await db
+export async function topUpsOfCommune(
+  db: Database,
+  commune: Pick<AdminUnit, 'code' | 'provinceCode'>,
+): Promise<CommuneTopUps> {
+  // The province by a lookup per recorded commune: joined, Postgres hashed all 14,000 units to
+  // match a hundred homes (12 ms where this takes a fraction of one).
+  const recordedUnits = db
     .selectDistinct({
       era: households.recordedEra,
       code: households.recordedCommuneCode,
-      province: adminUnits.provinceCode,
+      province: sql<string>`(select unit.province_code from ${adminUnits} as unit
+        where unit.era = ${households.recordedEra} and unit.code = ${households.recordedCommuneCode})`,
     })
     .from(households)
-    .innerJoin(
-      adminUnits,
-      and(eq(adminUnits.era, households.recordedEra), eq(adminUnits.code, households.recordedCommuneCode)),
-    )
-    .where(eq(households.communeCode, communeCode));
-  const provinceCode = commune?.provinceCode ?? '';
-  const units = [
-    { era: currentEra, code: communeCode },
-    { era: currentEra, code: provinceCode },
-    ...recorded.flatMap((r) => [
-      { era: r.era, code: r.code },
-      { era: r.era, code: r.province },
-    ]),
-  ];
-  const entries = await listTopUpEntries(
-    db,
-    or(
-      ...[...new Set(units.map((u) => `${u.era}:${u.code}`))].map((key) => {
-        const [era, code] = key.split(':') as [typeof currentEra, string];
-        return and(eq(localTopUps.unitEra, era), eq(localTopUps.unitCode, code));
-      }),
+    .where(eq(households.communeCode, commune.code));
+  const [recorded, entries] = await Promise.all([
+    recordedUnits,
+    listTopUpEntries(
+      db,
+      or(
+        and(eq(localTopUps.unitEra, currentEra), inArray(localTopUps.unitCode, [commune.code, commune.provinceCode])),
+        // A recorded commune's own entries and its province's, in the commune's era.
+        sql`(${localTopUps.unitEra}, ${localTopUps.unitCode}) in (select r.era, unit.code
+          from (${recordedUnits}) as r (era, code, province)
+          cross join lateral (values (r.code), (r.province)) as unit (code))`,
+      ),
     ),
-  );
+  ]);
   return {
-    communeCode,
+    communeCode: commune.code,
     topUps: topUpsInForce(entries),
-    provinceCode,
+    provinceCode: commune.provinceCode,
     recordedProvinceOf: new Map(recorded.map((r) => [`${r.era}:${r.code}`, r.province])),
   };
 }

@@ -105,7 +105,7 @@ export async function communePageView(
     listPublicComplaintsOfCommune(db, commune.code),
     listedIfEndedOnOrAfter ? countHouseholdsShownAsAggregates(db, commune.code, listedIfEndedOnOrAfter) : [],
     listSupportLevels(db),
-    topUpsOfCommune(db, commune.code),
+    topUpsOfCommune(db, commune),
   ]);
   if (!province) return undefined;
   return {
