@@ -1,10 +1,13 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import writeExcelFile from 'write-excel-file/node';
 import { e2eAdminEmail, e2eAdminPassword } from '../support/e2e-accounts.ts';
 import { drawnAround } from '../support/forged-pdfs.ts';
 import { pdfText } from '../support/pdf-text.ts';
+import { publicRoutes } from '../support/public-routes.ts';
+import { privateLinkHeaders } from '../../src/lib/pledges/private-link-headers.ts';
 import { createAccount, expectAccessible, officialPassword, signIn, signOut } from '../support/workspace-session.ts';
 
 const run = promisify(execFile);
@@ -148,6 +151,23 @@ test('money from donor to home: a statement imported and matched, allocated and 
   await expect(page.getByTestId('receipts').getByRole('listitem')).toHaveCount(2);
   const all = await page.request.get(`${pledge.privatePage}/receipts`);
   expect(all.headers()['content-type']).toBe('application/pdf');
+  // Every answer behind the private link (each route under pledges/[token] answering GET), the
+  // receipts' PDF among them, is kept by no shared cache, indexed by no search engine, and sends
+  // its address to no other site.
+  const privateLink = '[...locale]/pledges/[token]';
+  const privateAnswers = Object.keys(publicRoutes).filter(
+    (file) =>
+      file.startsWith(privateLink) &&
+      (file.endsWith('.astro') || /export const GET\b/.test(readFileSync(`src/pages/${file}`, 'utf8'))),
+  );
+  expect(privateAnswers.length).toBeGreaterThanOrEqual(4);
+  for (const file of privateAnswers) {
+    const address = `${pledge.privatePage}${file.slice(privateLink.length).replace(/\.(astro|ts)$/, '')}`;
+    const answer = await page.request.get(address);
+    expect(answer.status(), address).toBe(200);
+    for (const [name, value] of Object.entries(privateLinkHeaders))
+      expect(answer.headers()[name.toLowerCase()], `${name} of ${address}`).toBe(value);
+  }
   // One page per payment, each naming the gift, its amount and the donor as they chose to be shown.
   const receiptPages = (await pdfText(await all.body())).pages;
   expect(receiptPages).toHaveLength(2);

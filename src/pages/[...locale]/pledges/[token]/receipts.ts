@@ -8,6 +8,7 @@ import { localeFromSegment } from '../../../../lib/i18n/locales.ts';
 import { catalogues } from '../../../../lib/i18n/messages.ts';
 import { receiptsPdf } from '../../../../lib/receipts/receipt-file.ts';
 import { portalReceiptKeys } from '../../../../lib/receipts/signing-key.ts';
+import { privateLinkHeaders } from '../../../../lib/pledges/private-link-headers.ts';
 import { isSecretToken } from '../../../../lib/security/secret-token.ts';
 import { withLogProof } from '../../../../lib/transparency/log-store.ts';
 
@@ -34,10 +35,9 @@ export const GET: APIRoute = async ({ params, url }) => {
   );
   return new Response(new Uint8Array(pdf), {
     headers: {
+      ...privateLinkHeaders,
       'Content-Type': 'application/pdf',
       'Content-Disposition': `attachment; filename="bien-nhan-${pledge.reference}.pdf"`,
-      'Cache-Control': 'private, no-store',
-      'Referrer-Policy': 'same-origin',
     },
   });
 };
