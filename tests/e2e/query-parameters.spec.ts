@@ -60,6 +60,19 @@ const refusals: Refusal[] = [
     names: { vi: new RegExp(vi.ledger.moneyIn), en: new RegExp(en.ledger.moneyIn) },
     problem: (t) => t.ledger.badParameter('page'),
   },
+  // Every ledger page names the parameter it could not use, not another.
+  {
+    path: '/donors',
+    query: 'page=abc',
+    names: { vi: new RegExp(vi.recognition.donorWallTitle), en: new RegExp(en.recognition.donorWallTitle) },
+    problem: (t) => t.ledger.badParameter('page'),
+  },
+  {
+    path: '/ledger/flow',
+    query: 'area=province:42&page=abc',
+    names: { vi: new RegExp(vi.ledger.flow), en: new RegExp(en.ledger.flow) },
+    problem: (t) => t.ledger.badParameter('page'),
+  },
 ];
 
 test.describe('a value a page cannot use', () => {

@@ -63,6 +63,7 @@ export const ledger = {
   country: 'Whole country',
   unknownArea: (key) => `No place or plan has the key “${key}”.`,
   badParameter: (name: string) => `The parameter “${name}” is not valid.`,
+  flowNeedsFund: 'A money flow is a fund’s: choose the fund of a province, commune or plan in the public ledger.',
   flowTitle: (fund: string) => `Money flow: ${fund}`,
   flowDonors: 'From donors',
   flowFromFunds: 'From other funds (allocation decisions)',

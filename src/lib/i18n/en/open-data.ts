@@ -137,7 +137,13 @@ export const openData = {
     provinceUnknown: (code, era) => `No province has the code “${code}” in the ${era} era.`,
     ledgerList: 'The ledger is at /api/ledger/in and /api/ledger/out, as csv or json.',
     ledgerParameter: (name) =>
-      `The parameter “${name}” is not valid (area is campaign:<id>, province:<code> or commune:<code>).`,
+      `The parameter “${name}” is not valid (${
+        name === 'area'
+          ? 'area is campaign:<id>, province:<code> or commune:<code>'
+          : name === 'page'
+            ? 'page is a page number, from 1'
+            : 'q is at most 100 characters'
+      }).`,
     ledgerAreaUnknown: (key) => `No place or plan has the key “${key}”.`,
     chainAfter: 'The after parameter is a transaction number (0 to start from the beginning).',
   },

@@ -63,6 +63,7 @@ export const ledger = {
   country: 'Cả nước',
   unknownArea: (key: string) => `Không có nơi hay kế hoạch nào mang mã “${key}”.`,
   badParameter: (name: string) => `Tham số “${name}” không hợp lệ.`,
+  flowNeedsFund: 'Dòng tiền là của một quỹ: hãy chọn quỹ của một tỉnh, xã hoặc kế hoạch trong sổ cái công khai.',
   flowTitle: (fund: string) => `Dòng tiền: ${fund}`,
   flowDonors: 'Từ người đóng góp',
   flowFromFunds: 'Từ các quỹ khác (quyết định phân bổ)',

@@ -138,7 +138,13 @@ export const openData = {
     provinceUnknown: (code: string, era: string) => `Không có tỉnh, thành phố mang mã “${code}” trong thời kỳ ${era}.`,
     ledgerList: 'Sổ cái có /api/ledger/in và /api/ledger/out, dạng csv hoặc json.',
     ledgerParameter: (name: string) =>
-      `Tham số “${name}” không hợp lệ (area là campaign:<mã>, province:<mã> hoặc commune:<mã>).`,
+      `Tham số “${name}” không hợp lệ (${
+        name === 'area'
+          ? 'area là campaign:<mã>, province:<mã> hoặc commune:<mã>'
+          : name === 'page'
+            ? 'page là số trang, từ 1'
+            : 'q tối đa 100 ký tự'
+      }).`,
     ledgerAreaUnknown: (key: string) => `Không có nơi hay kế hoạch nào mang mã “${key}”.`,
     chainAfter: 'Tham số after là số bút toán (0 để bắt đầu từ đầu).',
   },
