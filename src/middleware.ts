@@ -11,6 +11,7 @@ import { isRefusalStatus, refusalAnswer } from './lib/http/refusal-page.ts';
 import { isAcceptedAddress, RequestRefusal, type RefusalStatus } from './lib/http/request-body.ts';
 import { publicAnswerKey } from './lib/http/memory-answers.ts';
 import { publicAnswers } from './lib/http/public-answers-store.ts';
+import { withOnlyPageParameters } from './lib/http/page-parameters.ts';
 import { localizedPath } from './lib/i18n/locales.ts';
 import { listsHouseholds } from './lib/privacy/list-retention.ts';
 import { catalogues } from './lib/i18n/messages.ts';
@@ -81,10 +82,16 @@ async function answer(context: APIContext, next: MiddlewareNext): Promise<Respon
   // Anything personal (a signed-in official, a donor's private link) is never answered from memory.
   const shared =
     memory && request.method === 'GET' && !request.headers.has('Cookie') && !request.headers.has('Authorization');
+  // Parameters this page does not read are dropped: the page is rendered for the address without
+  // them (so its own links name none) and answered from that address's kept answer.
+  const address = shared ? withOnlyPageParameters(context.routePattern, context.url) : context.url;
   // The public origin is part of the key: without PUBLIC_BASE_URL, links use the request's (localhost) one.
-  const key = shared ? publicAnswerKey(origin, context.url) : undefined;
+  const key = shared ? publicAnswerKey(origin, address) : undefined;
   const render = async () => {
-    const response = withSecurityHeaders(context.url.pathname, await next());
+    const response = withSecurityHeaders(
+      context.url.pathname,
+      await (address === context.url ? next() : next(address)),
+    );
     const cacheable = request.method === 'GET' && response.status === 200;
     if (!response.headers.has('Cache-Control'))
       response.headers.set('Cache-Control', cacheable ? publicCacheControl : 'no-store');

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createServer, get } from 'node:http';
@@ -12,53 +12,10 @@ import {
 } from '../../src/lib/http/memory-answers.ts';
 import { ResponseCache } from '../../src/lib/http/response-cache.ts';
 import { publicRoutes } from '../support/public-routes.ts';
+import { readElsewhere, sourceFiles } from '../support/query-readers.ts';
 
 const origin = 'http://localhost:4321';
 const key = (address: string) => publicAnswerKey(origin, new URL(address, origin));
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    return statSync(file).isDirectory() ? sourceFiles(file) : /\.(ts|astro|svelte)$/.test(name) ? [file] : [];
-  });
-}
-
-/**
- * Files that read a page's query other than by a literal name (the whole query into a form
- * reader, or a name from a list), with the parameters they read. A file that does so and is not
- * here fails the test below: parameters missing from knownQueryParameters are taken off an address
- * before the page sees it.
- */
-const readElsewhere: Record<string, string[]> = {
-  // Checks every name and value for hidden characters; reads none.
-  'src/lib/http/request-body.ts': [],
-  // Reads the names its callers list (queryOf(url, […]), found below).
-  'src/lib/transparency/proof-query.ts': [],
-  // src/lib/open-data/query.ts and src/lib/reports/programme-report-store.ts read them.
-  'src/pages/api/progress/provinces/[code]/communes.[format].ts': ['era', 'campaign', 'as_of'],
-  'src/pages/api/progress/provinces.[format].ts': ['era', 'campaign', 'as_of'],
-  'src/pages/api/reports/[area].[format].ts': ['as_of', 'era', 'campaign'],
-  'src/pages/[...locale]/reports/[area].astro': ['as_of', 'era', 'campaign'],
-  // parseLedgerQuery.
-  'src/pages/api/ledger/[list].[format].ts': ['area', 'q', 'page'],
-  'src/pages/[...locale]/ledger/out.astro': ['area', 'q', 'page'],
-  'src/pages/[...locale]/ledger/in.astro': ['area', 'q', 'page'],
-  'src/pages/[...locale]/ledger/flow.astro': ['area', 'q', 'page'],
-  'src/pages/[...locale]/ledger/index.astro': ['area', 'q', 'page'],
-  'src/pages/[...locale]/donors.astro': ['area', 'q', 'page'],
-  // readHouseholdListFilter.
-  'src/pages/api/households/[commune].[format].ts': ['village', 'category', 'stage', 'q'],
-  'src/pages/[...locale]/commune/[code].astro': ['village', 'category', 'stage', 'q'],
-  'src/pages/[...locale]/search.astro': ['q'],
-  'src/pages/[...locale]/pledge-check.astro': ['ref'],
-  'src/pages/[...locale]/receipts/verify.astro': ['number', 'format'],
-  'src/pages/[...locale]/workspace/deliveries/index.astro': ['reference'],
-  'src/pages/[...locale]/workspace/communes/index.ts': ['code'],
-  // `?allocation=…` and the others name what was just saved.
-  'src/pages/[...locale]/workspace/allocations.astro': ['allocation', 'disbursement', 'reversal'],
-  'src/pages/[...locale]/workspace/recognition/index.astro': ['campaign'],
-  'src/pages/[...locale]/workspace/reports/index.astro': ['area', 'date', 'format'],
-};
 
 describe('the key of a public answer kept in memory', () => {
   it('is the address, query and all, when every parameter is one a page reads', () => {
