@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { en } from '../../src/lib/i18n/en.ts';
+import { vi } from '../../src/lib/i18n/vi.ts';
 
 /** Issue 16's journeys: finding a place, pledging to it in real units, taking a confirmation away, following it. */
 
@@ -232,8 +234,16 @@ test.describe('following a place', () => {
     );
     await page.goto('/en/province/42');
     await expect(page.getByRole('link', { name: 'Atom feed of Ha Tinh Province' })).toBeVisible();
-    expect((await page.request.get('/commune/99999/feed.atom')).status()).toBe(404);
-    expect((await page.request.get('/province/18229/feed.atom')).status()).toBe(404);
+    // An unknown place's feed is the not-found page, in the address's language.
+    for (const [url, title] of [
+      ['/commune/99999/feed.atom', vi.common.notFoundTitle],
+      ['/province/18229/feed.atom', vi.common.notFoundTitle],
+      ['/en/commune/99999/feed.atom', en.common.notFoundTitle],
+    ]) {
+      const answer = await page.request.get(url!);
+      expect(answer.status(), url).toBe(404);
+      expect(await answer.text(), url).toContain(title);
+    }
   });
 
   test('a filtered list’s downloads hold what the list shows', async ({ page }) => {

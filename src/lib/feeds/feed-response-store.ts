@@ -31,7 +31,7 @@ export async function feedResponse(
   let page = localizedPath(locale, '/ledger');
   if (place !== 'country') {
     const unit = isUnitCode(place.code, place.kind) ? await findCurrentUnit(db, place.code) : undefined;
-    if (!unit || unit.level !== place.kind) return new Response('Not found', { status: 404 });
+    if (!unit || unit.level !== place.kind) return new Response(null, { status: 404 });
     name = locale === 'en' ? unit.fullNameEn : unit.fullName;
     page = localizedPath(locale, `/${place.kind}/${place.code}`);
   }

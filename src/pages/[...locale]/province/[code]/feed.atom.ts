@@ -7,7 +7,7 @@ import { messagesFor } from '../../../../lib/i18n/messages.ts';
 /** A province's Atom feed: homes completed and handed over, money in and out. */
 export const GET: APIRoute = async ({ params, url }) => {
   const locale = localeFromSegment(params.locale);
-  if (!locale) return new Response('Not found', { status: 404 });
+  if (!locale) return new Response(null, { status: 404 });
   return feedResponse(
     await getDatabase(),
     { kind: 'province', code: params.code ?? '' },
